@@ -1,0 +1,62 @@
+"""`python -m ingest [PATH ...] [--rebuild] [--config FILE]`: index the knowledge folder or files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ingest.pipeline import ingest
+from knowledge.embeddings import LazyEmbeddings, model_identity
+from knowledge.errors import KnowledgeError
+from knowledge.logs import configure_logging
+from knowledge.settings import load_settings
+from knowledge.store import KnowledgeStore
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m ingest", description="Index plans and regulations.")
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the knowledge folder)")
+    parser.add_argument("--rebuild", action="store_true", help="re-embed every document")
+    parser.add_argument("--config", type=Path, help="config file (default: $TDKT_CONFIG or ./config.toml)")
+    return parser
+
+
+def _progress_bar(total: int):
+    bar = tqdm(total=total, desc="Embedding chunks", unit="chunk", disable=total == 0, file=sys.stderr)
+
+    def advance(count: int) -> None:
+        bar.update(count)
+        if bar.n >= total:
+            bar.close()
+
+    return advance
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+        configure_logging(settings.logging)
+        store = KnowledgeStore(settings, LazyEmbeddings(settings.embeddings))
+        missing = [p for p in args.paths if not p.exists()]
+        if missing:
+            print(f"error: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
+            return 2
+        report = ingest(
+            settings,
+            store,
+            model_identity(settings.embeddings),
+            paths=args.paths or None,
+            rebuild=args.rebuild,
+            progress=_progress_bar,
+        )
+    except KnowledgeError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for name, reason in report.failed:
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failed else 0

@@ -1,0 +1,32 @@
+"""Turn a file's raw text into a Document: normalise, split into sections, read the metadata."""
+
+from __future__ import annotations
+
+from ingest.metadata import extract_metadata
+from ingest.sections import parse_sections
+from knowledge.schema import Document
+from knowledge.text import normalize
+
+
+def parse_document(doc_id: str, raw_text: str) -> Document:
+    """Parse raw extracted text of one plan.
+
+    Raises:
+        ParseError: when the text holds nothing to index.
+    """
+    text = normalize(raw_text)
+    sections = parse_sections(doc_id, text)
+    meta = extract_metadata(doc_id, text, sections)
+    return Document(
+        doc_id=doc_id,
+        title=meta.title,
+        kind=meta.kind,
+        locality=meta.locality,
+        issuer=meta.issuer,
+        number=meta.number,
+        date=meta.date,
+        signer=meta.signer,
+        signer_role=meta.signer_role,
+        sections=tuple(sections),
+        text=text,
+    )

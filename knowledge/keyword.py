@@ -1,0 +1,86 @@
+"""Keyword side of retrieval: two BM25 indexes (bm25s) over Vietnamese tokens.
+
+One index holds the accented tokens, the other the accent-folded ones, so "ho so khen thuong"
+finds what "hồ sơ khen thưởng" finds. Tokens come from knowledge.text (syllables plus syllable
+pairs); bm25s's English defaults (token pattern, stopwords) are not used.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from knowledge.text import fold, tokens
+
+# Question words and glue that say nothing about which section answers.
+STOPWORDS = frozenset(
+    "là của và các những cho với thì mà có được trong về theo tại ở gì nào ai đâu bao nhiêu mấy "
+    "khi sao thế như nào này đó ra đã sẽ bị hay hoặc không phải cần nêu hãy giúp tôi mình cho biết "
+    "vậy ạ nhé không".split()
+)
+FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS)
+
+
+def exact_tokens(text: str) -> list[str]:
+    return tokens(text, STOPWORDS)
+
+
+def folded_tokens(text: str) -> list[str]:
+    return tokens(fold(text), FOLDED_STOPWORDS)
+
+
+class KeywordIndex:
+    """BM25 scores of a query against every chunk, on accented and on folded tokens."""
+
+    def __init__(self, exact: bm25s.BM25, folded: bm25s.BM25, size: int) -> None:
+        self._exact = exact
+        self._folded = folded
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: list[str]) -> KeywordIndex:
+        """Index `texts` (one per chunk, in chunk order)."""
+        exact, folded = bm25s.BM25(), bm25s.BM25()
+        if texts:
+            exact.index([exact_tokens(t) or [""] for t in texts], show_progress=False)
+            folded.index([folded_tokens(t) or [""] for t in texts], show_progress=False)
+        return cls(exact, folded, len(texts))
+
+    def scores(self, query: str, accented: bool) -> np.ndarray:
+        """BM25 score of `query` for every chunk; folded tokens always count, accented ones too
+        when the question was typed with diacritics."""
+        if self.size == 0:
+            return np.zeros(0, dtype=np.float32)
+        folded = self._folded.get_scores(folded_tokens(query) or [""])
+        if not accented:
+            return folded
+        return (self._exact.get_scores(exact_tokens(query) or [""]) + folded) / 2
+
+    def known(self, word: str) -> bool:
+        """True when the folded syllable occurs somewhere in the indexed chunks."""
+        return fold(word) in self._folded.vocab_dict
+
+    def save(self, folder: Path) -> None:
+        """Write both indexes under `folder` (replacing it)."""
+        staging = folder.with_name(folder.name + ".partial")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        if self.size:
+            self._exact.save(str(staging / "exact"), show_progress=False)
+            self._folded.save(str(staging / "folded"), show_progress=False)
+        (staging / "size.json").write_text(json.dumps({"size": self.size}))
+        shutil.rmtree(folder, ignore_errors=True)
+        staging.rename(folder)
+
+    @classmethod
+    def load(cls, folder: Path) -> KeywordIndex:
+        size = json.loads((folder / "size.json").read_text())["size"]
+        if size == 0:
+            return cls(bm25s.BM25(), bm25s.BM25(), 0)
+        exact = bm25s.BM25.load(str(folder / "exact"), show_progress=False)
+        folded = bm25s.BM25.load(str(folder / "folded"), show_progress=False)
+        return cls(exact, folded, size)

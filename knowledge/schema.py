@@ -1,0 +1,99 @@
+"""The knowledge base's data types: Document, Section, Chunk, Citation.
+
+Every Section and Chunk records where it came from (document id, section path, character span in
+the normalised document text) so that a citation can be checked with `text[start:end]`. Those
+source fields stay out of equality. No I/O here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PREAMBLE = "preamble"
+SIGNATURE = "signature"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered part of a plan: `path` is "VI", "VI.2", or "preamble" / "signature"."""
+
+    path: str
+    heading: str
+    body: str
+    level: int
+    doc_id: str = field(compare=False)
+    start: int = field(compare=False)
+    end: int = field(compare=False)
+
+    @property
+    def parent_path(self) -> str | None:
+        return self.path.rsplit(".", 1)[0] if "." in self.path else None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A plan or regulation, parsed: metadata plus its sections in reading order."""
+
+    doc_id: str
+    title: str
+    kind: str
+    locality: str
+    issuer: str
+    number: str
+    date: str
+    signer: str
+    signer_role: str
+    sections: tuple[Section, ...]
+    text: str = field(compare=False, repr=False)
+
+    @property
+    def label(self) -> str:
+        """Short name a user recognises: "Kế hoạch thi đua huyện An Lão"."""
+        kind = self.kind.capitalize() if self.kind else "Văn bản"
+        name = f"{kind} thi đua {self.locality}" if self.locality else f"{kind} {self.doc_id}"
+        return name
+
+    def section(self, path: str) -> Section | None:
+        return next((s for s in self.sections if s.path == path), None)
+
+    def heading_chain(self, path: str) -> str:
+        """Headings from the top level down to `path`, joined with " › "."""
+        parts = path.split(".")
+        headings = []
+        for depth in range(1, len(parts) + 1):
+            found = self.section(".".join(parts[:depth]))
+            if found and found.heading:
+                headings.append(found.heading)
+        return " › ".join(headings)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable piece of one section; `id` is stable across re-ingests of the same text."""
+
+    id: str
+    doc_id: str
+    section: str
+    heading: str
+    text: str
+    search_text: str
+    start: int = field(compare=False)
+    end: int = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Citation:
+    doc_id: str
+    title: str
+    section: str
+    heading: str
+    quote: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "section": self.section,
+            "heading": self.heading,
+            "quote": self.quote,
+        }

@@ -1,0 +1,176 @@
+"""Settings: one frozen dataclass tree read from `config.toml`, overridable by environment.
+
+`load_settings(path, environ)` reads the TOML file, applies `TDKT_<SECTION>_<KEY>` variables, checks
+every key and value, and resolves relative paths against the config file's folder. Unknown keys and
+bad values stop start-up with a message naming the key. The Telegram token never lives here: it is
+read from `TELEGRAM_BOT_TOKEN` by the bot alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from knowledge.errors import ConfigError
+
+BUILTIN_MODEL = "builtin:multilingual-e5-small"
+
+
+@dataclass(frozen=True)
+class KnowledgeSettings:
+    documents: Path = Path("knowledge/documents")
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    mode: str = "embedded"
+    path: Path = Path("var/chroma")
+    index_dir: Path = Path("var/index")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    collection: str = "tdkt_sections"
+
+
+@dataclass(frozen=True)
+class EmbeddingSettings:
+    model: str = BUILTIN_MODEL
+    cache_dir: Path = Path("var/models")
+    batch_size: int = 16
+    query_prompt: str = "query: "
+    passage_prompt: str = "passage: "
+
+
+@dataclass(frozen=True)
+class ChunkingSettings:
+    max_chars: int = 1200
+    overlap_chars: int = 200
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    candidates: int = 20
+    dense_weight: float = 1.0
+    keyword_weight: float = 1.0
+    min_coverage: float = 0.5
+    min_dense_similarity: float = 0.82
+    several_plans_ratio: float = 0.9
+
+
+@dataclass(frozen=True)
+class AnswerSettings:
+    max_sentences: int = 3
+    max_chars: int = 450
+    max_plans: int = 3
+
+
+@dataclass(frozen=True)
+class LoggingSettings:
+    level: str = "INFO"
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    knowledge: KnowledgeSettings = field(default_factory=KnowledgeSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    embeddings: EmbeddingSettings = field(default_factory=EmbeddingSettings)
+    chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
+    retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = field(default_factory=AnswerSettings)
+    logging: LoggingSettings = field(default_factory=LoggingSettings)
+
+
+_CHOICES = {("store", "mode"): {"embedded", "server"}, ("logging", "level"): {"DEBUG", "INFO", "WARNING", "ERROR"}}
+ENV_PREFIX = "TDKT_"
+
+
+def default_config_path(environ: Mapping[str, str] | None = None) -> Path:
+    environ = os.environ if environ is None else environ
+    return Path(environ.get("TDKT_CONFIG", "config.toml"))
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read settings from `path` (TOML) and `environ` overrides.
+
+    Args:
+        path: config file; None means `TDKT_CONFIG` or `./config.toml`. A missing default file
+            gives the defaults; a missing file that was named explicitly is an error.
+        environ: environment mapping (tests pass a dict); defaults to `os.environ`.
+
+    Returns:
+        The validated, frozen Settings with absolute paths.
+
+    Raises:
+        ConfigError: on unreadable TOML, unknown keys or bad values; the message names the key.
+    """
+    environ = os.environ if environ is None else environ
+    explicit = path is not None or "TDKT_CONFIG" in environ
+    path = Path(path) if path is not None else default_config_path(environ)
+    raw: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: not valid TOML: {error}") from error
+    elif explicit:
+        raise ConfigError(f"config file not found: {path}")
+    base_dir = path.resolve().parent
+    sections = {}
+    for section in dataclasses.fields(Settings):
+        values = raw.pop(section.name, {})
+        if not isinstance(values, dict):
+            raise ConfigError(f"[{section.name}] must be a table")
+        sections[section.name] = _build_section(section.name, section.default_factory, values, environ, base_dir)
+    if raw:
+        raise ConfigError(f"unknown section(s) in {path}: {', '.join(sorted(raw))}")
+    return Settings(**sections)
+
+
+def _build_section(name: str, factory: Any, values: dict[str, Any], environ: Mapping[str, str], base_dir: Path) -> Any:
+    defaults = factory()
+    known = {f.name for f in dataclasses.fields(defaults)}
+    unknown = set(values) - known
+    if unknown:
+        raise ConfigError(f"unknown key(s) in [{name}]: {', '.join(sorted(unknown))}")
+    result = {}
+    for key in sorted(known):
+        default = getattr(defaults, key)
+        value = values.get(key, default)
+        env_name = f"{ENV_PREFIX}{name}_{key}".upper()
+        if env_name in environ:
+            value = environ[env_name]
+        value = _coerce(f"{name}.{key}", value, default)
+        if isinstance(value, Path) and not value.is_absolute():
+            value = base_dir / value
+        choices = _CHOICES.get((name, key))
+        if choices and value not in choices:
+            raise ConfigError(f"{name}.{key} must be one of {sorted(choices)}, not {value!r}")
+        result[key] = value
+    return type(defaults)(**result)
+
+
+def _coerce(key: str, value: Any, default: Any) -> Any:
+    try:
+        if isinstance(default, Path):
+            if not isinstance(value, str | Path) or not str(value):
+                raise ValueError("expected a non-empty path")
+            return Path(value)
+        if isinstance(default, bool):
+            raise ValueError("booleans are not used")
+        if isinstance(default, int):
+            number = int(value)
+            if number < 0:
+                raise ValueError("must not be negative")
+            return number
+        if isinstance(default, float):
+            return float(value)
+        if not isinstance(value, str):
+            raise ValueError("expected a string")
+        return value
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{key}: invalid value {value!r} ({error})") from error

@@ -1,0 +1,148 @@
+"""The one place that knows Chroma (embedded or server) and where the keyword index lives.
+
+`KnowledgeStore` holds the vector collection (through LangChain's `Chroma`), the catalog and the
+keyword index. Chunks are stored with stable ids (a hash of their text), so re-ingesting an
+unchanged chunk costs nothing. Writes follow one order: vectors first, then the keyword index,
+then the catalog (the commit point); a crash part-way leaves the previous catalog in force.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from knowledge.catalog import Catalog, load_catalog, save_catalog
+from knowledge.errors import StoreUnavailableError
+from knowledge.keyword import KeywordIndex
+from knowledge.schema import Chunk
+from knowledge.settings import Settings
+
+log = logging.getLogger(__name__)
+_BATCH = 32
+
+
+def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:
+    """Flat Chroma metadata of a chunk (str/int only)."""
+    return {
+        "doc_id": chunk.doc_id,
+        "section": chunk.section,
+        "heading": chunk.heading,
+        "start": chunk.start,
+        "end": chunk.end,
+    }
+
+
+def _chroma_client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    store = settings.store
+    try:
+        if store.mode == "server":
+            return chromadb.HttpClient(host=store.host, port=store.port, settings=chroma_settings)
+        Path(store.path).mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(store.path), settings=chroma_settings)
+    except Exception as error:  # chromadb raises bare Exception/ValueError subclasses for I/O faults
+        where = f"{store.host}:{store.port}" if store.mode == "server" else str(store.path)
+        raise StoreUnavailableError(f"Chroma store at {where} is unavailable: {error}") from error
+
+
+class KnowledgeStore:
+    """Vectors in Chroma, keyword index and catalog on disk under `store.index_dir`."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings) -> None:
+        from langchain_chroma import Chroma
+
+        self._settings = settings
+        self._index_dir = Path(settings.store.index_dir)
+        client = _chroma_client(settings)
+        try:
+            self._vectors = Chroma(
+                collection_name=settings.store.collection,
+                embedding_function=embeddings,
+                client=client,
+                collection_metadata={"hnsw:space": "cosine"},
+            )
+        except Exception as error:
+            raise StoreUnavailableError(f"cannot open Chroma collection: {error}") from error
+        self.catalog = load_catalog(self._catalog_path)
+        self.keyword = self._load_keyword_index()
+
+    @property
+    def _catalog_path(self) -> Path:
+        return self._index_dir / "catalog.json"
+
+    @property
+    def _keyword_path(self) -> Path:
+        return self._index_dir / "keyword"
+
+    def _load_keyword_index(self) -> KeywordIndex:
+        chunks = self.catalog.ordered_chunks()
+        if not (self._keyword_path / "size.json").is_file():
+            return KeywordIndex.build([c.search_text for c in chunks])
+        try:
+            index = KeywordIndex.load(self._keyword_path)
+            if index.size == len(chunks):
+                return index
+        except (OSError, ValueError, KeyError):
+            log.warning("Keyword index at %s unreadable; rebuilding it from the catalog", self._keyword_path)
+        return KeywordIndex.build([c.search_text for c in chunks])
+
+    def vector_ids(self) -> set[str]:
+        """Ids of every chunk that has a vector in Chroma."""
+        try:
+            return set(self._vectors.get(include=[])["ids"])
+        except Exception as error:
+            raise StoreUnavailableError(f"Chroma is unavailable: {error}") from error
+
+    def add_chunks(self, chunks: list[Chunk], progress: Callable[[int], None] = lambda n: None) -> None:
+        """Embed and upsert `chunks`; `progress(n)` is called after each batch of n."""
+        for start in range(0, len(chunks), _BATCH):
+            batch = chunks[start : start + _BATCH]
+            try:
+                self._vectors.add_texts(
+                    texts=[c.search_text for c in batch],
+                    metadatas=[chunk_metadata(c) for c in batch],
+                    ids=[c.id for c in batch],
+                )
+            except Exception as error:
+                raise StoreUnavailableError(f"Chroma rejected the write: {error}") from error
+            progress(len(batch))
+
+    def reset_vectors(self) -> None:
+        """Drop every vector (the model changed, or a rebuild was asked for)."""
+        try:
+            self._vectors.reset_collection()
+        except Exception as error:
+            raise StoreUnavailableError(f"cannot reset the Chroma collection: {error}") from error
+
+    def delete_chunks(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        if not ids:
+            return
+        try:
+            self._vectors.delete(ids=ids)
+        except Exception as error:
+            raise StoreUnavailableError(f"Chroma rejected the delete: {error}") from error
+
+    def commit(self, catalog: Catalog) -> None:
+        """Make `catalog` the searchable state: rebuild the keyword index, then write the catalog."""
+        index = KeywordIndex.build([c.search_text for c in catalog.ordered_chunks()])
+        index.save(self._keyword_path)
+        save_catalog(catalog, self._catalog_path)
+        self.catalog, self.keyword = catalog, index
+
+    def dense_search(self, query_vector: list[float], k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        """Chunk ids with cosine similarity to `query_vector`, best first."""
+        where = None
+        if doc_ids:
+            where = {"doc_id": {"$in": sorted(doc_ids)}} if len(doc_ids) > 1 else {"doc_id": next(iter(doc_ids))}
+        try:
+            results = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=k, filter=where)
+        except Exception as error:
+            raise StoreUnavailableError(f"Chroma search failed: {error}") from error
+        return [(doc.id, 1.0 - distance) for doc, distance in results if doc.id]

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Create .venv and install what is missing. Idempotent: re-runs only when pyproject.toml changed.
+# torch==2.13.0 (CPU build) goes in first, or pip would pull a multi-GB CUDA build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3.11}"
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
+stamp=".venv/.setup-stamp"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+    exit 0
+fi
+echo "Setting up .venv (first run takes a few minutes)..." >&2
+[[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet "torch==2.13.0"
+.venv/bin/python -m pip install --quiet -e ".[dev]"
+echo "$want" > "$stamp"
+echo "Setup done." >&2
