@@ -35,7 +35,7 @@ def chunk_document(document: Document, settings: ChunkingSettings) -> list[Chunk
         heading_chain = document.heading_chain(section.path)
         pieces = splitter.split_text(section.body) if len(section.body) > settings.max_chars else [section.body]
         for piece in pieces:
-            search_text = f"{document.label} | mục {section.path} {heading_chain}\n{piece}"
+            search_text = f"{document.label} | {section.path} {heading_chain}\n{piece}"
             digest = hashlib.sha1(search_text.encode("utf-8")).hexdigest()[:16]
             chunks.append(
                 Chunk(

@@ -56,8 +56,9 @@ class RetrievalSettings:
     candidates: int = 20
     dense_weight: float = 1.0
     keyword_weight: float = 1.0
-    min_coverage: float = 0.5
-    min_dense_similarity: float = 0.82
+    coverage_weight: float = 2.0
+    heading_weight: float = 1.0
+    min_confidence: float = 0.35
     several_plans_ratio: float = 0.9
 
 

@@ -84,10 +84,12 @@ def tokens(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
     return unigrams + codes + pairs
 
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"(]?[A-ZĐÀ-Ỹ0-9-])|\s+(?=[-+•]\s)|\s+(?=\(\d+\)\s)|\s+(?=[a-zđ]\)\s)")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"(]?[A-ZĐÀ-Ỹ0-9])")
 
 
 def sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences and list items ("- …", "(1) …", "a) …")."""
-    parts = [part.strip() for part in _SENTENCE_END.split(paragraph.replace("\n", " "))]
+    """Split a paragraph into sentences. Each line is split on its own: list items ("- …",
+    "(1) …", "a) …") start lines, while a dash inside a line ("19/5/1890 - 19/5/2025") does not
+    split anything."""
+    parts = [part.strip() for line in paragraph.split("\n") for part in _SENTENCE_END.split(line)]
     return [part for part in parts if part]

@@ -1,0 +1,109 @@
+"""Command line: `ask` (one question, or a JSONL batch), `chat` (console), `run` (Telegram or console)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from bot import messages
+from bot.engine import Engine
+from knowledge.errors import KnowledgeError
+from knowledge.logs import configure_logging
+from knowledge.settings import Settings, load_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Ask the thi đua – khen thưởng assistant.")
+    parser.add_argument("--config", type=Path, help="config file (default: $TDKT_CONFIG or ./config.toml)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ask = commands.add_parser("ask", help="answer one question, or a JSONL batch")
+    ask.add_argument("question", nargs="?", help="the question, in Vietnamese")
+    ask.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ask.add_argument("--batch", type=Path, help='JSONL file of {"id", "question"} lines (with --json)')
+    ask.add_argument("--doc", help="answer only from this document id")
+    commands.add_parser("chat", help="converse in the terminal")
+    commands.add_parser("run", help="start the Telegram bot (TELEGRAM_BOT_TOKEN), else the console chat")
+    return parser
+
+
+def _ask(engine: Engine, args: argparse.Namespace) -> int:
+    if args.batch:
+        return _batch(engine, args.batch)
+    answer = engine.ask(args.question or "", args.doc)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+    else:
+        print(answer.text)
+    return 0
+
+
+def _batch(engine: Engine, path: Path) -> int:
+    count = declined = 0
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                question_id, question = item["id"], str(item["question"])
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                print(f"error: {path}:{number}: expected {{\"id\", \"question\"}}: {error}", file=sys.stderr)
+                return 2
+            answer = engine.ask(question)
+            count += 1
+            declined += answer.abstained
+            print(json.dumps(answer.to_dict(question_id), ensure_ascii=False), flush=True)
+    print(f"Answered {count} question(s), {declined} declined.", file=sys.stderr)
+    return 0
+
+
+def chat(engine: Engine) -> int:
+    print(messages.CHAT_WELCOME)
+    asked = 0
+    while True:
+        try:
+            question = input(messages.CHAT_PROMPT)
+        except (EOFError, KeyboardInterrupt):
+            print()
+            break
+        if question.strip().lower() in messages.CHAT_EXIT_WORDS:
+            break
+        print(engine.ask(question).text, end="\n\n")
+        asked += 1
+    print(f"{messages.CHAT_GOODBYE} ({asked} câu hỏi)")
+    return 0
+
+
+def _run(settings: Settings, engine: Engine) -> int:
+    if not os.environ.get("TELEGRAM_BOT_TOKEN"):
+        return chat(engine)
+    from bot.telegram_app import run_polling
+
+    return run_polling(settings, engine, os.environ["TELEGRAM_BOT_TOKEN"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "ask" and not args.batch and args.question is None:
+        print("error: give a question, or --batch FILE.jsonl", file=sys.stderr)
+        return 2
+    if args.command == "ask" and args.batch and not args.batch.is_file():
+        print(f"error: no such file: {args.batch}", file=sys.stderr)
+        return 2
+    try:
+        settings = load_settings(args.config)
+        configure_logging(settings.logging)
+        if args.command != "ask":
+            print(messages.LOADING, file=sys.stderr)
+        engine = Engine.load(settings)
+    except KnowledgeError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.command == "ask":
+        return _ask(engine, args)
+    if args.command == "chat":
+        return chat(engine)
+    return _run(settings, engine)

@@ -1,0 +1,182 @@
+"""Extractive answers: pick the sentences of a section that answer the question, and cite them.
+
+No text is generated: every sentence shown is copied from the plan (after the same
+normalisation as at ingest). The question's type (when, how many, who, which items) favours
+sentences carrying a date, a number, a body or a list; list questions quote the list items.
+Plain text only: markup belongs to the Telegram formatter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot import messages
+from knowledge.schema import Chunk, Citation, Document
+from knowledge.text import fold, sentences, syllables
+
+_QUESTION_TYPES = {
+    "when": r"\b(khi nao|ngay nao|bao gio|luc nao|thoi gian|thoi han|han chot|han nop|han gui|truoc ngay|"
+    r"thang nao|nam nao|tu ngay|den ngay|den khi|ket thuc)\b",
+    "number": r"\b(bao nhieu|may|ty le|ti le|phan tram|muc)\b",
+    "who": r"\b(ai|co quan nao|don vi nao|phong nao|ban nao|gui ve dau|o dau|noi nao|gui ve|thuong truc|chu tri)\b",
+    "list": r"\b(gom|nhung gi|bao gom|liet ke|nhung ai|nhung [a-z ]{0,30} nao|cac [a-z ]{0,30} nao|hinh thuc)\b",
+}
+_EVIDENCE = {
+    "when": re.compile(
+        r"\d{1,2}/\d{1,2}(/\d{2,4})?|tháng \d+|năm \d{4}|đến khi|sau \d+ ngày|từ nay|trước ngày|dịp", re.I
+    ),
+    "number": re.compile(r"\d"),
+    "who": re.compile(r"\b(Phòng|Sở|Ban|Ủy ban|UBND|Hội đồng|Trung tâm|Chủ tịch|Thủ trưởng|Mặt trận|Báo|Cổng)\b"),
+    "list": re.compile(r"^([-+•]|\(\d+\)|[a-z]\))\s"),
+}
+_TYPE_BONUS = 0.3
+_HEADING_QUESTION = 0.99
+_CLAUSE = re.compile(r"(?<=[;:])\s+")
+
+
+def question_types(question: str) -> set[str]:
+    """The kinds of fact the question asks for: "when", "number", "who", "list"."""
+    folded = fold(question)
+    return {kind for kind, pattern in _QUESTION_TYPES.items() if re.search(pattern, folded)}
+
+
+@dataclass(frozen=True)
+class Extract:
+    """Sentences quoted from one chunk, with their citation."""
+
+    document: Document
+    chunk: Chunk
+    sentences: tuple[str, ...]
+
+    @property
+    def quote(self) -> str:
+        return " ".join(self.sentences)
+
+    def citation(self) -> Citation:
+        return Citation(
+            doc_id=self.document.doc_id,
+            title=self.document.title,
+            section=self.chunk.section,
+            heading=self.chunk.heading,
+            quote=self.quote,
+        )
+
+
+def _units(document: Document, chunk: Chunk, max_chars: int) -> list[str]:
+    """Sentences (and list items) of a chunk; overlong ones are cut into clauses."""
+    section = document.section(chunk.section)
+    units = sentences(chunk.text)
+    # "1. Thời gian: Từ tháng…" keeps its label, which often carries the fact ("Giấy khen, Bằng khen…").
+    if (
+        units
+        and section is not None
+        and section.level == 2
+        and section.heading
+        and not section.heading.endswith("…")
+        and section.body.startswith(chunk.text[:40])
+        and not _EVIDENCE["list"].search(units[0])
+    ):
+        units[0] = f"{section.heading}: {units[0]}"
+    result: list[str] = []
+    for unit in units:
+        if len(unit) <= max_chars:
+            result.append(unit)
+            continue
+        clauses = _CLAUSE.split(unit)
+        current = ""
+        for clause in clauses:
+            if current and len(current) + len(clause) + 1 > max_chars // 2:
+                result.append(current)
+                current = clause
+            else:
+                current = f"{current} {clause}".strip()
+        if current:
+            result.append(current)
+    return result
+
+
+def _score(unit: str, terms: tuple[str, ...], weight: Callable[[str], float], kinds: set[str]) -> float:
+    present = set(syllables(unit)) | {fold(w) for w in syllables(unit)}
+    total = sum(weight(t) for t in terms) or 1.0
+    score = sum(weight(t) for t in terms if t in present) / total
+    return score + sum(_TYPE_BONUS for kind in kinds if _EVIDENCE[kind].search(unit))
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"
+
+
+def extract(
+    document: Document,
+    chunk: Chunk,
+    terms: tuple[str, ...],
+    weight: Callable[[str], float],
+    question: str,
+    max_sentences: int,
+    max_chars: int,
+    heading_match: float = 0.0,
+) -> Extract:
+    """Choose the sentences of `chunk` that best answer `question`, within `max_chars`.
+
+    `heading_match` is the share of the section heading found in the question: when the
+    question names the heading itself ("Mục đích … là gì?", "Phòng Nội vụ có nhiệm vụ gì?"),
+    the section's opening sentences or list are the answer.
+    """
+    kinds = question_types(question)
+    units = _units(document, chunk, max_chars)
+    if not units:
+        return Extract(document, chunk, (_clip(chunk.text, max_chars),))
+    scores = [_score(u, terms, weight, kinds) for u in units]
+    best = max(range(len(units)), key=lambda i: scores[i])
+    items = [i for i, u in enumerate(units) if _EVIDENCE["list"].search(u)]
+    about_heading = heading_match >= _HEADING_QUESTION and not kinds & {"when", "number"}
+    if about_heading:
+        best = 0
+        chosen = items if items and items[0] <= 1 else list(range(min(max_sentences, len(units))))
+    elif "list" in kinds and len(items) > 1 and best in items or (best in items and units[best].endswith(":")):
+        chosen = items
+    else:
+        ranked = sorted(range(len(units)), key=lambda i: scores[i], reverse=True)
+        chosen = [i for i in ranked[:max_sentences] if scores[i] >= 0.75 * scores[best]]
+        # A sentence ending in ":" introduces what follows; keep the next one with it.
+        if units[best].endswith(":") and best + 1 < len(units):
+            chosen.append(best + 1)
+    picked: dict[int, str] = {}
+    length = 0
+    for i in sorted(set(chosen), key=lambda i: (i != best, i)):
+        if length + len(units[i]) > max_chars and picked:
+            continue
+        picked[i] = _clip(units[i], max_chars)
+        length += len(picked[i]) + 1
+    return Extract(document, chunk, tuple(picked[i] for i in sorted(picked)))
+
+
+def section_label(path: str) -> str:
+    return messages.SECTION_NAMES.get(path, path)
+
+
+def source_line(extract: Extract) -> str:
+    heading = extract.chunk.heading
+    section = section_label(extract.chunk.section)
+    if heading and extract.chunk.section not in messages.SECTION_NAMES:
+        return messages.SOURCE.format(label=extract.document.label, section=section, heading=heading)
+    return messages.SOURCE_NO_HEADING.format(label=extract.document.label, section=section)
+
+
+def single_answer_text(extract: Extract) -> str:
+    lines = [messages.LEAD_SINGLE.format(label=extract.document.label), *extract.sentences, source_line(extract)]
+    return "\n".join(lines)
+
+
+def several_answer_text(extracts: list[Extract]) -> str:
+    lines = [messages.LEAD_SEVERAL.format(count=len(extracts))]
+    for item in extracts:
+        lines.append(messages.PLAN_ITEM.format(label=item.document.label))
+        lines.extend(f"  {sentence}" for sentence in item.sentences)
+        lines.append(f"  {source_line(item)}")
+    return "\n".join(lines)

@@ -1,0 +1,208 @@
+"""The answer engine: question in, cited Answer out (or an honest "not found").
+
+Synchronous and free of Telegram: the CLI, the console chat and the bot all call `Engine.ask`.
+Models and stores are loaded once in `Engine.load`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from bot import messages
+from bot.compose import Extract, extract, several_answer_text, single_answer_text
+from bot.intents import MetadataIntent, metadata_intent
+from knowledge.embeddings import load_embeddings
+from knowledge.errors import StoreUnavailableError
+from knowledge.schema import SIGNATURE, Citation, Document
+from knowledge.search import Hit, Searcher
+from knowledge.settings import Settings
+from knowledge.store import KnowledgeStore
+from knowledge.text import has_diacritics, normalize, syllables
+
+log = logging.getLogger(__name__)
+MAX_QUESTION_CHARS = 1000
+_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    abstained: bool
+    citations: tuple[Citation, ...] = ()
+    reason: str = "answered"
+    # Documents the question fits equally well (the bot offers to pick one).
+    candidate_doc_ids: tuple[str, ...] = field(default=())
+
+    def to_dict(self, question_id: object = None) -> dict:
+        data = {
+            "question": self.question,
+            "answer": self.text,
+            "abstained": self.abstained,
+            "citations": [c.to_dict() for c in self.citations],
+        }
+        return {"id": question_id, **data} if question_id is not None else data
+
+
+class Engine:
+    """Answers questions from the knowledge store."""
+
+    def __init__(self, settings: Settings, store: KnowledgeStore, searcher: Searcher) -> None:
+        self._settings = settings
+        self._store = store
+        self._searcher = searcher
+
+    @classmethod
+    def load(cls, settings: Settings) -> Engine:
+        """Load the embedding model and open the store (slow: once per process).
+
+        Raises:
+            ModelBuildError, StoreUnavailableError: when either cannot be opened.
+        """
+        embeddings = load_embeddings(settings.embeddings)
+        store = KnowledgeStore(settings, embeddings)
+        return cls(settings, store, Searcher(store, embeddings, settings.retrieval))
+
+    def documents(self) -> list[Document]:
+        return [stored.document for _, stored in sorted(self._store.catalog.documents.items())]
+
+    def document(self, doc_id: str) -> Document | None:
+        return self._store.catalog.document(doc_id)
+
+    def ask(self, question: str, doc_id: str | None = None) -> Answer:
+        """Answer `question`, optionally only from document `doc_id`. Never raises for bad input;
+        a store outage gives an apology answer with reason "store_unavailable"."""
+        text = normalize(question or "").strip()
+        problem = self._check(text)
+        if problem:
+            return problem
+        cleaned = " ".join(_TAG.sub(" ", text).split())
+        if not self._store.catalog.documents:
+            return Answer(text, messages.EMPTY_KNOWLEDGE, True, reason="empty_knowledge_base")
+        try:
+            return self._answer(cleaned, text, doc_id)
+        except StoreUnavailableError:
+            log.exception("Vector store unavailable while answering")
+            return Answer(text, messages.STORE_DOWN, True, reason="store_unavailable")
+
+    def _check(self, text: str) -> Answer | None:
+        if not text:
+            return Answer(text, messages.EMPTY_QUESTION, True, reason="empty")
+        if len(text) > MAX_QUESTION_CHARS:
+            message = messages.TOO_LONG.format(length=len(text), limit=MAX_QUESTION_CHARS)
+            return Answer(text[:200], message, True, reason="too_long")
+        if not any(ch.isalpha() for ch in text):
+            return Answer(text, messages.NO_WORDS, True, reason="no_words")
+        return None
+
+    def _answer(self, question: str, original: str, doc_id: str | None) -> Answer:
+        result = self._searcher.search(question, {doc_id} if doc_id else None)
+        intent = metadata_intent(question)
+        if intent is not None:
+            scope = [doc_id] if doc_id else sorted(result.named_doc_ids)
+            if not scope and result.hits:
+                scope = [result.hits[0].chunk.doc_id]
+            answered = self._metadata_answer(original, intent, scope)
+            if answered:
+                return answered
+        if not result.hits or result.hits[0].confidence < self._settings.retrieval.min_confidence:
+            return self._not_found(original, question)
+        best = result.hits[0]
+        several = [] if doc_id or result.named_doc_ids else self._other_plans(result.hits)
+        weight = self._searcher.vocabulary.weight
+        options = self._settings.answer
+        if several:
+            extracts = [
+                extract(self._doc(h), h.chunk, result.query_terms, weight, question, 1, options.max_chars // 2, h.heading)
+                for h in [best, *several]
+            ]
+            return Answer(
+                original,
+                several_answer_text(extracts),
+                False,
+                tuple(e.citation() for e in extracts),
+                reason="several_plans",
+                candidate_doc_ids=tuple(e.document.doc_id for e in extracts),
+            )
+        chosen = extract(
+            self._doc(best),
+            best.chunk,
+            result.query_terms,
+            weight,
+            question,
+            options.max_sentences,
+            options.max_chars,
+            best.heading,
+        )
+        citations = [chosen.citation()]
+        return Answer(original, single_answer_text(chosen), False, tuple(citations))
+
+    def _doc(self, hit: Hit) -> Document:
+        document = self._store.catalog.document(hit.chunk.doc_id)
+        assert document is not None, "catalog and hits come from the same snapshot"
+        return document
+
+    def _other_plans(self, hits: list[Hit]) -> list[Hit]:
+        """Best hits of other documents that answer about as well as the best one."""
+        best = hits[0]
+        ratio = self._settings.retrieval.several_plans_ratio
+        threshold = self._settings.retrieval.min_confidence
+        seen = {best.chunk.doc_id}
+        others = []
+        for hit in hits[1:]:
+            if hit.chunk.doc_id in seen:
+                continue
+            seen.add(hit.chunk.doc_id)
+            if hit.score >= ratio * best.score and hit.confidence >= threshold:
+                others.append(hit)
+        return others[: self._settings.answer.max_plans - 1]
+
+    def _metadata_answer(self, question: str, intent: MetadataIntent, doc_ids: list[str]) -> Answer | None:
+        lines, citations = [], []
+        for doc_id in doc_ids:
+            document = self._store.catalog.document(doc_id)
+            if document is None:
+                continue
+            line, section, quote = _identity_line(document, intent)
+            if not line:
+                continue
+            lines.append(line)
+            heading = "" if section in (SIGNATURE, "preamble") else section
+            citations.append(Citation(document.doc_id, document.title, section, heading, quote))
+        if not lines:
+            return None
+        return Answer(question, "\n".join(lines), False, tuple(citations), reason="metadata")
+
+    def _not_found(self, original: str, question: str) -> Answer:
+        plans = "; ".join(d.label for d in self.documents())
+        text = messages.NOT_FOUND.format(plans=plans)
+        if _looks_english(question, self._searcher):
+            text = f"{messages.ENGLISH_HINT}\n{text}"
+        return Answer(original, text, True, reason="not_found")
+
+
+def _identity_line(document: Document, intent: MetadataIntent) -> tuple[str, str, str]:
+    """(answer line, cited section, quote) for an identity question, or empty strings."""
+    label = document.label
+    if intent is MetadataIntent.SIGNER and document.signer:
+        template = messages.SIGNER_ANSWER if document.signer_role else messages.SIGNER_ANSWER_NO_ROLE
+        line = template.format(label=label, role=document.signer_role, signer=document.signer)
+        return line, SIGNATURE, document.signer
+    if intent is MetadataIntent.ISSUE_DATE:
+        if document.date:
+            date = document.date if document.date.startswith(("tháng", "năm")) else f"ngày {document.date}"
+            return messages.DATE_ANSWER.format(label=label, date=date), "preamble", document.date
+        return messages.DATE_UNKNOWN.format(label=label), "preamble", ""
+    if intent is MetadataIntent.ISSUER and document.issuer:
+        return messages.ISSUER_ANSWER.format(label=label, issuer=document.issuer), "preamble", document.issuer
+    return "", "", ""
+
+
+def _looks_english(question: str, searcher: Searcher) -> bool:
+    words = syllables(question)
+    if has_diacritics(question) or len(words) < 3:
+        return False
+    known = sum(1 for w in words if w in searcher.vocabulary.idf)
+    return known / len(words) < 0.3

@@ -1,0 +1,188 @@
+"""Hybrid retrieval: dense (Chroma) + keyword (BM25, accented and folded), fused by rank.
+
+Besides the fused order, each hit carries the signals the answer code needs to decide whether to
+answer at all: the dense cosine similarity and the *coverage*, the share of the question's
+content words (weighted by rarity in the knowledge base) that the chunk contains. Words the
+knowledge base never uses weigh the most: "giá vé tàu hỏa" finds nothing to cover them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from knowledge.catalog import Catalog
+from knowledge.keyword import FOLDED_STOPWORDS
+from knowledge.places import level_hinted_documents, named_documents
+from knowledge.schema import Chunk
+from knowledge.settings import RetrievalSettings
+from knowledge.store import KnowledgeStore
+from knowledge.text import fold, has_diacritics, syllables
+
+
+_DENSE_CENTRE = 0.85
+_DENSE_MISSING = 0.80
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    dense: float
+    keyword: float
+    coverage: float
+    phrase_coverage: float
+    heading: float
+
+    @property
+    def confidence(self) -> float:
+        """How sure we are that this chunk answers: word and phrase coverage, nudged by the dense
+        similarity (centred on a typical related-but-not-answering value)."""
+        dense = self.dense if self.dense > 0 else _DENSE_MISSING
+        return (self.coverage + self.phrase_coverage) / 2 + (dense - _DENSE_CENTRE)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    named_doc_ids: frozenset[str]
+    query_terms: tuple[str, ...]
+
+
+def fuse(scored_lists: list[tuple[list[tuple[str, float]], float]]) -> dict[str, float]:
+    """Relative score fusion: each list's scores are min-max scaled to [0, 1], then weighted and
+    summed. Unlike rank fusion it keeps how far ahead the best candidate of each side is."""
+    fused: dict[str, float] = {}
+    for scored, weight in scored_lists:
+        if not scored:
+            continue
+        values = [score for _, score in scored]
+        low, high = min(values), max(values)
+        spread = high - low
+        for item, score in scored:
+            scaled = (score - low) / spread if spread > 0 else 1.0
+            fused[item] = fused.get(item, 0.0) + weight * scaled
+    return fused
+
+
+def _pairs(words: list[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+class _Vocabulary:
+    """Syllable sets per chunk (accented and folded) and their inverse document frequencies."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.terms: dict[str, frozenset[str]] = {}
+        frequency: dict[str, int] = {}
+        for chunk in catalog.chunks.values():
+            accented = syllables(chunk.search_text)
+            folded = [fold(t) for t in accented]
+            terms = frozenset(accented) | frozenset(folded) | frozenset(_pairs(accented)) | frozenset(_pairs(folded))
+            self.terms[chunk.id] = terms
+            for term in terms:
+                frequency[term] = frequency.get(term, 0) + 1
+        total = max(len(self.terms), 1)
+        self.idf = {t: math.log((total + 1) / (f + 0.5)) for t, f in frequency.items()}
+        self.unknown_weight = math.log((total + 1) / 0.5)
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.unknown_weight)
+
+    def coverage(self, terms: tuple[str, ...], present: frozenset[str]) -> float:
+        """Share of the weight of `terms` found in `present`."""
+        total = sum(self.weight(t) for t in terms)
+        if total == 0:
+            return 0.0
+        return sum(self.weight(t) for t in terms if t in present) / total
+
+    def chunk_coverage(self, chunk_id: str, terms: tuple[str, ...]) -> float:
+        return self.coverage(terms, self.terms.get(chunk_id, frozenset()))
+
+
+class Searcher:
+    """Ranks chunks of the store for a question."""
+
+    def __init__(self, store: KnowledgeStore, embeddings: Embeddings, settings: RetrievalSettings) -> None:
+        self._store = store
+        self._embeddings = embeddings
+        self._settings = settings
+        self._vocabulary_for: Catalog | None = None
+        self._vocabulary: _Vocabulary | None = None
+
+    @property
+    def vocabulary(self) -> _Vocabulary:
+        if self._vocabulary is None or self._vocabulary_for is not self._store.catalog:
+            self._vocabulary = _Vocabulary(self._store.catalog)
+            self._vocabulary_for = self._store.catalog
+        return self._vocabulary
+
+    def query_terms(self, question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Distinct content syllables and syllable pairs of the question: accented when it was
+        typed with accents (so "lương" is not taken for "lượng"), folded otherwise."""
+        words = syllables(question) if has_diacritics(question) else syllables(fold(question))
+        unigrams = tuple(dict.fromkeys(w for w in words if fold(w) not in FOLDED_STOPWORDS))
+        pairs = tuple(
+            dict.fromkeys(
+                f"{a} {b}"
+                for a, b in zip(words, words[1:], strict=False)
+                if not (fold(a) in FOLDED_STOPWORDS and fold(b) in FOLDED_STOPWORDS)
+            )
+        )
+        return unigrams, pairs
+
+    def search(self, question: str, doc_ids: set[str] | None = None, limit: int = 10) -> SearchResult:
+        """Best chunks for `question`, restricted to `doc_ids` or to the documents it names.
+
+        Raises:
+            StoreUnavailableError: when Chroma cannot be queried.
+        """
+        catalog = self._store.catalog
+        documents = [stored.document for stored in catalog.documents.values()]
+        named = frozenset(named_documents(question, documents))
+        scope = set(doc_ids) if doc_ids else set(named) or level_hinted_documents(question, documents) or None
+        chunks = catalog.ordered_chunks()
+        if not chunks:
+            return SearchResult([], named, ())
+        terms, pairs = self.query_terms(question)
+
+        keyword_scores = self._store.keyword.scores(question, accented=has_diacritics(question))
+        order = np.argsort(-keyword_scores, kind="stable")
+        keyword = [
+            (chunks[i].id, float(keyword_scores[i]))
+            for i in order
+            if keyword_scores[i] > 0 and (scope is None or chunks[i].doc_id in scope)
+        ][: self._settings.candidates]
+        keyword_by_id = {chunks[i].id: float(keyword_scores[i]) for i in range(len(chunks))}
+
+        vector = self._embeddings.embed_query(question)
+        dense = self._store.dense_search(vector, self._settings.candidates, scope)
+        dense_by_id = dict(dense)
+
+        fused = fuse([(dense, self._settings.dense_weight), (keyword, self._settings.keyword_weight)])
+        question_terms = frozenset(syllables(question)) | frozenset(syllables(fold(question)))
+        hits = []
+        for chunk_id, score in fused.items():
+            chunk = catalog.chunks.get(chunk_id)
+            if chunk is None:
+                continue
+            coverage = self.vocabulary.chunk_coverage(chunk_id, terms)
+            phrase_coverage = self.vocabulary.chunk_coverage(chunk_id, pairs)
+            heading_terms = tuple(t for t in syllables(chunk.heading) if fold(t) not in FOLDED_STOPWORDS)
+            heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
+            hits.append(
+                Hit(
+                    chunk=chunk,
+                    score=score + self._settings.coverage_weight * coverage + self._settings.heading_weight * heading,
+                    dense=dense_by_id.get(chunk_id, 0.0),
+                    keyword=keyword_by_id.get(chunk_id, 0.0),
+                    coverage=coverage,
+                    phrase_coverage=phrase_coverage,
+                    heading=heading,
+                )
+            )
+        hits.sort(key=lambda h: h.score, reverse=True)
+        return SearchResult(hits[:limit], named, terms)

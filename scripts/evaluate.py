@@ -1,0 +1,115 @@
+"""Score the assistant on a question file in the format of shared/eval/dev.jsonl.
+
+Usage: python scripts/evaluate.py QUESTIONS.jsonl [...] [--show-failures] [--config FILE]
+
+Prints, per file and overall: document@1 and section@1 (first citation, answerable questions),
+fact found in the answer, abstentions (declined when it should, answered when it should),
+and the median answer length. Models are loaded once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.engine import Answer, Engine  # noqa: E402
+from knowledge.settings import load_settings  # noqa: E402
+from knowledge.text import normalize  # noqa: E402
+
+
+@dataclass
+class Score:
+    answerable: int = 0
+    doc_ok: int = 0
+    section_ok: int = 0
+    fact_ok: int = 0
+    unanswerable: int = 0
+    declined_ok: int = 0
+    wrongly_declined: int = 0
+    lengths: list[int] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, item: dict, answer: Answer) -> None:
+        self.lengths.append(len(answer.text))
+        if item.get("abstain"):
+            self.unanswerable += 1
+            self.declined_ok += answer.abstained
+            if not answer.abstained:
+                self.failures.append(f"{item['id']}: answered an unanswerable question: {answer.text[:120]!r}")
+            return
+        self.answerable += 1
+        if answer.abstained:
+            self.wrongly_declined += 1
+            self.failures.append(f"{item['id']}: declined: {item['question']}")
+            return
+        first = answer.citations[0] if answer.citations else None
+        doc_ok = first is not None and first.doc_id in item["docs"]
+        section_ok = doc_ok and (not item["sections"] or first.section in item["sections"])
+        text = normalize(answer.text).lower()
+        must = [normalize(m).lower() for m in item.get("must", [])]
+        any_of = [normalize(m).lower() for m in item.get("any", [])]
+        fact_ok = all(m in text for m in must) and (not any_of or any(m in text for m in any_of))
+        self.doc_ok += doc_ok
+        self.section_ok += section_ok
+        self.fact_ok += fact_ok
+        if not (section_ok and fact_ok):
+            where = f"{first.doc_id}#{first.section}" if first else "no citation"
+            self.failures.append(
+                f"{item['id']}: {'' if section_ok else 'wrong source ' + where + '; '}"
+                f"{'' if fact_ok else 'fact missing ' + str(must)}: {item['question']}\n    {answer.text!r}"
+            )
+
+    def row(self, name: str) -> str:
+        def pct(part: int, whole: int) -> str:
+            return f"{100 * part / whole:5.1f}%" if whole else "    -"
+
+        median = int(statistics.median(self.lengths)) if self.lengths else 0
+        return (
+            f"{name:<28} {self.answerable:>4} {pct(self.doc_ok, self.answerable)} {pct(self.section_ok, self.answerable)} "
+            f"{pct(self.fact_ok, self.answerable)} {pct(self.wrongly_declined, self.answerable)} "
+            f"{self.unanswerable:>4} {pct(self.declined_ok, self.unanswerable)} {median:>6}"
+        )
+
+
+HEADER = f"{'file':<28} {'ans':>4} {'doc@1':>6} {'sec@1':>6} {'fact':>6} {'declin':>6} {'unans':>4} {'abst':>6} {'median':>6}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--config", type=Path)
+    args = parser.parse_args()
+    engine = Engine.load(load_settings(args.config))
+    total = Score()
+    rows = []
+    started = time.perf_counter()
+    for path in args.files:
+        score = Score()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                answer = engine.ask(item["question"])
+                score.add(item, answer)
+                total.add(item, answer)
+        rows.append(score.row(path.name))
+        if args.show_failures:
+            for failure in score.failures:
+                print(failure)
+    print(HEADER)
+    print("\n".join(rows))
+    if len(args.files) > 1:
+        print(total.row("all"))
+    print(f"{len(total.lengths)} questions scored in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
