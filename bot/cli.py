@@ -50,7 +50,7 @@ def _batch(engine: Engine, path: Path) -> int:
                 item = json.loads(line)
                 question_id, question = item["id"], str(item["question"])
             except (json.JSONDecodeError, KeyError, TypeError) as error:
-                print(f"error: {path}:{number}: expected {{\"id\", \"question\"}}: {error}", file=sys.stderr)
+                print(f'error: {path}:{number}: expected {{"id", "question"}}: {error}', file=sys.stderr)
                 return 2
             answer = engine.ask(question)
             count += 1

@@ -138,7 +138,7 @@ def extract(
     if about_heading:
         best = 0
         chosen = items if items and items[0] <= 1 else list(range(min(max_sentences, len(units))))
-    elif "list" in kinds and len(items) > 1 and best in items or (best in items and units[best].endswith(":")):
+    elif ("list" in kinds and len(items) > 1 and best in items) or (best in items and units[best].endswith(":")):
         chosen = items
     else:
         ranked = sorted(range(len(units)), key=lambda i: scores[i], reverse=True)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import messages
-from bot.compose import Extract, extract, several_answer_text, single_answer_text
+from bot.compose import extract, several_answer_text, single_answer_text
 from bot.intents import MetadataIntent, metadata_intent
 from knowledge.embeddings import load_embeddings
 from knowledge.errors import StoreUnavailableError
@@ -115,7 +115,9 @@ class Engine:
         options = self._settings.answer
         if several:
             extracts = [
-                extract(self._doc(h), h.chunk, result.query_terms, weight, question, 1, options.max_chars // 2, h.heading)
+                extract(
+                    self._doc(h), h.chunk, result.query_terms, weight, question, 1, options.max_chars // 2, h.heading
+                )
                 for h in [best, *several]
             ]
             return Answer(

@@ -1,6 +1,8 @@
 """Every user-facing Vietnamese string, in one place. Handlers and formatters contain no literal text."""
 
-EMPTY_QUESTION = "Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi về kế hoạch thi đua, khen thưởng, ví dụ: «Hồ sơ khen thưởng gồm những gì?»"
+EMPTY_QUESTION = (
+    "Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi về kế hoạch thi đua, khen thưởng, ví dụ: «Hồ sơ khen thưởng gồm những gì?»"
+)
 NO_WORDS = "Câu hỏi chưa có chữ nào để tìm. Hãy viết câu hỏi bằng tiếng Việt, ví dụ: «Hạn gửi hồ sơ là khi nào?»"
 TOO_LONG = "Câu hỏi dài quá ({length} ký tự). Hãy hỏi ngắn gọn, tối đa {limit} ký tự, mỗi lần một ý."
 EMPTY_KNOWLEDGE = "Kho văn bản đang trống. Quản trị viên cần chạy «python -m ingest» để nạp các kế hoạch trước."

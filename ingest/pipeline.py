@@ -73,7 +73,7 @@ def ingest(
     model_identity: str,
     paths: list[Path] | None = None,
     rebuild: bool = False,
-    progress: Callable[[int], Callable[[int], None]] = lambda total: (lambda n: None),
+    progress: Callable[[int], Callable[[int], None]] = lambda total: lambda n: None,
 ) -> IngestReport:
     """Bring the store up to date with the knowledge folder (or just with `paths`).
 

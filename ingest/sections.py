@@ -123,9 +123,7 @@ def parse_sections(doc_id: str, text: str) -> list[Section]:
     lines = _lines(text)
     if not any(ch.isalpha() for line in lines for ch in line.text):
         raise ParseError(f"{doc_id}: the document contains no text")
-    signature_at = next(
-        (i for i in range(len(lines) - 1, -1, -1) if _SIGNATURE_START.match(lines[i].text)), len(lines)
-    )
+    signature_at = next((i for i in range(len(lines) - 1, -1, -1) if _SIGNATURE_START.match(lines[i].text)), len(lines))
     sections: list[Section] = []
     current = _Open(PREAMBLE, "", 0, lines[0].start, [])
     roman, arabic = 0, 0
@@ -144,9 +142,14 @@ def parse_sections(doc_id: str, text: str) -> list[Section]:
             roman, arabic = number, 0
             title = rest
             # A long upper-case heading may wrap onto the next line.
-            while index + 1 < len(body_lines) and title and _is_upper_heading(body_lines[index + 1].text) \
-                    and _match_heading(body_lines[index + 1].text, roman, arabic, True) is None \
-                    and _is_upper_heading(title) and len(title) < 60:
+            while (
+                index + 1 < len(body_lines)
+                and title
+                and _is_upper_heading(body_lines[index + 1].text)
+                and _match_heading(body_lines[index + 1].text, roman, arabic, True) is None
+                and _is_upper_heading(title)
+                and len(title) < 60
+            ):
                 index += 1
                 title = f"{title} {body_lines[index].text}"
             current = _Open(int_to_roman(roman), title.rstrip(" ."), 1, line.start, [])
@@ -160,7 +163,9 @@ def parse_sections(doc_id: str, text: str) -> list[Section]:
     end = lines[signature_at].start if signature_at < len(lines) else len(text)
     sections.append(_close(doc_id, current, end, text))
     if signature_at < len(lines):
-        tail = _Open(SIGNATURE, "Nơi nhận và chữ ký", 0, lines[signature_at].start, [ln.text for ln in lines[signature_at:]])
+        tail = _Open(
+            SIGNATURE, "Nơi nhận và chữ ký", 0, lines[signature_at].start, [ln.text for ln in lines[signature_at:]]
+        )
         sections.append(_close(doc_id, tail, len(text), text))
     return [s for s in sections if s.path != PREAMBLE or s.body]
 

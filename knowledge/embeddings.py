@@ -70,7 +70,6 @@ def model_identity(settings: EmbeddingSettings) -> str:
     return f"{name}|{settings.passage_prompt}|{settings.query_prompt}"
 
 
-
 class LazyEmbeddings(Embeddings):
     """Loads the model on first use, so commands that embed nothing start fast."""
 

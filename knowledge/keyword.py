@@ -18,9 +18,58 @@ from knowledge.text import fold, tokens
 
 # Question words and glue that say nothing about which section answers.
 STOPWORDS = frozenset(
-    "là của và các những cho với thì mà có được trong về theo tại ở gì nào ai đâu bao nhiêu mấy "
-    "khi sao thế như nào này đó ra đã sẽ bị hay hoặc không phải cần nêu hãy giúp tôi mình cho biết "
-    "vậy ạ nhé không".split()
+    [
+        "là",
+        "của",
+        "và",
+        "các",
+        "những",
+        "cho",
+        "với",
+        "thì",
+        "mà",
+        "có",
+        "được",
+        "trong",
+        "về",
+        "theo",
+        "tại",
+        "ở",
+        "gì",
+        "nào",
+        "ai",
+        "đâu",
+        "bao",
+        "nhiêu",
+        "mấy",
+        "khi",
+        "sao",
+        "thế",
+        "như",
+        "nào",
+        "này",
+        "đó",
+        "ra",
+        "đã",
+        "sẽ",
+        "bị",
+        "hay",
+        "hoặc",
+        "không",
+        "phải",
+        "cần",
+        "nêu",
+        "hãy",
+        "giúp",
+        "tôi",
+        "mình",
+        "cho",
+        "biết",
+        "vậy",
+        "ạ",
+        "nhé",
+        "không",
+    ]
 )
 FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -21,7 +22,6 @@ from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
 from knowledge.text import fold, has_diacritics, syllables
-
 
 _DENSE_CENTRE = 0.85
 _DENSE_MISSING = 0.80
@@ -69,7 +69,7 @@ def fuse(scored_lists: list[tuple[list[tuple[str, float]], float]]) -> dict[str,
 
 
 def _pairs(words: list[str]) -> list[str]:
-    return [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return [f"{a} {b}" for a, b in pairwise(words)]
 
 
 class _Vocabulary:
@@ -128,7 +128,7 @@ class Searcher:
         pairs = tuple(
             dict.fromkeys(
                 f"{a} {b}"
-                for a, b in zip(words, words[1:], strict=False)
+                for a, b in pairwise(words)
                 if not (fold(a) in FOLDED_STOPWORDS and fold(b) in FOLDED_STOPWORDS)
             )
         )

@@ -136,7 +136,9 @@ class KnowledgeStore:
         save_catalog(catalog, self._catalog_path)
         self.catalog, self.keyword = catalog, index
 
-    def dense_search(self, query_vector: list[float], k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+    def dense_search(
+        self, query_vector: list[float], k: int, doc_ids: set[str] | None = None
+    ) -> list[tuple[str, float]]:
         """Chunk ids with cosine similarity to `query_vector`, best first."""
         where = None
         if doc_ids:

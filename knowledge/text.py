@@ -13,14 +13,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 # Old placement puts the tone on the second vowel of an open "oa", "oe", "uy" syllable
 # ("hoà", "uỷ"); the new one on the first ("hòa", "ủy"). "qu" is a consonant, so "quý" stays.
-_OLD_TONE = re.compile(rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?![^\W\d_])|(?<![qQ])([uU])([yY])([{_TONES}])(?![^\W\d_])")
+_OLD_TONE = re.compile(
+    rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?![^\W\d_])|(?<![qQ])([uU])([yY])([{_TONES}])(?![^\W\d_])"
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _STARS = re.compile(r"\*+")
-_TRANSLATE = str.maketrans({"–": "-", "—": "-", "−": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "\r": "\n", "\ufeff": None})
+_TRANSLATE = str.maketrans(
+    {"–": "-", "—": "-", "−": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "\r": "\n", "\ufeff": None}
+)
 _WORD = re.compile(r"[^\W_]+(?:[/.-][^\W_]+)*", re.UNICODE)
 _SYLLABLE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -80,7 +85,7 @@ def tokens(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
     sylls = syllables(text)
     codes = [w for w in words(text) if not w.isalpha() and w not in sylls]
     unigrams = [s for s in sylls if s not in stopwords]
-    pairs = [f"{a}_{b}" for a, b in zip(sylls, sylls[1:], strict=False)]
+    pairs = [f"{a}_{b}" for a, b in pairwise(sylls)]
     return unigrams + codes + pairs
 
 

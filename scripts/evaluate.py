@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.engine import Answer, Engine  # noqa: E402
-from knowledge.settings import load_settings  # noqa: E402
-from knowledge.text import normalize  # noqa: E402
+from bot.engine import Answer, Engine
+from knowledge.settings import load_settings
+from knowledge.text import normalize
 
 
 @dataclass
@@ -72,13 +72,17 @@ class Score:
 
         median = int(statistics.median(self.lengths)) if self.lengths else 0
         return (
-            f"{name:<28} {self.answerable:>4} {pct(self.doc_ok, self.answerable)} {pct(self.section_ok, self.answerable)} "
+            f"{name:<28} {self.answerable:>4} {pct(self.doc_ok, self.answerable)} "
+            f"{pct(self.section_ok, self.answerable)} "
             f"{pct(self.fact_ok, self.answerable)} {pct(self.wrongly_declined, self.answerable)} "
             f"{self.unanswerable:>4} {pct(self.declined_ok, self.unanswerable)} {median:>6}"
         )
 
 
-HEADER = f"{'file':<28} {'ans':>4} {'doc@1':>6} {'sec@1':>6} {'fact':>6} {'declin':>6} {'unans':>4} {'abst':>6} {'median':>6}"
+HEADER = (
+    f"{'file':<28} {'ans':>4} {'doc@1':>6} {'sec@1':>6} {'fact':>6} {'declin':>6} "
+    f"{'unans':>4} {'abst':>6} {'median':>6}"
+)
 
 
 def main() -> int:
