@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 
 from langchain_core.embeddings import Embeddings
 
@@ -38,12 +39,24 @@ def resolve_model_path(settings: EmbeddingSettings) -> str:
     return str(folder)
 
 
+EmbeddingsFactory = Callable[[EmbeddingSettings], Embeddings]
+_REGISTERED: dict[str, EmbeddingsFactory] = {}
+
+
+def register_embeddings(name: str, factory: EmbeddingsFactory) -> None:
+    """Make `embeddings.model = name` build its embeddings with `factory` (tests use this for a
+    deterministic embedder; the product's own models need no registration)."""
+    _REGISTERED[name] = factory
+
+
 def load_embeddings(settings: EmbeddingSettings) -> Embeddings:
     """Load the configured model once; e5-style prompts are applied to queries and passages.
 
     Raises:
         ModelBuildError: when the model cannot be built or loaded offline.
     """
+    if settings.model in _REGISTERED:
+        return _REGISTERED[settings.model](settings)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")

@@ -12,6 +12,8 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import httpx
+from chromadb.errors import ChromaError
 from langchain_core.embeddings import Embeddings
 
 from knowledge.catalog import Catalog, load_catalog, save_catalog
@@ -22,6 +24,9 @@ from knowledge.settings import Settings
 
 log = logging.getLogger(__name__)
 _BATCH = 32
+# What Chroma raises when its folder or server fails; anything else (an embedding model error,
+# say) is not a store outage and propagates unchanged.
+_STORE_ERRORS = (ChromaError, httpx.HTTPError, OSError, ValueError)
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:
@@ -67,7 +72,7 @@ class KnowledgeStore:
                 client=client,
                 collection_metadata={"hnsw:space": "cosine"},
             )
-        except Exception as error:
+        except _STORE_ERRORS as error:
             raise StoreUnavailableError(f"cannot open Chroma collection: {error}") from error
         self.catalog = load_catalog(self._catalog_path)
         self.keyword = self._load_keyword_index()
@@ -96,7 +101,7 @@ class KnowledgeStore:
         """Ids of every chunk that has a vector in Chroma."""
         try:
             return set(self._vectors.get(include=[])["ids"])
-        except Exception as error:
+        except _STORE_ERRORS as error:
             raise StoreUnavailableError(f"Chroma is unavailable: {error}") from error
 
     def add_chunks(self, chunks: list[Chunk], progress: Callable[[int], None] = lambda n: None) -> None:
@@ -109,7 +114,7 @@ class KnowledgeStore:
                     metadatas=[chunk_metadata(c) for c in batch],
                     ids=[c.id for c in batch],
                 )
-            except Exception as error:
+            except _STORE_ERRORS as error:
                 raise StoreUnavailableError(f"Chroma rejected the write: {error}") from error
             progress(len(batch))
 
@@ -117,7 +122,7 @@ class KnowledgeStore:
         """Drop every vector (the model changed, or a rebuild was asked for)."""
         try:
             self._vectors.reset_collection()
-        except Exception as error:
+        except _STORE_ERRORS as error:
             raise StoreUnavailableError(f"cannot reset the Chroma collection: {error}") from error
 
     def delete_chunks(self, ids: Iterable[str]) -> None:
@@ -126,7 +131,7 @@ class KnowledgeStore:
             return
         try:
             self._vectors.delete(ids=ids)
-        except Exception as error:
+        except _STORE_ERRORS as error:
             raise StoreUnavailableError(f"Chroma rejected the delete: {error}") from error
 
     def commit(self, catalog: Catalog) -> None:
@@ -145,6 +150,6 @@ class KnowledgeStore:
             where = {"doc_id": {"$in": sorted(doc_ids)}} if len(doc_ids) > 1 else {"doc_id": next(iter(doc_ids))}
         try:
             results = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=k, filter=where)
-        except Exception as error:
+        except _STORE_ERRORS as error:
             raise StoreUnavailableError(f"Chroma search failed: {error}") from error
         return [(doc.id, 1.0 - distance) for doc, distance in results if doc.id]

@@ -1,0 +1,44 @@
+from itertools import pairwise
+
+from ingest.chunks import chunk_document
+from ingest.parse import parse_document
+from knowledge.settings import ChunkingSettings
+from knowledge.text import normalize
+from tests.conftest import SHIPPED
+
+AN_LAO = "an-lao-2024-thi-dua-yeu-nuoc-nam-2025"
+
+
+def _document():
+    return parse_document(AN_LAO, (SHIPPED / f"{AN_LAO}.txt").read_text(encoding="utf-8"))
+
+
+def test_chunks_follow_sections_and_carry_label_and_heading() -> None:
+    document = _document()
+    chunks = chunk_document(document, ChunkingSettings())
+    paths = {c.section for c in chunks}
+    assert {"preamble", "I.1", "IV.2", "V.6", "signature"} <= paths
+    assert "I" not in paths  # a heading without body text is not a chunk
+    chunk = next(c for c in chunks if c.section == "IV.2")
+    assert chunk.search_text.startswith("Kế hoạch thi đua huyện An Lão | IV.2 KHEN THƯỞNG › Cấp thành phố\n")
+
+
+def test_long_section_is_split_with_overlap_and_keeps_its_path() -> None:
+    settings = ChunkingSettings(max_chars=500, overlap_chars=300)
+    pieces = [c for c in chunk_document(_document(), settings) if c.section == "IV.2"]
+    assert len(pieces) >= 4
+    assert all(len(p.text) <= 500 for p in pieces)
+    overlapping = sum(1 for a, b in pairwise(pieces) if b.text.split("\n")[0] in a.text)
+    assert overlapping >= 1
+
+
+def test_chunk_ids_are_stable_and_change_with_the_text() -> None:
+    first = chunk_document(_document(), ChunkingSettings())
+    again = chunk_document(_document(), ChunkingSettings())
+    assert [c.id for c in first] == [c.id for c in again]
+    assert len({c.id for c in first}) == len(first)
+    raw = normalize((SHIPPED / f"{AN_LAO}.txt").read_text(encoding="utf-8"))
+    edited = parse_document(AN_LAO, raw.replace("Phòng Nội vụ", "Phòng Tổ chức"))
+    changed = {c.id for c in chunk_document(edited, ChunkingSettings())}
+    assert changed != {c.id for c in first}
+    assert changed & {c.id for c in first}  # untouched sections keep their ids (and vectors)

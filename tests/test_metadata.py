@@ -1,0 +1,51 @@
+import pytest
+
+from ingest.parse import parse_document
+from tests.conftest import SHIPPED
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "locality", "signer", "role", "date", "number"),
+    [
+        ("an-lao-2024-thi-dua-yeu-nuoc-nam-2025", "huyện An Lão", "Hà Thế Vinh", "Chủ tịch", "năm 2024", "/KH-UBND"),
+        ("bac-son-2025-thi-dua-dai-hoi-dang-bo-xa", "xã Bắc Sơn", "Trịnh Minh Tuấn", "Chủ tịch", "", ""),
+        (
+            "dinh-lap-2024-thi-dua-cao-diem-dai-hoi-xxv",
+            "huyện Đình Lập",
+            "Nguyễn Văn Hà",
+            "Chủ tịch",
+            "tháng 11 năm 2024",
+            "/KH-UBND",
+        ),
+        ("lang-son-2025-thi-dua-dai-hoi-xiv", "tỉnh Lạng Sơn", "Trần Thanh Nhàn", "Phó Chủ tịch", "", ""),
+        ("van-quan-2025-thi-dua-luong-van-tri", "huyện Văn Quan", "Triệu Đức Dũng", "Phó Chủ tịch", "", ""),
+    ],
+)
+def test_identity_of_each_shipped_plan(doc_id, locality, signer, role, date, number) -> None:
+    document = parse_document(doc_id, (SHIPPED / f"{doc_id}.txt").read_text(encoding="utf-8"))
+    assert document.locality == locality
+    assert document.issuer == f"Ủy ban nhân dân {locality}"
+    assert (document.signer, document.signer_role) == (signer, role)
+    assert document.date == date  # placeholders ("ngày … tháng 11") never become a made-up day
+    assert document.number == number
+    assert document.kind == "kế hoạch"
+    assert document.title.startswith("Kế hoạch ")
+    assert document.label == f"Kế hoạch thi đua {locality}"
+
+
+def test_title_stops_before_the_preamble_text() -> None:
+    document = parse_document("bac-son-x", (SHIPPED / "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa.txt").read_text())
+    assert document.title.endswith("Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")
+    assert "Thực hiện" not in document.title
+
+
+def test_header_with_full_date_and_number() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 125/KH-UBND\nMẫu Sơn, ngày 05 tháng 3 năm 2025\n"
+        "KẾ HOẠCH\nThi đua năm 2025\nThực hiện chỉ đạo của tỉnh.\nI. MỤC ĐÍCH\nNội dung\n"
+        "Nơi nhận:\n- Như trên;\nCHỦ TỊCH\nLê Văn A"
+    )
+    document = parse_document("mau-son-2025", text)
+    assert (document.number, document.date, document.locality) == ("125/KH-UBND", "05/03/2025", "huyện Mẫu Sơn")
+    assert document.title == "Kế hoạch Thi đua năm 2025"
+    assert document.signer == "Lê Văn A"

@@ -1,0 +1,56 @@
+import unicodedata
+
+import pytest
+
+from knowledge.text import fold, has_diacritics, normalize, sentences, tokens
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("hoà bình", "hòa bình"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("CỘNG HOÀ", "CỘNG HÒA"),
+        ("thuỷ lợi, khoẻ mạnh", "thủy lợi, khỏe mạnh"),
+        ("hoàng hôn", "hoàng hôn"),  # closed syllable: both styles agree
+        ("quý, quả", "quý, quả"),  # "qu" is a consonant
+        ("hoà.", "hòa."),
+    ],
+    ids=["oa", "uy-capital", "upper", "uy-oe", "closed", "qu", "before-dot"],
+)
+def test_normalize_moves_old_tone_marks(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_normalize_turns_nfd_into_nfc_and_tidies_spacing() -> None:
+    nfd = unicodedata.normalize("NFD", "Hồ sơ   khen thưởng \n**Phòng Nội vụ**")
+    result = normalize(nfd)
+    assert unicodedata.is_normalized("NFC", result)
+    assert result == "Hồ sơ khen thưởng\nPhòng Nội vụ"
+
+
+def test_nfd_and_nfc_corpus_files_normalise_identically() -> None:
+    word = "Ủy ban nhân dân"
+    assert normalize(unicodedata.normalize("NFD", word)) == normalize(word)
+
+
+def test_fold_strips_marks_and_d_bar() -> None:
+    assert fold("Hồ sơ ĐỀ NGHỊ khen thưởng") == "ho so de nghi khen thuong"
+    assert has_diacritics("hồ sơ") and not has_diacritics("ho so")
+
+
+def test_tokens_keep_codes_and_pairs() -> None:
+    result = tokens("Nghị định 98/2023/NĐ-CP")
+    assert "98/2023/nđ-cp" in result
+    assert "nghị_định" in result
+    assert "ở" in tokens("ở xã")  # one-letter Vietnamese words survive
+
+
+def test_sentences_split_lines_and_sentences_but_not_inner_dashes() -> None:
+    text = "- Tờ trình;\n- Báo cáo thành tích. Hồ sơ gửi về xã.\nKỷ niệm (19/5/1890 - 19/5/2025); tăng 8 - 9%."
+    assert sentences(text) == [
+        "- Tờ trình;",
+        "- Báo cáo thành tích.",
+        "Hồ sơ gửi về xã.",
+        "Kỷ niệm (19/5/1890 - 19/5/2025); tăng 8 - 9%.",
+    ]
