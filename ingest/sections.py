@@ -21,6 +21,7 @@ _ROMAN_LINE = re.compile(r"^([IVXL]{1,6})\s*[.)]\s*(\S.*)?$")
 _ARABIC_LINE = re.compile(r"^(\d{1,2})\s*\.\s+(\S.*)$")
 _SIGNATURE_START = re.compile(r"^(Nơi nhận|Noi nhan)\s*:", re.IGNORECASE)
 _BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ]\)\s)")
+_BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
 _HEADING_MAX = 70
 _SHORT_HEADING = 60
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -77,7 +78,9 @@ def join_lines(lines: list[str]) -> str:
     out: list[str] = []
     for line in lines:
         if out and not _BULLET.match(line):
-            out[-1] = f"{out[-1]} {line}"
+            # "98/2023/NĐ-" + "CP": a code broken after its hyphen joins without a space.
+            glue = "" if _BROKEN_CODE.search(out[-1]) else " "
+            out[-1] = f"{out[-1]}{glue}{line}"
         else:
             out.append(line)
     return "\n".join(out)

@@ -251,7 +251,7 @@ def build_sentence_transformer_folder(target: Path, source: Path | None = None) 
 
 def _wrap_as_sentence_transformer(folder: Path, dimension: int) -> None:
     from sentence_transformers import SentenceTransformer
-    from sentence_transformers.models import Normalize, Pooling, Transformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
 
     encoder = Transformer(str(folder), max_seq_length=512)
     model = SentenceTransformer(

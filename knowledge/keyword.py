@@ -71,7 +71,15 @@ STOPWORDS = frozenset(
         "không",
     ]
 )
-FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS)
+# Folding merges some stopwords with content words ("thì"/"thi đua", "có"/"cơ quan",
+# "đâu"/"đầu tư", "bao"/"báo cáo", "thế"/"tập thể", "này"/"từ nay"): those stay searchable.
+_AMBIGUOUS_WHEN_FOLDED = frozenset(["thi", "co", "dau", "bao", "the", "nhu", "tai", "nay", "ma", "do", "may", "la"])
+FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS) - _AMBIGUOUS_WHEN_FOLDED
+
+
+def is_stopword(word: str, accented: bool) -> bool:
+    """Whether `word` (lower case) carries no content, judged on accented or folded spelling."""
+    return word in STOPWORDS if accented else fold(word) in FOLDED_STOPWORDS
 
 
 def exact_tokens(text: str) -> list[str]:

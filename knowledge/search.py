@@ -16,7 +16,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from knowledge.catalog import Catalog
-from knowledge.keyword import FOLDED_STOPWORDS
+from knowledge.keyword import is_stopword
 from knowledge.places import level_hinted_documents, named_documents
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
@@ -72,22 +72,30 @@ def _pairs(words: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in pairwise(words)]
 
 
+def _term_set(text: str) -> frozenset[str]:
+    """Syllables and syllable pairs of `text`, accented and folded."""
+    accented = syllables(text)
+    folded = [fold(t) for t in accented]
+    return frozenset(accented) | frozenset(folded) | frozenset(_pairs(accented)) | frozenset(_pairs(folded))
+
+
 class _Vocabulary:
     """Syllable sets per chunk (accented and folded) and their inverse document frequencies."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.terms: dict[str, frozenset[str]] = {}
         frequency: dict[str, int] = {}
+        titles = {doc_id: _term_set(stored.document.title) for doc_id, stored in catalog.documents.items()}
         for chunk in catalog.chunks.values():
-            accented = syllables(chunk.search_text)
-            folded = [fold(t) for t in accented]
-            terms = frozenset(accented) | frozenset(folded) | frozenset(_pairs(accented)) | frozenset(_pairs(folded))
+            # A question may name the plan by its title ("đợt thi đua đặc biệt"): title words count
+            # as present in every chunk of that plan.
+            terms = _term_set(chunk.search_text) | titles.get(chunk.doc_id, frozenset())
             self.terms[chunk.id] = terms
             for term in terms:
                 frequency[term] = frequency.get(term, 0) + 1
         total = max(len(self.terms), 1)
         self.idf = {t: math.log((total + 1) / (f + 0.5)) for t, f in frequency.items()}
-        self.unknown_weight = math.log((total + 1) / 0.5)
+        self.unknown_weight = float(np.median(list(self.idf.values()))) if self.idf else 1.0
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_weight)
@@ -123,13 +131,14 @@ class Searcher:
     def query_terms(self, question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Distinct content syllables and syllable pairs of the question: accented when it was
         typed with accents (so "lương" is not taken for "lượng"), folded otherwise."""
-        words = syllables(question) if has_diacritics(question) else syllables(fold(question))
-        unigrams = tuple(dict.fromkeys(w for w in words if fold(w) not in FOLDED_STOPWORDS))
+        accented = has_diacritics(question)
+        words = syllables(question) if accented else syllables(fold(question))
+        unigrams = tuple(dict.fromkeys(w for w in words if not is_stopword(w, accented)))
         pairs = tuple(
             dict.fromkeys(
                 f"{a} {b}"
                 for a, b in pairwise(words)
-                if not (fold(a) in FOLDED_STOPWORDS and fold(b) in FOLDED_STOPWORDS)
+                if not (is_stopword(a, accented) and is_stopword(b, accented))
             )
         )
         return unigrams, pairs
@@ -171,7 +180,7 @@ class Searcher:
                 continue
             coverage = self.vocabulary.chunk_coverage(chunk_id, terms)
             phrase_coverage = self.vocabulary.chunk_coverage(chunk_id, pairs)
-            heading_terms = tuple(t for t in syllables(chunk.heading) if fold(t) not in FOLDED_STOPWORDS)
+            heading_terms = tuple(t for t in syllables(chunk.heading) if not is_stopword(t, True))
             heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
             hits.append(
                 Hit(

@@ -1,0 +1,162 @@
+"""Retrieval and answers with the real model over the five shipped plans."""
+
+from __future__ import annotations
+
+import json
+import statistics
+
+import pytest
+
+from bot import messages
+from bot.engine import MAX_QUESTION_CHARS, Engine
+from knowledge.text import fold, normalize
+from tests.conftest import DATA
+
+BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
+DINH_LAP = "dinh-lap-2024-thi-dua-cao-diem-dai-hoi-xxv"
+
+
+def _golden() -> list[dict]:
+    items = []
+    for name in ("dev.jsonl", "questions.jsonl"):
+        items += [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line]
+    return items
+
+
+def _fact_found(item: dict, text: str) -> bool:
+    text = normalize(text).lower()
+    return all(normalize(m).lower() in text for m in item["must"])
+
+
+def test_golden_questions_meet_the_targets(engine: Engine) -> None:
+    items = _golden()
+    answerable = [i for i in items if not i["abstain"]]
+    section_ok = fact_ok = 0
+    for item in answerable:
+        answer = engine.ask(item["question"])
+        first = answer.citations[0] if answer.citations else None
+        if first and first.doc_id in item["docs"] and (not item["sections"] or first.section in item["sections"]):
+            section_ok += 1
+        fact_ok += (not answer.abstained) and _fact_found(item, answer.text)
+    declined = [engine.ask(i["question"]).abstained for i in items if i["abstain"]]
+    lengths = [len(engine.ask(i["question"]).text) for i in answerable]
+    assert section_ok / len(answerable) >= 0.95
+    assert fact_ok / len(answerable) >= 0.95
+    assert sum(declined) / len(declined) >= 0.9
+    assert statistics.median(lengths) <= 500
+
+
+def test_answer_leads_with_the_plan_quotes_it_and_cites_the_section(engine: Engine) -> None:
+    answer = engine.ask("Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?")
+    assert not answer.abstained
+    lines = answer.text.split("\n")
+    assert lines[0] == "Theo Kế hoạch thi đua xã Bắc Sơn:"
+    assert lines[-1] == "Nguồn: Kế hoạch thi đua xã Bắc Sơn, mục VI.1 «Thành phần hồ sơ»."
+    for item in ("Tờ trình", "Báo cáo thành tích", "Biểu tóm tắt", "Biên bản họp xét"):
+        assert item in answer.text
+    citation = answer.citations[0]
+    assert (citation.doc_id, citation.section, citation.heading) == (BAC_SON, "VI.1", "Thành phần hồ sơ")
+
+
+def test_quotes_are_copied_from_the_cited_section(engine: Engine) -> None:
+    for item in _golden():
+        answer = engine.ask(item["question"])
+        for citation in answer.citations:
+            document = engine.document(citation.doc_id)
+            section = document.section(citation.section)
+            if answer.citations[0].section == "signature":
+                assert citation.quote in document.text
+                continue
+            body = " ".join(f"{section.heading}: {section.body}".split())
+            for part in citation.quote.replace("…", " ").split("\n"):
+                fragment = " ".join(part.split())[:60]
+                assert fragment.split(": ", 1)[-1][:40] in body
+
+
+def test_question_without_diacritics_gets_the_same_source(engine: Engine) -> None:
+    accented = engine.ask("Hạn gửi hồ sơ đề nghị khen thưởng là khi nào?")
+    plain = engine.ask(fold("Hạn gửi hồ sơ đề nghị khen thưởng là khi nào?"))
+    assert accented.citations[0].section == plain.citations[0].section == "VI.2"
+    assert "sau 20 ngày" in plain.text
+
+
+def test_relative_deadline_is_stated_with_its_event_never_as_a_date(engine: Engine) -> None:
+    answer = engine.ask("Hạn gửi hồ sơ đề nghị khen thưởng Đại hội Đảng bộ xã là khi nào?")
+    assert "sau 20 ngày tổ chức Đại hội Đảng bộ xã" in answer.text
+
+
+def test_named_place_selects_its_plan(engine: Engine) -> None:
+    for place, doc_id in (("huyện Đình Lập", DINH_LAP), ("xã Bắc Sơn", BAC_SON)):
+        answer = engine.ask(f"Mục đích của phong trào thi đua ở {place} là gì?")
+        assert answer.citations[0].doc_id == doc_id
+        assert answer.citations[0].section == "I.1"
+
+
+def test_question_fitting_several_plans_says_so_and_cites_each(engine: Engine) -> None:
+    answer = engine.ask("Thời gian thi đua kéo dài đến khi nào?")
+    assert answer.reason == "several_plans"
+    assert answer.text.startswith(messages.LEAD_SEVERAL.format(count=len(answer.citations)))
+    assert len({c.doc_id for c in answer.citations}) == len(answer.citations) >= 2
+    for citation in answer.citations:
+        assert engine.document(citation.doc_id).label in answer.text
+
+
+def test_restricting_to_one_document(engine: Engine) -> None:
+    answer = engine.ask("Thời gian thi đua đến khi nào?", DINH_LAP)
+    assert [c.doc_id for c in answer.citations] == [DINH_LAP]
+    assert "31/8/2025" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mức lương cơ sở của công chức năm 2025 là bao nhiêu?",
+        "Giá vé tàu hỏa từ Hà Nội đi Lạng Sơn là bao nhiêu?",
+        "cach tinh thue thu nhap ca nhan",
+    ],
+)
+def test_questions_the_plans_do_not_answer_are_declined_helpfully(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and not answer.citations
+    assert "không trả lời được" in answer.text
+    assert "Kế hoạch thi đua huyện An Lão" in answer.text  # tells what the knowledge base covers
+
+
+def test_english_question_is_declined_with_a_hint(engine: Engine) -> None:
+    answer = engine.ask("What is the deadline for submitting the award dossier?")
+    assert answer.abstained and messages.ENGLISH_HINT in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [("", "empty"), ("   \n\t ", "empty"), ("😀🎉👍", "no_words"), ("?!... 123", "no_words")],
+    ids=["empty", "whitespace", "emoji", "punctuation"],
+)
+def test_empty_or_wordless_questions_get_a_clear_message(engine: Engine, question: str, reason: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and answer.reason == reason and answer.text
+
+
+def test_ten_thousand_characters_are_refused_politely(engine: Engine) -> None:
+    answer = engine.ask("hồ sơ khen thưởng " * 600)
+    assert answer.abstained and answer.reason == "too_long"
+    assert str(MAX_QUESTION_CHARS) in answer.text
+
+
+def test_html_and_code_in_a_question_are_treated_as_text(engine: Engine) -> None:
+    answer = engine.ask("<script>alert(1)</script><b>Hồ sơ khen thưởng</b> gồm những gì?")
+    assert not answer.abstained
+    assert answer.citations[0].section == "VI.1"
+    assert "<script>" not in answer.text
+
+
+def test_signer_question_is_answered_from_the_signature(engine: Engine) -> None:
+    answer = engine.ask("ai ky ke hoach thi dua cua tinh lang son")
+    assert answer.text == "Kế hoạch thi đua tỉnh Lạng Sơn do Phó Chủ tịch Trần Thanh Nhàn ký."
+    assert answer.citations[0].section == "signature"
+
+
+def test_batch_of_answers_is_stable(engine: Engine) -> None:
+    first = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
+    again = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
+    assert first == again and "20/01/2025" in first.text
