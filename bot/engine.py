@@ -63,6 +63,7 @@ class Engine:
         """
         embeddings = load_embeddings(settings.embeddings)
         store = KnowledgeStore(settings, embeddings)
+        store.connect()
         return cls(settings, store, Searcher(store, embeddings, settings.retrieval))
 
     def documents(self) -> list[Document]:

@@ -12,8 +12,6 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import httpx
-from chromadb.errors import ChromaError
 from langchain_core.embeddings import Embeddings
 
 from knowledge.catalog import Catalog, load_catalog, save_catalog
@@ -24,9 +22,16 @@ from knowledge.settings import Settings
 
 log = logging.getLogger(__name__)
 _BATCH = 32
-# What Chroma raises when its folder or server fails; anything else (an embedding model error,
-# say) is not a store outage and propagates unchanged.
-_STORE_ERRORS = (ChromaError, httpx.HTTPError, OSError, ValueError)
+
+
+def _store_errors() -> tuple[type[BaseException], ...]:
+    """What Chroma raises when its folder or server fails; anything else (an embedding model
+    error, say) is not a store outage and propagates unchanged. Imported lazily: Chroma takes a
+    second to import, and a no-change ingest never needs it."""
+    import httpx
+    from chromadb.errors import ChromaError
+
+    return (ChromaError, httpx.HTTPError, OSError, ValueError)
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:
@@ -60,22 +65,38 @@ class KnowledgeStore:
     """Vectors in Chroma, keyword index and catalog on disk under `store.index_dir`."""
 
     def __init__(self, settings: Settings, embeddings: Embeddings) -> None:
-        from langchain_chroma import Chroma
-
         self._settings = settings
+        self._embeddings = embeddings
         self._index_dir = Path(settings.store.index_dir)
-        client = _chroma_client(settings)
-        try:
-            self._vectors = Chroma(
-                collection_name=settings.store.collection,
-                embedding_function=embeddings,
-                client=client,
-                collection_metadata={"hnsw:space": "cosine"},
-            )
-        except _STORE_ERRORS as error:
-            raise StoreUnavailableError(f"cannot open Chroma collection: {error}") from error
+        self._chroma = None
         self.catalog = load_catalog(self._catalog_path)
         self.keyword = self._load_keyword_index()
+
+    @property
+    def _vectors(self):
+        """The LangChain Chroma collection, opened on first use."""
+        if self._chroma is None:
+            from langchain_chroma import Chroma
+
+            client = _chroma_client(self._settings)
+            try:
+                self._chroma = Chroma(
+                    collection_name=self._settings.store.collection,
+                    embedding_function=self._embeddings,
+                    client=client,
+                    collection_metadata={"hnsw:space": "cosine"},
+                )
+            except Exception as error:  # the server may fail in many ways while creating the collection
+                raise StoreUnavailableError(f"cannot open Chroma collection: {error}") from error
+        return self._chroma
+
+    def connect(self) -> None:
+        """Open the vector store now (the bot does this at start-up to fail early).
+
+        Raises:
+            StoreUnavailableError: when Chroma cannot be reached.
+        """
+        _ = self._vectors
 
     @property
     def _catalog_path(self) -> Path:
@@ -101,7 +122,7 @@ class KnowledgeStore:
         """Ids of every chunk that has a vector in Chroma."""
         try:
             return set(self._vectors.get(include=[])["ids"])
-        except _STORE_ERRORS as error:
+        except _store_errors() as error:
             raise StoreUnavailableError(f"Chroma is unavailable: {error}") from error
 
     def add_chunks(self, chunks: list[Chunk], progress: Callable[[int], None] = lambda n: None) -> None:
@@ -114,7 +135,7 @@ class KnowledgeStore:
                     metadatas=[chunk_metadata(c) for c in batch],
                     ids=[c.id for c in batch],
                 )
-            except _STORE_ERRORS as error:
+            except _store_errors() as error:
                 raise StoreUnavailableError(f"Chroma rejected the write: {error}") from error
             progress(len(batch))
 
@@ -122,7 +143,7 @@ class KnowledgeStore:
         """Drop every vector (the model changed, or a rebuild was asked for)."""
         try:
             self._vectors.reset_collection()
-        except _STORE_ERRORS as error:
+        except _store_errors() as error:
             raise StoreUnavailableError(f"cannot reset the Chroma collection: {error}") from error
 
     def delete_chunks(self, ids: Iterable[str]) -> None:
@@ -131,7 +152,7 @@ class KnowledgeStore:
             return
         try:
             self._vectors.delete(ids=ids)
-        except _STORE_ERRORS as error:
+        except _store_errors() as error:
             raise StoreUnavailableError(f"Chroma rejected the delete: {error}") from error
 
     def commit(self, catalog: Catalog) -> None:
@@ -150,6 +171,6 @@ class KnowledgeStore:
             where = {"doc_id": {"$in": sorted(doc_ids)}} if len(doc_ids) > 1 else {"doc_id": next(iter(doc_ids))}
         try:
             results = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=k, filter=where)
-        except _STORE_ERRORS as error:
+        except _store_errors() as error:
             raise StoreUnavailableError(f"Chroma search failed: {error}") from error
         return [(doc.id, 1.0 - distance) for doc, distance in results if doc.id]

@@ -12,8 +12,10 @@ if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
 fi
 echo "Setting up .venv (first run takes a few minutes)..." >&2
 [[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet "torch==2.13.0"
-.venv/bin/python -m pip install --quiet -e ".[dev]"
+# pip warns about every missing local mirror folder; keep the log readable.
+quiet_pip() { .venv/bin/python -m pip install --quiet "$@" 2> >(grep -v "is neither a file nor a directory" >&2); }
+quiet_pip --upgrade pip
+quiet_pip "torch==2.13.0"
+quiet_pip -e ".[dev]"
 echo "$want" > "$stamp"
 echo "Setup done." >&2

@@ -131,16 +131,21 @@ def run_ingest(settings: Settings, **kwargs):
 
 
 @pytest.fixture(scope="session")
-def real_settings(tmp_path_factory: pytest.TempPathFactory, model_cache: Path) -> Settings:
-    """The shipped plans, the real built-in model, an embedded Chroma store."""
+def real_config(tmp_path_factory: pytest.TempPathFactory, model_cache: Path) -> Path:
+    """Config of an installation with the shipped plans, the real built-in model and an
+    embedded Chroma store."""
     folder = tmp_path_factory.mktemp("installation")
-    config = write_config(
+    return write_config(
         folder,
         knowledge={"documents": str(SHIPPED)},
         store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
         embeddings={"cache_dir": str(model_cache)},
     )
-    return load_settings(config, environ={})
+
+
+@pytest.fixture(scope="session")
+def real_settings(real_config: Path) -> Settings:
+    return load_settings(real_config, environ={})
 
 
 @pytest.fixture(scope="session")

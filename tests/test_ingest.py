@@ -194,4 +194,4 @@ def test_server_down_is_a_clear_error(make_settings, fake_embeddings, capsys):
     assert ingest_main(["--config", str(config)]) == 2
     assert "unavailable" in capsys.readouterr().err
     with pytest.raises(StoreUnavailableError):
-        open_store(settings)
+        open_store(settings).connect()
