@@ -72,8 +72,9 @@ STOPWORDS = frozenset(
     ]
 )
 # Folding merges some stopwords with content words ("thì"/"thi đua", "có"/"cơ quan",
-# "đâu"/"đầu tư", "bao"/"báo cáo", "thế"/"tập thể", "này"/"từ nay"): those stay searchable.
-_AMBIGUOUS_WHEN_FOLDED = frozenset(["thi", "co", "dau", "bao", "the", "nhu", "tai", "nay", "ma", "do", "may", "la"])
+# "đâu"/"đầu tư", "bao"/"báo cáo", "thế"/"tập thể", "này"/"từ nay", "biết"/"đặc biệt"): those
+# stay searchable.
+_AMBIGUOUS_WHEN_FOLDED = frozenset(["thi", "co", "dau", "bao", "the", "nhu", "tai", "nay", "ma", "do", "may", "biet"])
 FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS) - _AMBIGUOUS_WHEN_FOLDED
 
 

@@ -24,7 +24,8 @@ from knowledge.store import KnowledgeStore
 from knowledge.text import fold, has_diacritics, syllables
 
 _DENSE_CENTRE = 0.85
-_DENSE_MISSING = 0.80
+_DENSE_CENTRE_UNACCENTED = 0.80
+_DENSE_MISSING = 0.78
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,15 @@ class Hit:
     coverage: float
     phrase_coverage: float
     heading: float
+    confidence: float
 
-    @property
-    def confidence(self) -> float:
-        """How sure we are that this chunk answers: word and phrase coverage, nudged by the dense
-        similarity (centred on a typical related-but-not-answering value)."""
-        dense = self.dense if self.dense > 0 else _DENSE_MISSING
-        return (self.coverage + self.phrase_coverage) / 2 + (dense - _DENSE_CENTRE)
+
+def confidence(coverage: float, phrase_coverage: float, dense: float, accented: bool) -> float:
+    """How sure we are that a chunk answers: word and phrase coverage, nudged by the dense
+    similarity around a typical related-but-not-answering value (lower for unaccented text,
+    which the model embeds less sharply)."""
+    centre = _DENSE_CENTRE if accented else _DENSE_CENTRE_UNACCENTED
+    return (coverage + phrase_coverage) / 2 + ((dense or _DENSE_MISSING) - centre)
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,9 @@ class Searcher:
         if not chunks:
             return SearchResult([], named, ())
         terms, pairs = self.query_terms(question)
+        accented = has_diacritics(question)
 
-        keyword_scores = self._store.keyword.scores(question, accented=has_diacritics(question))
+        keyword_scores = self._store.keyword.scores(question, accented=accented)
         order = np.argsort(-keyword_scores, kind="stable")
         keyword = [
             (chunks[i].id, float(keyword_scores[i]))
@@ -172,7 +176,8 @@ class Searcher:
         dense_by_id = dict(dense)
 
         fused = fuse([(dense, self._settings.dense_weight), (keyword, self._settings.keyword_weight)])
-        question_terms = frozenset(syllables(question)) | frozenset(syllables(fold(question)))
+        # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
+        question_terms = frozenset(syllables(fold(question)))
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
@@ -180,7 +185,7 @@ class Searcher:
                 continue
             coverage = self.vocabulary.chunk_coverage(chunk_id, terms)
             phrase_coverage = self.vocabulary.chunk_coverage(chunk_id, pairs)
-            heading_terms = tuple(t for t in syllables(chunk.heading) if not is_stopword(t, True))
+            heading_terms = tuple(fold(t) for t in syllables(chunk.heading) if not is_stopword(t, True))
             heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
             hits.append(
                 Hit(
@@ -191,6 +196,7 @@ class Searcher:
                     coverage=coverage,
                     phrase_coverage=phrase_coverage,
                     heading=heading,
+                    confidence=confidence(coverage, phrase_coverage, dense_by_id.get(chunk_id, 0.0), accented),
                 )
             )
         hits.sort(key=lambda h: h.score, reverse=True)

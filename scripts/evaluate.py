@@ -1,10 +1,11 @@
 """Score the assistant on a question file in the format of shared/eval/dev.jsonl.
 
-Usage: python scripts/evaluate.py QUESTIONS.jsonl [...] [--show-failures] [--config FILE]
+Usage: python scripts/evaluate.py QUESTIONS.jsonl [...] [--show-failures] [--fold] [--config FILE]
 
 Prints, per file and overall: document@1 and section@1 (first citation, answerable questions),
 fact found in the answer, abstentions (declined when it should, answered when it should),
-and the median answer length. Models are loaded once.
+and the median answer length. `--fold` asks every question without diacritics, the way many
+Telegram users type. Models are loaded once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.engine import Answer, Engine
 from knowledge.settings import load_settings
-from knowledge.text import normalize
+from knowledge.text import fold, normalize
 
 
 @dataclass
@@ -90,6 +91,7 @@ def main() -> int:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--config", type=Path)
+    parser.add_argument("--fold", action="store_true", help="ask every question without diacritics")
     args = parser.parse_args()
     engine = Engine.load(load_settings(args.config))
     total = Score()
@@ -100,6 +102,8 @@ def main() -> int:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
+                if args.fold:
+                    item = {**item, "question": fold(item["question"])}
                 answer = engine.ask(item["question"])
                 score.add(item, answer)
                 total.add(item, answer)
