@@ -80,9 +80,9 @@ def chat(engine: Engine) -> int:
 def _run(settings: Settings, engine: Engine) -> int:
     if not os.environ.get("TELEGRAM_BOT_TOKEN"):
         return chat(engine)
-    from bot.telegram_app import run_polling
+    from bot.telegram_app import run
 
-    return run_polling(settings, engine, os.environ["TELEGRAM_BOT_TOKEN"])
+    return run(settings, engine, os.environ["TELEGRAM_BOT_TOKEN"])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,3 +35,53 @@ CHAT_PROMPT = "Hỏi: "
 CHAT_EXIT_WORDS = ("thoát", "thoat", "exit", "quit")
 CHAT_GOODBYE = "Tạm biệt."
 LOADING = "Đang nạp mô hình và kho văn bản…"
+
+# Telegram
+START = (
+    "Xin chào! Tôi là trợ lý tra cứu kế hoạch, quy định về thi đua – khen thưởng.\n"
+    "Tôi trả lời từ các văn bản đã được nạp và luôn ghi rõ nguồn (văn bản, mục). "
+    "Nếu văn bản không có câu trả lời, tôi sẽ nói rõ.\n\n"
+    "Ví dụ câu hỏi:\n"
+    "• Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?\n"
+    "• Hạn gửi hồ sơ đề nghị khen thưởng là khi nào?\n"
+    "• Thời gian thi đua của huyện Đình Lập đến ngày nào?\n\n"
+    "Gõ /help để xem hướng dẫn, /kehoach để xem danh sách văn bản."
+)
+HELP = (
+    "Cách dùng:\n"
+    "• Gõ câu hỏi bằng tiếng Việt (có dấu hoặc không dấu). Nêu địa phương để tôi tìm đúng kế hoạch.\n"
+    "• Bấm «Xem nguyên văn» để đọc toàn bộ mục được trích dẫn.\n"
+    "• Bấm 👍 / 👎 để góp ý cho câu trả lời.\n"
+    "• Trong nhóm: nhắc tên tôi (@{username}) hoặc trả lời tin nhắn của tôi.\n\n"
+    "Lệnh: /start – giới thiệu, /help – hướng dẫn, /kehoach – các văn bản đang có."
+)
+UNKNOWN_COMMAND = "Tôi không hiểu lệnh {command}.\n\n"
+PLANS_HEADER = "Các văn bản trong kho ({count}):"
+PLAN_LINE = "• {label}: {title}\n  Cơ quan ban hành: {issuer}; ngày: {date}; {sections} mục."
+UNKNOWN_VALUE = "không ghi"
+NO_PLANS = "Kho văn bản đang trống."
+REFUSED = "Xin lỗi, bot này chỉ phục vụ các đơn vị được cấp quyền. Vui lòng liên hệ quản trị viên."
+ADMIN_ONLY = "Lệnh này chỉ dành cho quản trị viên."
+RATE_LIMITED = "Bạn đã hỏi {limit} câu trong một phút. Vui lòng đợi {seconds} giây rồi hỏi tiếp."
+BUSY = "Tôi đang trả lời câu hỏi trước của bạn, vui lòng đợi trong giây lát."
+VIEW_SOURCE_BUTTON = "📄 Xem nguyên văn mục {section}"
+PICK_PLAN_BUTTON = "Chỉ xem: {label}"
+FEEDBACK_UP_BUTTON = "👍"
+FEEDBACK_DOWN_BUTTON = "👎"
+FEEDBACK_THANKS = "Cảm ơn bạn đã góp ý!"
+STALE_BUTTON = "Nút này đã cũ (câu trả lời không còn lưu). Vui lòng hỏi lại."
+SOURCE_TITLE = "{label} – mục {section}{heading}:"
+STATS = (
+    "Thống kê:\n"
+    "• Số câu hỏi: {questions}\n"
+    "• Tỷ lệ không trả lời được: {declined_share}\n"
+    "• Góp ý: {feedback} (👎 {negative_share})\n"
+    "Câu hỏi gần đây chưa trả lời được:\n{recent}"
+)
+STATS_NONE = "  (không có)"
+
+COMMANDS = {
+    "start": "Giới thiệu và ví dụ câu hỏi",
+    "help": "Hướng dẫn sử dụng",
+    "kehoach": "Danh sách kế hoạch, văn bản đang có",
+}

@@ -70,6 +70,19 @@ class AnswerSettings:
 
 
 @dataclass(frozen=True)
+class TelegramSettings:
+    mode: str = "polling"
+    webhook_url: str = ""
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_path: str = "telegram"
+    database: Path = Path("var/bot.sqlite3")
+    allowed_ids: tuple[int, ...] = ()
+    admin_ids: tuple[int, ...] = ()
+    questions_per_minute: int = 10
+
+
+@dataclass(frozen=True)
 class LoggingSettings:
     level: str = "INFO"
     file: str = ""
@@ -83,10 +96,15 @@ class Settings:
     chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
     answer: AnswerSettings = field(default_factory=AnswerSettings)
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
 
 
-_CHOICES = {("store", "mode"): {"embedded", "server"}, ("logging", "level"): {"DEBUG", "INFO", "WARNING", "ERROR"}}
+_CHOICES = {
+    ("store", "mode"): {"embedded", "server"},
+    ("telegram", "mode"): {"polling", "webhook"},
+    ("logging", "level"): {"DEBUG", "INFO", "WARNING", "ERROR"},
+}
 ENV_PREFIX = "TDKT_"
 
 
@@ -161,6 +179,11 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
             if not isinstance(value, str | Path) or not str(value):
                 raise ValueError("expected a non-empty path")
             return Path(value)
+        if isinstance(default, tuple):
+            items = value.split(",") if isinstance(value, str) else value
+            if not isinstance(items, list | tuple):
+                raise ValueError("expected a list of numbers")
+            return tuple(int(str(item).strip()) for item in items if str(item).strip())
         if isinstance(default, bool):
             raise ValueError("booleans are not used")
         if isinstance(default, int):

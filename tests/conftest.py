@@ -25,6 +25,7 @@ os.environ["HF_HOME"] = str(_SESSION_HOME / "hf")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
+os.environ["PTB_TIMEDELTA"] = "1"
 for variable in [v for v in os.environ if v.startswith("TDKT_") or v == "TELEGRAM_BOT_TOKEN"]:
     del os.environ[variable]
 

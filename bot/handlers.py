@@ -1,0 +1,295 @@
+"""Telegram handlers: read the update, call the engine (in a thread), reply.
+
+No retrieval or wording here: answers come from bot.engine, texts from bot.messages, markup from
+bot.telegram_format.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.ext import ContextTypes
+
+from bot import messages
+from bot.engine import Answer, Engine
+from bot.history import History
+from bot.limits import UserLimiter
+from bot.telegram_format import html_to_plain, to_html_messages
+from knowledge.schema import Citation
+from knowledge.settings import TelegramSettings
+
+log = logging.getLogger(__name__)
+_SEND_ATTEMPTS = 3
+
+
+@dataclass
+class BotServices:
+    engine: Engine
+    history: History
+    limiter: UserLimiter
+    settings: TelegramSettings
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
+    """The one accessor for what build_application stored in bot_data."""
+    return context.bot_data["services"]
+
+
+def _allowed(update: Update, settings: TelegramSettings) -> bool:
+    if not settings.allowed_ids:
+        return True
+    ids = {update.effective_user.id if update.effective_user else None, update.effective_chat.id}
+    return bool(ids & set(settings.allowed_ids))
+
+
+async def _send(message: Message, text: str, markup: InlineKeyboardMarkup | None, reply: bool) -> Message:
+    """Send one HTML message, retrying network faults; plain text if Telegram rejects the markup.
+    429s are retried by AIORateLimiter."""
+    for attempt in range(1, _SEND_ATTEMPTS + 1):
+        try:
+            try:
+                return await message.reply_text(
+                    text, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=reply
+                )
+            except BadRequest as error:
+                if "parse" not in str(error).lower() and "entit" not in str(error).lower():
+                    raise
+                log.warning("Telegram rejected HTML (%s); resending as plain text", error)
+                return await message.reply_text(html_to_plain(text), reply_markup=markup, do_quote=reply)
+        except NetworkError as error:
+            # A timeout may have been delivered: retrying it could duplicate the answer.
+            if isinstance(error, BadRequest | TimedOut) or attempt == _SEND_ATTEMPTS:
+                raise
+            log.warning("Sending failed (%s), attempt %d; retrying", error, attempt)
+            await asyncio.sleep(attempt)
+    raise AssertionError("unreachable")
+
+
+async def _reply(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    parts = to_html_messages(text)
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        await _send(message, part, markup if last else None, reply=index == 0)
+
+
+def _answer_keyboard(answer: Answer, answer_id: int, engine: Engine) -> InlineKeyboardMarkup | None:
+    if answer.abstained:
+        return None
+    rows = []
+    for index, citation in enumerate(answer.citations[:3]):
+        label = messages.VIEW_SOURCE_BUTTON.format(section=_section_name(citation.section))
+        if len(answer.citations) > 1:
+            document = engine.document(citation.doc_id)
+            label = f"📄 {document.locality if document else citation.doc_id} – {_section_name(citation.section)}"
+        rows.append([InlineKeyboardButton(label, callback_data=f"src:{answer_id}:{index}")])
+    for index, doc_id in enumerate(answer.candidate_doc_ids):
+        document = engine.document(doc_id)
+        if document:
+            text = messages.PICK_PLAN_BUTTON.format(label=document.locality or document.label)
+            rows.append([InlineKeyboardButton(text, callback_data=f"pick:{answer_id}:{index}")])
+    rows.append(
+        [
+            InlineKeyboardButton(messages.FEEDBACK_UP_BUTTON, callback_data=f"fb:{answer_id}:1"),
+            InlineKeyboardButton(messages.FEEDBACK_DOWN_BUTTON, callback_data=f"fb:{answer_id}:-1"),
+        ]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+def _section_name(path: str) -> str:
+    return messages.SECTION_NAMES.get(path, path)
+
+
+async def _answer_and_reply(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, doc_id: str | None = None
+) -> None:
+    service = services(context)
+    message = update.effective_message
+    user_id = update.effective_user.id if update.effective_user else update.effective_chat.id
+    wait = service.limiter.wait_seconds(user_id)
+    if wait:
+        limit = service.settings.questions_per_minute
+        await _reply(message, messages.RATE_LIMITED.format(limit=limit, seconds=wait))
+        return
+    if not service.limiter.begin(user_id):
+        await _reply(message, messages.BUSY)
+        return
+    try:
+        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+        started = time.perf_counter()
+        try:
+            answer = await asyncio.to_thread(service.engine.ask, question, doc_id)
+        except Exception:
+            log.exception("Engine failed on a question")
+            await _reply(message, messages.INTERNAL_ERROR)
+            return
+        latency = int((time.perf_counter() - started) * 1000)
+        answer_id = service.history.record_answer(
+            user_id,
+            update.effective_chat.id,
+            answer.question,
+            answer.abstained,
+            latency,
+            answer.citations,
+            answer.candidate_doc_ids,
+        )
+        await _reply(message, answer.text, _answer_keyboard(answer, answer_id, service.engine))
+    finally:
+        service.limiter.end(user_id)
+
+
+async def _guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    if _allowed(update, services(context).settings):
+        return True
+    if update.callback_query:
+        await update.callback_query.answer(messages.REFUSED, show_alert=True)
+    elif update.effective_message:
+        await _reply(update.effective_message, messages.REFUSED)
+    return False
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: what the bot does, with example questions."""
+    if await _guard(update, context):
+        await _reply(update.effective_message, messages.START)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help: how to ask."""
+    if await _guard(update, context):
+        await _reply(update.effective_message, messages.HELP.format(username=context.bot.username))
+
+
+async def plans(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/kehoach: the documents in the knowledge base."""
+    if not await _guard(update, context):
+        return
+    documents = services(context).engine.documents()
+    if not documents:
+        await _reply(update.effective_message, messages.NO_PLANS)
+        return
+    lines = [messages.PLANS_HEADER.format(count=len(documents))]
+    for document in documents:
+        numbered = sum(1 for s in document.sections if s.level > 0)
+        lines.append(
+            messages.PLAN_LINE.format(
+                label=document.label,
+                title=document.title,
+                issuer=document.issuer or messages.UNKNOWN_VALUE,
+                date=document.date or messages.UNKNOWN_VALUE,
+                sections=numbered,
+            )
+        )
+    await _reply(update.effective_message, "\n".join(lines))
+
+
+async def statistics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/thongke (admins): questions asked, share declined, share of 👎, recent unanswered."""
+    service = services(context)
+    if not update.effective_user or update.effective_user.id not in service.settings.admin_ids:
+        await _reply(update.effective_message, messages.ADMIN_ONLY)
+        return
+    stats = await asyncio.to_thread(service.history.statistics)
+
+    def share(part: int, whole: int) -> str:
+        return f"{100 * part / whole:.0f}%" if whole else "0%"
+
+    recent = "\n".join(f"  – {q}" for q in stats.recent_declined) or messages.STATS_NONE
+    text = messages.STATS.format(
+        questions=stats.questions,
+        declined_share=share(stats.declined, stats.questions),
+        feedback=stats.feedback,
+        negative_share=share(stats.negative, stats.feedback),
+        recent=recent,
+    )
+    await _reply(update.effective_message, text)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any other command: say so and show the help."""
+    if not await _guard(update, context):
+        return
+    command = (update.effective_message.text or "").split()[0]
+    help_text = messages.HELP.format(username=context.bot.username)
+    await _reply(update.effective_message, messages.UNKNOWN_COMMAND.format(command=command) + help_text)
+
+
+def _addressed_question(update: Update, bot_id: int, username: str) -> str | None:
+    """The question in a message, or None when a group message is not for the bot."""
+    message = update.effective_message
+    text = message.text or ""
+    if update.effective_chat.type == ChatType.PRIVATE:
+        return text
+    mention = f"@{username}"
+    replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None \
+        and message.reply_to_message.from_user.id == bot_id
+    if mention.lower() in text.lower():
+        start = text.lower().index(mention.lower())
+        return (text[:start] + text[start + len(mention) :]).strip()
+    return text if replied else None
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A text message: answer it (in groups only when addressed to the bot)."""
+    asked = _addressed_question(update, context.bot.id, context.bot.username)
+    if asked is None or not await _guard(update, context):
+        return
+    await _answer_and_reply(update, context, asked)
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Inline buttons: "src" shows a cited section, "pick" re-answers for one plan, "fb" votes."""
+    query = update.callback_query
+    if not await _guard(update, context):
+        return
+    service = services(context)
+    kind, _, rest = (query.data or "").partition(":")
+    answer_id_text, _, index_text = rest.partition(":")
+    stored = service.history.answer(int(answer_id_text)) if answer_id_text.isdigit() else None
+    if stored is None or not index_text.lstrip("-").isdigit():
+        await query.answer(messages.STALE_BUTTON, show_alert=True)
+        return
+    index = int(index_text)
+    if kind == "fb":
+        service.history.record_feedback(stored.id, update.effective_user.id, 1 if index > 0 else -1)
+        await query.answer(messages.FEEDBACK_THANKS)
+    elif kind == "src" and 0 <= index < len(stored.citations):
+        await query.answer()
+        await _reply(update.effective_message, _section_text(service.engine, stored.citations[index]))
+    elif kind == "pick" and 0 <= index < len(stored.candidates):
+        await query.answer()
+        await _answer_and_reply(update, context, stored.question, stored.candidates[index])
+    else:
+        await query.answer(messages.STALE_BUTTON, show_alert=True)
+
+
+def _section_text(engine: Engine, citation: Citation) -> str:
+    """The full text of a cited section (with its subsections), or the stale-button message."""
+    document = engine.document(citation.doc_id)
+    section = document.section(citation.section) if document else None
+    if document is None or section is None:
+        return messages.STALE_BUTTON
+    heading = f" «{section.heading}»" if section.heading and section.level else ""
+    lines = [messages.SOURCE_TITLE.format(label=document.label, section=_section_name(section.path), heading=heading)]
+    if section.body:
+        lines.append(section.body)
+    for child in document.sections:
+        if child.parent_path == section.path:
+            lines.append(f"{child.path.split('.')[-1]}. {child.heading}" + (f"\n{child.body}" if child.body else ""))
+    return "\n".join(lines)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log every unhandled error with its trace; tell the user politely when there is one."""
+    log.error("Unhandled error while processing an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message:
+        try:
+            await update.effective_message.reply_text(messages.INTERNAL_ERROR)
+        except Exception:  # the apology itself may fail when Telegram is down; nothing more to do
+            log.warning("Could not send the apology", exc_info=True)

@@ -1,0 +1,147 @@
+"""The bot's own SQLite file: answers given (for buttons and review) and feedback.
+
+Button callback data only carries a short prefix and a row id ("src:12:0"); what the button
+refers to lives here, so it survives a restart. User ids are stored as salted hashes: enough to
+count distinct users and keep one vote per user, not enough to identify anybody.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.schema import Citation
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS answers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created REAL NOT NULL,
+    user_hash TEXT NOT NULL,
+    chat_id INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    abstained INTEGER NOT NULL,
+    latency_ms INTEGER NOT NULL,
+    citations TEXT NOT NULL,
+    candidates TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS feedback (
+    answer_id INTEGER NOT NULL REFERENCES answers(id),
+    user_hash TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    created REAL NOT NULL,
+    PRIMARY KEY (answer_id, user_hash)
+);
+"""
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    id: int
+    question: str
+    citations: tuple[Citation, ...]
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Statistics:
+    questions: int
+    declined: int
+    feedback: int
+    negative: int
+    recent_declined: tuple[str, ...]
+
+
+class History:
+    """Thread-safe access to the bot's SQLite file (handlers run the engine in threads)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._connection.execute("PRAGMA journal_mode=WAL")
+        self._lock = threading.Lock()
+        with self._lock:
+            self._connection.executescript(_SCHEMA)
+            row = self._connection.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
+            if row is None:
+                salt = secrets.token_hex(16)
+                self._connection.execute("INSERT INTO meta VALUES ('salt', ?)", (salt,))
+            else:
+                salt = row[0]
+        self._salt = salt
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def user_hash(self, user_id: int) -> str:
+        return hashlib.sha256(f"{self._salt}:{user_id}".encode()).hexdigest()[:32]
+
+    def record_answer(
+        self,
+        user_id: int,
+        chat_id: int,
+        question: str,
+        abstained: bool,
+        latency_ms: int,
+        citations: tuple[Citation, ...],
+        candidates: tuple[str, ...],
+    ) -> int:
+        """Store one answer; returns its id for button callbacks."""
+        with self._lock:
+            cursor = self._connection.execute(
+                "INSERT INTO answers (created, user_hash, chat_id, question, abstained, latency_ms, citations,"
+                " candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    time.time(),
+                    self.user_hash(user_id),
+                    chat_id,
+                    question,
+                    int(abstained),
+                    latency_ms,
+                    json.dumps([c.to_dict() for c in citations], ensure_ascii=False),
+                    json.dumps(list(candidates)),
+                ),
+            )
+            return int(cursor.lastrowid)
+
+    def answer(self, answer_id: int) -> StoredAnswer | None:
+        with self._lock:
+            row = self._connection.execute(
+                "SELECT id, question, citations, candidates FROM answers WHERE id = ?", (answer_id,)
+            ).fetchone()
+        if row is None:
+            return None
+        citations = tuple(Citation(**c) for c in json.loads(row[2]))
+        return StoredAnswer(row[0], row[1], citations, tuple(json.loads(row[3])))
+
+    def record_feedback(self, answer_id: int, user_id: int, value: int) -> bool:
+        """Store (or change) one user's vote on an answer; False if the answer is unknown."""
+        with self._lock:
+            exists = self._connection.execute("SELECT 1 FROM answers WHERE id = ?", (answer_id,)).fetchone()
+            if not exists:
+                return False
+            self._connection.execute(
+                "INSERT INTO feedback VALUES (?, ?, ?, ?) ON CONFLICT(answer_id, user_hash) "
+                "DO UPDATE SET value = excluded.value, created = excluded.created",
+                (answer_id, self.user_hash(user_id), value, time.time()),
+            )
+        return True
+
+    def statistics(self, recent: int = 5) -> Statistics:
+        with self._lock:
+            questions, declined = self._connection.execute(
+                "SELECT COUNT(*), COALESCE(SUM(abstained), 0) FROM answers"
+            ).fetchone()
+            feedback, negative = self._connection.execute(
+                "SELECT COUNT(*), COALESCE(SUM(value < 0), 0) FROM feedback"
+            ).fetchone()
+            rows = self._connection.execute(
+                "SELECT question FROM answers WHERE abstained = 1 ORDER BY id DESC LIMIT ?", (recent,)
+            ).fetchall()
+        return Statistics(questions, declined, feedback, negative, tuple(r[0] for r in rows))

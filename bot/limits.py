@@ -1,0 +1,40 @@
+"""Per-user limits: N questions per sliding minute, and one question at a time."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+
+
+class UserLimiter:
+    """In-memory limiter; `clock` is injectable so the window can be tested without sleeping."""
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self._per_minute = per_minute
+        self._clock = clock
+        self._asked: dict[int, deque[float]] = {}
+        self._busy: set[int] = set()
+
+    def wait_seconds(self, user_id: int) -> int:
+        """0 if the user may ask now (and counts the question), else seconds to wait."""
+        if self._per_minute <= 0:
+            return 0
+        now = self._clock()
+        asked = self._asked.setdefault(user_id, deque())
+        while asked and now - asked[0] >= 60:
+            asked.popleft()
+        if len(asked) >= self._per_minute:
+            return max(1, int(60 - (now - asked[0])) + 1)
+        asked.append(now)
+        return 0
+
+    def begin(self, user_id: int) -> bool:
+        """Mark the user busy; False if a question of theirs is already being answered."""
+        if user_id in self._busy:
+            return False
+        self._busy.add(user_id)
+        return True
+
+    def end(self, user_id: int) -> None:
+        self._busy.discard(user_id)

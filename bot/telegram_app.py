@@ -1,0 +1,93 @@
+"""Wiring of the Telegram bot: every handler registered in one place, then polling or webhook."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import handlers, messages
+from bot.engine import Engine
+from bot.history import History
+from bot.limits import UserLimiter
+from knowledge.settings import Settings
+
+log = logging.getLogger(__name__)
+DEFAULT_API_URL = "https://api.telegram.org"
+API_URL_VARIABLE = "TDKT_TELEGRAM_API_URL"
+
+
+async def _post_init(application: Application) -> None:
+    commands = [BotCommand(name, description) for name, description in messages.COMMANDS.items()]
+    await application.bot.set_my_commands(commands)
+
+
+async def _post_shutdown(application: Application) -> None:
+    application.bot_data["services"].history.close()
+
+
+def build_application(settings: Settings, engine: Engine, token: str, api_url: str | None = None) -> Application:
+    """The bot, ready to run: handlers, error handler, command menu, rate limiter.
+
+    Args:
+        settings: loaded settings (the `[telegram]` table is used here).
+        engine: the loaded answer engine, shared by all handlers.
+        token: the bot token (from TELEGRAM_BOT_TOKEN; never logged).
+        api_url: Bot API base URL; default `$TDKT_TELEGRAM_API_URL` or https://api.telegram.org.
+    """
+    api_url = (api_url or os.environ.get(API_URL_VARIABLE) or DEFAULT_API_URL).rstrip("/")
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{api_url}/bot")
+        .base_file_url(f"{api_url}/file/bot")
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(True)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    application.bot_data["services"] = handlers.BotServices(
+        engine=engine,
+        history=History(settings.telegram.database),
+        limiter=UserLimiter(settings.telegram.questions_per_minute),
+        settings=settings.telegram,
+    )
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("kehoach", handlers.plans))
+    application.add_handler(CommandHandler("thongke", handlers.statistics))
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
+    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+def run(settings: Settings, engine: Engine, token: str) -> int:
+    """Run until SIGINT/SIGTERM (PTB installs the signal handlers and shuts down cleanly)."""
+    application = build_application(settings, engine, token)
+    telegram = settings.telegram
+    if telegram.mode == "webhook":
+        log.info("Starting the Telegram bot (webhook on %s:%d)", telegram.webhook_listen, telegram.webhook_port)
+        application.run_webhook(
+            listen=telegram.webhook_listen,
+            port=telegram.webhook_port,
+            url_path=telegram.webhook_path,
+            webhook_url=telegram.webhook_url or None,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        log.info("Starting the Telegram bot (long polling)")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

@@ -1,0 +1,284 @@
+"""The real python-telegram-bot Application, polling a fake Bot API server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import AsyncIterator, Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from bot import messages
+from bot.engine import Answer, Engine
+from bot.history import History
+from bot.telegram_app import build_application
+from bot.telegram_format import TELEGRAM_LIMIT, to_html_messages
+from knowledge.settings import Settings, TelegramSettings
+from tests.conftest import SHIPPED
+from tests.fake_telegram import BOT_USER, FakeBotApi
+
+TOKEN = "123456:TEST-TOKEN"
+ADMIN = 9000
+
+
+class _Bot:
+    def __init__(self, api: FakeBotApi, database: Path) -> None:
+        self.api = api
+        self.database = database
+
+    async def ask(self, text: str, user_id: int = 1001, **kwargs) -> dict:
+        """Send a message and wait for the bot's first reply to it; returns the reply's params."""
+        message = self.api.push_message(text, user_id=user_id, **kwargs)
+        chat_id = message["chat"]["id"]
+
+        def replied() -> list:
+            return [c for c in self.api.sent(chat_id=chat_id) if _reply_to(c) == message["message_id"]]
+
+        await self.api.wait_for(lambda: bool(replied()))
+        return replied()[0].params
+
+
+def _reply_to(call) -> int | None:
+    reply = call.params.get("reply_parameters") or {}
+    return reply.get("message_id") or call.params.get("reply_to_message_id")
+
+
+def _buttons(params: dict) -> list[tuple[str, str]]:
+    markup = params.get("reply_markup") or {}
+    return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row]
+
+
+@pytest.fixture
+async def start_bot(engine: Engine, real_settings: Settings, tmp_path: Path) -> AsyncIterator[Callable]:
+    """Starts the real Application against a fresh fake server; stops everything afterwards."""
+    running: list = []
+
+    async def start(engine_override: Engine | None = None, **telegram: object) -> _Bot:
+        database = tmp_path / "bot.sqlite3"
+        settings = dataclasses.replace(
+            real_settings, telegram=TelegramSettings(database=database, admin_ids=(ADMIN,), **telegram)
+        )
+        api = FakeBotApi()
+        await api.start()
+        application = build_application(settings, engine_override or engine, TOKEN, api.url)
+        await application.initialize()
+        await application.post_init(application)
+        await application.start()
+        await application.updater.start_polling(poll_interval=0, timeout=1)
+        running.append((application, api))
+        return _Bot(api, database)
+
+    yield start
+    for application, api in running:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        await application.post_shutdown(application)
+        await api.stop()
+
+
+class _Validator(HTMLParser):
+    """Checks that tags are balanced and only Telegram's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        assert tag in {"b", "i"}, tag
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag
+
+
+def _valid_html(text: str) -> bool:
+    validator = _Validator()
+    validator.feed(text)
+    validator.close()
+    return not validator.stack
+
+
+def test_long_text_is_split_on_boundaries_into_valid_html_parts() -> None:
+    text = (SHIPPED / "an-lao-2024-thi-dua-yeu-nuoc-nam-2025.txt").read_text(encoding="utf-8")
+    text = "Theo kế hoạch <script>alert(1)</script>:\n" + text.replace("\n\n", "\n") * 2 + "\nNguồn: x"
+    parts = to_html_messages(text)
+    assert len(parts) > 3
+    for part in parts:
+        assert len(part) <= TELEGRAM_LIMIT
+        assert _valid_html(part)
+        assert "<script>" not in part
+    assert parts[0].startswith("<b>Theo kế hoạch &lt;script&gt;")
+    assert parts[-1].endswith("<i>Nguồn: x</i>")
+    single_line = "Câu rất dài. " * 800
+    assert all(len(p) <= TELEGRAM_LIMIT for p in to_html_messages(single_line))
+
+
+async def test_question_gets_a_cited_html_reply_to_its_message(start_bot) -> None:
+    bot = await start_bot()
+    reply = await bot.ask("Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?")
+    assert reply["parse_mode"] == "HTML"
+    assert reply["text"].startswith("<b>Theo Kế hoạch thi đua xã Bắc Sơn:</b>")
+    assert "<i>Nguồn: Kế hoạch thi đua xã Bắc Sơn, mục VI.1 «Thành phần hồ sơ».</i>" in reply["text"]
+    assert _valid_html(reply["text"])
+    actions = bot.api.sent("sendChatAction")
+    assert actions and actions[0].params["action"] == "typing"
+    labels = [text for text, _ in _buttons(reply)]
+    assert messages.VIEW_SOURCE_BUTTON.format(section="VI.1") in labels
+    assert {"👍", "👎"} <= set(labels)
+    commands = bot.api.sent("setMyCommands")[0].params["commands"]
+    assert [c["command"] for c in commands] == ["start", "help", "kehoach"]
+
+
+async def test_html_in_a_question_is_never_echoed_as_markup(start_bot) -> None:
+    bot = await start_bot()
+    reply = await bot.ask("<script>alert('x')</script><b>hồ sơ khen thưởng</b> gồm những gì?")
+    assert "<script" not in reply["text"] and _valid_html(reply["text"])
+
+
+async def test_view_source_button_shows_the_whole_section(start_bot) -> None:
+    bot = await start_bot()
+    reply = await bot.ask("Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?")
+    data = next(d for _, d in _buttons(reply) if d.startswith("src:"))
+    assert len(data.encode()) <= 64
+    before = len(bot.api.sent())
+    bot.api.push_callback(data, {**reply, "message_id": 5, "date": 0, "chat": {"id": 1001, "type": "private"}})
+    await bot.api.wait_for(lambda: len(bot.api.sent()) > before)
+    shown = bot.api.sent()[-1].params["text"]
+    assert "Biểu tóm tắt thành tích của tập thể, cá nhân" in shown
+    assert "Biên bản họp xét, đề nghị khen thưởng." in shown
+    assert bot.api.sent("answerCallbackQuery")
+
+
+async def test_stale_button_gets_a_clear_message(start_bot) -> None:
+    bot = await start_bot()
+    bot.api.push_callback("src:99999:0", {"message_id": 5, "date": 0, "chat": {"id": 1001, "type": "private"}})
+    await bot.api.wait_for(lambda: bool(bot.api.sent("answerCallbackQuery")))
+    assert bot.api.sent("answerCallbackQuery")[0].params["text"] == messages.STALE_BUTTON
+
+
+async def test_several_plans_offer_buttons_and_a_pick_re_answers_for_that_plan(start_bot) -> None:
+    bot = await start_bot()
+    reply = await bot.ask("Thời gian thi đua đến khi nào?")
+    picks = [(text, data) for text, data in _buttons(reply) if data.startswith("pick:")]
+    assert len(picks) >= 2
+    text, data = picks[1]
+    before = len(bot.api.sent())
+    bot.api.push_callback(data, {**reply, "message_id": 6, "date": 0, "chat": {"id": 1001, "type": "private"}})
+    await bot.api.wait_for(lambda: len(bot.api.sent()) > before)
+    answer = bot.api.sent()[-1].params["text"]
+    locality = text.removeprefix("Chỉ xem: ")
+    assert answer.startswith(f"<b>Theo Kế hoạch thi đua {locality}:</b>")
+    assert "kế hoạch đều có" not in answer
+
+
+async def test_feedback_is_stored_and_admin_sees_statistics(start_bot) -> None:
+    bot = await start_bot()
+    reply = await bot.ask("Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?")
+    await bot.ask("Giá vé tàu hỏa từ Hà Nội đi Lạng Sơn là bao nhiêu?")
+    down = next(d for t, d in _buttons(reply) if t == "👎")
+    bot.api.push_callback(down, {**reply, "message_id": 7, "date": 0, "chat": {"id": 1001, "type": "private"}})
+    await bot.api.wait_for(lambda: bool(bot.api.sent("answerCallbackQuery")))
+    stats = History(bot.database).statistics()
+    assert (stats.questions, stats.declined, stats.feedback, stats.negative) == (2, 1, 1, 1)
+    refused = await bot.ask("/thongke")
+    assert refused["text"] == messages.ADMIN_ONLY
+    report = await bot.ask("/thongke", user_id=ADMIN)
+    assert "Số câu hỏi: 2" in report["text"] and "Giá vé tàu hỏa" in report["text"]
+
+
+async def test_commands_and_unknown_commands(start_bot) -> None:
+    bot = await start_bot()
+    start = await bot.ask("/start")
+    assert "Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?" in start["text"]
+    plans = await bot.ask("/kehoach")
+    assert "Kế hoạch thi đua huyện Văn Quan" in plans["text"] and "Ủy ban nhân dân huyện Đình Lập" in plans["text"]
+    unknown = await bot.ask("/xyz")
+    assert "/xyz" in unknown["text"] and "/kehoach" in unknown["text"]
+
+
+async def test_allow_list_refuses_others(start_bot) -> None:
+    bot = await start_bot(allowed_ids=(42,))
+    refused = await bot.ask("Hồ sơ khen thưởng gồm những gì?", user_id=1001)
+    assert refused["text"] == messages.REFUSED
+    allowed = await bot.ask("Hồ sơ khen thưởng gồm những gì?", user_id=42)
+    assert "Nguồn:" in allowed["text"]
+
+
+async def test_rate_limit_per_user(start_bot) -> None:
+    bot = await start_bot(questions_per_minute=2)
+    for _ in range(2):
+        assert "Nguồn:" in (await bot.ask("Hồ sơ khen thưởng gồm những gì?"))["text"]
+    limited = await bot.ask("Hồ sơ khen thưởng gồm những gì?")
+    assert limited["text"].startswith("Bạn đã hỏi 2 câu trong một phút")
+    other = await bot.ask("Hồ sơ khen thưởng gồm những gì?", user_id=1002)
+    assert "Nguồn:" in other["text"]
+
+
+async def test_groups_answer_mentions_and_replies_only(start_bot) -> None:
+    bot = await start_bot()
+    group = {"chat_id": -500, "chat_type": "group"}
+    bot.api.push_message("hôm nay họp lúc mấy giờ?", **group)
+    mentioned = await bot.ask(f"@{BOT_USER['username']} hồ sơ khen thưởng gồm những gì?", **group)
+    assert "Nguồn:" in mentioned["text"]
+    replied = await bot.ask("còn hạn gửi hồ sơ thì sao?", reply_to_bot=True, **group)
+    assert replied["text"]
+    assert len(bot.api.sent(chat_id=-500)) == 2  # the chatter got no answer
+
+
+async def test_429_then_success_delivers_exactly_one_answer(start_bot) -> None:
+    bot = await start_bot()
+    bot.api.fail("sendMessage", 429, times=1, retry_after=1)
+    reply = await bot.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
+    await asyncio.sleep(1.5)
+    assert "20/01/2025" in reply["text"]
+    assert [c.method for c in bot.api.calls].count("sendMessage!429") == 1
+    assert len(bot.api.sent(chat_id=1001)) == 1
+
+
+async def test_server_errors_on_get_updates_are_survived(start_bot) -> None:
+    bot = await start_bot()
+    bot.api.fail("getUpdates", 502, times=2)
+    reply = await bot.ask("Hồ sơ khen thưởng gồm những gì?")
+    assert "Nguồn:" in reply["text"]
+
+
+async def test_fifty_users_at_once_each_get_their_own_answer(start_bot) -> None:
+    bot = await start_bot()
+    questions = {2000 + i: "Hồ sơ khen thưởng gồm những gì?" if i % 2 else "Kè bờ suối Đình Lập xong trước ngày nào?"
+                 for i in range(50)}
+    sent = {user: bot.api.push_message(text, user_id=user) for user, text in questions.items()}
+
+    def all_answered() -> bool:
+        return all(
+            any(_reply_to(c) == message["message_id"] for c in bot.api.sent(chat_id=user))
+            for user, message in sent.items()
+        )
+
+    await bot.api.wait_for(all_answered, timeout=120)
+    for user, text in questions.items():
+        replies = bot.api.sent(chat_id=user)
+        assert len(replies) == 1
+        expected = "Thành phần hồ sơ" if text.startswith("Hồ sơ") else "20/01/2025"
+        assert expected in replies[0].params["text"]
+
+
+class _ExplodingEngine(Engine):
+    """The real engine, except that one question makes it fail."""
+
+    def ask(self, question: str, doc_id: str | None = None) -> Answer:
+        if "nổ tung" in question:
+            raise RuntimeError("simulated engine failure")
+        return super().ask(question, doc_id)
+
+
+async def test_engine_error_gives_an_apology_and_the_bot_keeps_serving(start_bot, engine: Engine) -> None:
+    exploding = _ExplodingEngine.__new__(_ExplodingEngine)
+    exploding.__dict__.update(engine.__dict__)
+    bot = await start_bot(engine_override=exploding)
+    apology = await bot.ask("câu hỏi làm nổ tung hệ thống")
+    assert apology["text"] == messages.INTERNAL_ERROR
+    reply = await bot.ask("Hồ sơ khen thưởng gồm những gì?")
+    assert "Nguồn:" in reply["text"]
