@@ -282,3 +282,79 @@ async def test_engine_error_gives_an_apology_and_the_bot_keeps_serving(start_bot
     assert apology["text"] == messages.INTERNAL_ERROR
     reply = await bot.ask("Hồ sơ khen thưởng gồm những gì?")
     assert "Nguồn:" in reply["text"]
+
+
+async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_settings: Settings, tmp_path: Path):
+    import json
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    api = FakeBotApi()
+    await api.start()
+    settings = dataclasses.replace(
+        real_settings,
+        telegram=TelegramSettings(mode="webhook", database=tmp_path / "bot.sqlite3", webhook_port=port),
+    )
+    application = build_application(settings, engine, TOKEN, api.url)
+    await application.initialize()
+    await application.start()
+    url = f"http://127.0.0.1:{port}/{settings.telegram.webhook_path}"
+    await application.updater.start_webhook(
+        listen="127.0.0.1", port=port, url_path=settings.telegram.webhook_path, webhook_url=url
+    )
+    try:
+        assert api.sent("setWebhook")[0].params["url"] == url
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 50,
+                "date": 0,
+                "chat": {"id": 3001, "type": "private"},
+                "from": {"id": 3001, "is_bot": False, "first_name": "A"},
+                "text": "Hồ sơ khen thưởng gồm những gì?",
+            },
+        }
+        async with httpx.AsyncClient() as client:
+            response = await client.post(url, content=json.dumps(update), headers={"content-type": "application/json"})
+        assert response.status_code == 200
+        await api.wait_for(lambda: bool(api.sent(chat_id=3001)))
+        assert "Thành phần hồ sơ" in api.sent(chat_id=3001)[0].params["text"]
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        await api.stop()
+
+
+async def test_run_command_serves_telegram_and_stops_cleanly_on_sigterm(engine: Engine, real_config: Path):
+    import os
+    import signal
+    import sys
+
+    from tests.conftest import ROOT
+
+    api = FakeBotApi()
+    await api.start()
+    env = {**os.environ, "TDKT_CONFIG": str(real_config), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TDKT_TELEGRAM_API_URL": api.url, "TDKT_TELEGRAM_DATABASE": str(real_config.parent / "bot.sqlite3")}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await api.wait_for(lambda: bool(api.sent("setMyCommands")), timeout=120)
+        message = api.push_message("Kè bờ suối Đình Lập hoàn thành trước ngày nào?", user_id=4001)
+        await api.wait_for(lambda: bool(api.sent(chat_id=4001)), timeout=60)
+        assert _reply_to(api.sent(chat_id=4001)[0]) == message["message_id"]
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+        assert process.returncode == 0, stderr.decode()
+        assert TOKEN not in stderr.decode()  # the token is never logged
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await api.stop()
