@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from bot import messages
 from bot.compose import extract, several_answer_text, single_answer_text
 from bot.intents import MetadataIntent, metadata_intent
-from knowledge.embeddings import load_embeddings
+from knowledge.embeddings import QueryBatcher, load_embeddings
 from knowledge.errors import StoreUnavailableError
 from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.search import Hit, Searcher
@@ -61,7 +61,7 @@ class Engine:
         Raises:
             ModelBuildError, StoreUnavailableError: when either cannot be opened.
         """
-        embeddings = load_embeddings(settings.embeddings)
+        embeddings = QueryBatcher(load_embeddings(settings.embeddings))
         store = KnowledgeStore(settings, embeddings)
         store.connect()
         return cls(settings, store, Searcher(store, embeddings, settings.retrieval))

@@ -121,7 +121,10 @@ async def _answer_and_reply(
         await _reply(message, messages.BUSY)
         return
     try:
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+        # "typing…" goes out alongside the engine work rather than before it.
+        context.application.create_task(
+            context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING), update=update
+        )
         started = time.perf_counter()
         try:
             answer = await asyncio.to_thread(service.engine.ask, question, doc_id)

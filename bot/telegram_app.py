@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -25,9 +27,12 @@ from knowledge.settings import Settings
 log = logging.getLogger(__name__)
 DEFAULT_API_URL = "https://api.telegram.org"
 API_URL_VARIABLE = "TDKT_TELEGRAM_API_URL"
+ENGINE_THREADS = 32
 
 
 async def _post_init(application: Application) -> None:
+    # Engine calls run in threads; the default pool (cores + 4) would queue a burst of users.
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=ENGINE_THREADS))
     commands = [BotCommand(name, description) for name, description in messages.COMMANDS.items()]
     await application.bot.set_my_commands(commands)
 
@@ -51,7 +56,7 @@ def build_application(settings: Settings, engine: Engine, token: str, api_url: s
         .token(token)
         .base_url(f"{api_url}/bot")
         .base_file_url(f"{api_url}/file/bot")
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .concurrent_updates(True)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
 
 from langchain_core.embeddings import Embeddings
 
@@ -62,11 +65,9 @@ def load_embeddings(settings: EmbeddingSettings) -> Embeddings:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     path = resolve_model_path(settings)
-    from langchain_huggingface import HuggingFaceEmbeddings
-
     common = {"normalize_embeddings": True, "batch_size": settings.batch_size}
     try:
-        return HuggingFaceEmbeddings(
+        return _sentence_transformer_embeddings()(
             model_name=path,
             cache_folder=str(settings.cache_dir),
             model_kwargs={"device": "cpu", "local_files_only": True},
@@ -75,6 +76,66 @@ def load_embeddings(settings: EmbeddingSettings) -> Embeddings:
         )
     except (OSError, ValueError) as error:
         raise ModelBuildError(f"cannot load embedding model {path!r}: {error}") from error
+
+
+def _sentence_transformer_embeddings() -> type[Embeddings]:
+    """LangChain's HuggingFaceEmbeddings plus `embed_queries`, one forward pass for many queries
+    (imported lazily: sentence-transformers takes seconds to import)."""
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    class SentenceTransformerEmbeddings(HuggingFaceEmbeddings):
+        def embed_queries(self, texts: list[str]) -> list[list[float]]:
+            return self._embed(texts, self.query_encode_kwargs or self.encode_kwargs)
+
+    return SentenceTransformerEmbeddings
+
+
+class QueryBatcher(Embeddings):
+    """Embeds questions that arrive together (from several threads) in one batch.
+
+    A forward pass over 16 short questions costs little more than over one, so under load (many
+    Telegram users at once) this multiplies throughput; a lone question waits `max_wait` at most.
+    """
+
+    def __init__(self, inner: Embeddings, max_batch: int = 32, max_wait: float = 0.01) -> None:
+        self._inner = inner
+        self._embed_many = getattr(inner, "embed_queries", None) or (lambda ts: [inner.embed_query(t) for t in ts])
+        self._max_batch = max_batch
+        self._max_wait = max_wait
+        self._pending: list[tuple[str, Future[list[float]]]] = []
+        self._condition = threading.Condition()
+        self._worker: threading.Thread | None = None
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        future: Future[list[float]] = Future()
+        with self._condition:
+            self._pending.append((text, future))
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._run, name="query-batcher", daemon=True)
+                self._worker.start()
+            self._condition.notify()
+        return future.result()
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                if not self._condition.wait_for(lambda: bool(self._pending), timeout=30):
+                    self._worker = None
+                    return
+            time.sleep(self._max_wait)  # let questions arriving together join the batch
+            with self._condition:
+                batch, self._pending = self._pending[: self._max_batch], self._pending[self._max_batch :]
+            try:
+                vectors = self._embed_many([text for text, _ in batch])
+            except Exception as error:  # hand the failure to every waiting caller
+                for _, future in batch:
+                    future.set_exception(error)
+                continue
+            for (_, future), vector in zip(batch, vectors, strict=True):
+                future.set_result(vector)
 
 
 def model_identity(settings: EmbeddingSettings) -> str:

@@ -162,6 +162,8 @@ class Searcher:
         terms, pairs = self.query_terms(question)
         accented = has_diacritics(question)
 
+        # Embed first: concurrent questions then reach the query batcher together.
+        vector = self._embeddings.embed_query(question)
         keyword_scores = self._store.keyword.scores(question, accented=accented)
         order = np.argsort(-keyword_scores, kind="stable")
         keyword = [
@@ -171,7 +173,6 @@ class Searcher:
         ][: self._settings.candidates]
         keyword_by_id = {chunks[i].id: float(keyword_scores[i]) for i in range(len(chunks))}
 
-        vector = self._embeddings.embed_query(question)
         dense = self._store.dense_search(vector, self._settings.candidates, scope)
         dense_by_id = dict(dense)
 

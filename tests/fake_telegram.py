@@ -31,6 +31,7 @@ class _Failure:
     status: int
     remaining: int
     retry_after: int | None
+    description: str
 
 
 class FakeBotApi:
@@ -62,9 +63,16 @@ class FakeBotApi:
             await self._runner.cleanup()
 
     # -- test controls -------------------------------------------------------------------------
-    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None) -> None:
+    def fail(
+        self,
+        method: str,
+        status: int,
+        times: int = 1,
+        retry_after: int | None = None,
+        description: str = "Injected failure",
+    ) -> None:
         """Make the next `times` calls of `method` fail with HTTP `status`."""
-        self._failures[method] = _Failure(status, times, retry_after)
+        self._failures[method] = _Failure(status, times, retry_after, description)
 
     def push_message(
         self,
@@ -151,7 +159,7 @@ class FakeBotApi:
         if failure and failure.remaining > 0:
             failure.remaining -= 1
             self.calls.append(Call(f"{method}!{failure.status}", params))
-            body: dict[str, Any] = {"ok": False, "error_code": failure.status, "description": "Injected failure"}
+            body: dict[str, Any] = {"ok": False, "error_code": failure.status, "description": failure.description}
             if failure.retry_after is not None:
                 body["parameters"] = {"retry_after": failure.retry_after}
                 body["description"] = f"Too Many Requests: retry after {failure.retry_after}"

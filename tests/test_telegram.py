@@ -358,3 +358,31 @@ async def test_run_command_serves_telegram_and_stops_cleanly_on_sigterm(engine: 
         if process.returncode is None:
             process.kill()
         await api.stop()
+
+
+async def test_rejected_markup_is_resent_as_plain_text(start_bot) -> None:
+    bot = await start_bot()
+    bot.api.fail("sendMessage", 400, description="Bad Request: can't parse entities: unexpected end tag")
+    reply = await bot.ask("Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?")
+    assert "parse_mode" not in reply
+    assert reply["text"].startswith("Theo Kế hoạch thi đua xã Bắc Sơn:") and "<" not in reply["text"]
+    assert _buttons(reply)
+
+
+async def test_server_error_on_send_is_retried_once_without_duplicates(start_bot) -> None:
+    bot = await start_bot()
+    bot.api.fail("sendMessage", 502, times=1)
+    reply = await bot.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
+    await asyncio.sleep(0.5)
+    assert "20/01/2025" in reply["text"]
+    assert len(bot.api.sent(chat_id=1001)) == 1
+
+
+async def test_buttons_keep_working_after_a_restart(start_bot) -> None:
+    first = await start_bot()
+    reply = await first.ask("Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?")
+    data = next(d for _, d in _buttons(reply) if d.startswith("src:"))
+    restarted = await start_bot()  # a new Application on the same SQLite file
+    restarted.api.push_callback(data, {**reply, "message_id": 8, "date": 0, "chat": {"id": 1001, "type": "private"}})
+    await restarted.api.wait_for(lambda: bool(restarted.api.sent()))
+    assert "Biên bản họp xét" in restarted.api.sent()[-1].params["text"]
