@@ -54,9 +54,7 @@ async def _send(message: Message, text: str, markup: InlineKeyboardMarkup | None
     for attempt in range(1, _SEND_ATTEMPTS + 1):
         try:
             try:
-                return await message.reply_text(
-                    text, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=reply
-                )
+                return await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=reply)
             except BadRequest as error:
                 if "parse" not in str(error).lower() and "entit" not in str(error).lower():
                     raise
@@ -230,8 +228,11 @@ def _addressed_question(update: Update, bot_id: int, username: str) -> str | Non
     if update.effective_chat.type == ChatType.PRIVATE:
         return text
     mention = f"@{username}"
-    replied = message.reply_to_message is not None and message.reply_to_message.from_user is not None \
+    replied = (
+        message.reply_to_message is not None
+        and message.reply_to_message.from_user is not None
         and message.reply_to_message.from_user.id == bot_id
+    )
     if mention.lower() in text.lower():
         start = text.lower().index(mention.lower())
         return (text[:start] + text[start + len(mention) :]).strip()

@@ -139,9 +139,7 @@ class Searcher:
         unigrams = tuple(dict.fromkeys(w for w in words if not is_stopword(w, accented)))
         pairs = tuple(
             dict.fromkeys(
-                f"{a} {b}"
-                for a, b in pairwise(words)
-                if not (is_stopword(a, accented) and is_stopword(b, accented))
+                f"{a} {b}" for a, b in pairwise(words) if not (is_stopword(a, accented) and is_stopword(b, accented))
             )
         )
         return unigrams, pairs

@@ -68,8 +68,9 @@ def main() -> int:
     args = parser.parse_args()
     settings = load_settings(args.config)
     with tempfile.TemporaryDirectory(prefix="tdkt-bot-bench-") as folder:
-        settings = replace(settings, telegram=replace(settings.telegram, database=Path(folder) / "bot.sqlite3",
-                                                      questions_per_minute=0))
+        settings = replace(
+            settings, telegram=replace(settings.telegram, database=Path(folder) / "bot.sqlite3", questions_per_minute=0)
+        )
         engine = Engine.load(settings)
         latencies = asyncio.run(_measure(engine, settings, args.users))
     ordered = sorted(latencies)

@@ -67,9 +67,23 @@ def test_bad_usage_exits_non_zero_with_a_message(real_config: Path) -> None:
 
 def test_readme_documents_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("python -m ingest", "--rebuild", "python -m bot ask", "--json", "--batch", "python -m bot chat",
-                    "python -m bot run", "TELEGRAM_BOT_TOKEN", "TDKT_CONFIG", "TDKT_TELEGRAM_API_URL",
-                    "scripts/evaluate.py", "scripts/benchmark.py", "scripts/benchmark_bot.py", "/thongke", "/kehoach"):
+    for command in (
+        "python -m ingest",
+        "--rebuild",
+        "python -m bot ask",
+        "--json",
+        "--batch",
+        "python -m bot chat",
+        "python -m bot run",
+        "TELEGRAM_BOT_TOKEN",
+        "TDKT_CONFIG",
+        "TDKT_TELEGRAM_API_URL",
+        "scripts/evaluate.py",
+        "scripts/benchmark.py",
+        "scripts/benchmark_bot.py",
+        "/thongke",
+        "/kehoach",
+    ):
         assert command in readme, command
     quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     commands = re.findall(r"^\s*(bash scripts/\S+)", quick_start, re.M)

@@ -87,8 +87,9 @@ def test_changed_file_replaces_its_chunks_and_removed_file_disappears(make_setti
     ],
     ids=["empty", "binary-renamed", "legacy-encoding", "other-format"],
 )
-def test_bad_files_are_reported_and_the_others_still_indexed(make_settings, fake_embeddings, capsys, name, content,
-                                                             message):
+def test_bad_files_are_reported_and_the_others_still_indexed(
+    make_settings, fake_embeddings, capsys, name, content, message
+):
     settings = make_settings()
     _copy([BAC_SON], settings.knowledge.documents)
     (settings.knowledge.documents / name).write_bytes(content)

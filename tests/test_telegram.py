@@ -247,8 +247,10 @@ async def test_server_errors_on_get_updates_are_survived(start_bot) -> None:
 
 async def test_fifty_users_at_once_each_get_their_own_answer(start_bot) -> None:
     bot = await start_bot()
-    questions = {2000 + i: "Hồ sơ khen thưởng gồm những gì?" if i % 2 else "Kè bờ suối Đình Lập xong trước ngày nào?"
-                 for i in range(50)}
+    questions = {
+        2000 + i: "Hồ sơ khen thưởng gồm những gì?" if i % 2 else "Kè bờ suối Đình Lập xong trước ngày nào?"
+        for i in range(50)
+    }
     sent = {user: bot.api.push_message(text, user_id=user) for user, text in questions.items()}
 
     def all_answered() -> bool:
@@ -339,11 +341,22 @@ async def test_run_command_serves_telegram_and_stops_cleanly_on_sigterm(engine: 
 
     api = FakeBotApi()
     await api.start()
-    env = {**os.environ, "TDKT_CONFIG": str(real_config), "TELEGRAM_BOT_TOKEN": TOKEN,
-           "TDKT_TELEGRAM_API_URL": api.url, "TDKT_TELEGRAM_DATABASE": str(real_config.parent / "bot.sqlite3")}
+    env = {
+        **os.environ,
+        "TDKT_CONFIG": str(real_config),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TDKT_TELEGRAM_API_URL": api.url,
+        "TDKT_TELEGRAM_DATABASE": str(real_config.parent / "bot.sqlite3"),
+    }
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     try:
         await api.wait_for(lambda: bool(api.sent("setMyCommands")), timeout=120)
