@@ -20,7 +20,10 @@ class MetadataIntent(Enum):
 
 _PATTERNS = (
     (MetadataIntent.SIGNER, r"\b(ai ky|nguoi ky|ky ban hanh|ky ke hoach|ky van ban|ky quyet dinh|do ai ky|ai da ky)\b"),
-    (MetadataIntent.ISSUE_DATE, r"\b(ban hanh|ky) (vao )?(ngay nao|thang nao|nam nao|khi nao|luc nao)\b"),
+    (
+        MetadataIntent.ISSUE_DATE,
+        r"\b(ban hanh|ky) (vao )?(ngay nao|thang nao|nam nao|khi nao|luc nao)\b|\b(ngay|thoi gian) ban hanh\b",
+    ),
     (MetadataIntent.ISSUER, r"\b(co quan nao|ai|don vi nao|cap nao) ban hanh\b"),
 )
 

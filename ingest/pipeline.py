@@ -26,7 +26,7 @@ from knowledge.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 # Bump when parsing or chunking changes, so stored documents are re-parsed.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 
 @dataclass

@@ -22,6 +22,7 @@ _ARABIC_LINE = re.compile(r"^(\d{1,2})\s*\.\s+(\S.*)$")
 _SIGNATURE_START = re.compile(r"^(Nơi nhận|Noi nhan)\s*:", re.IGNORECASE)
 _BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ]\)\s)")
 _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
+_HEADER_LINE = re.compile(r"^(Số\s*:|[^,]{2,30}, ngày\b)")
 _HEADING_MAX = 70
 _SHORT_HEADING = 60
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -76,14 +77,21 @@ def _lines(text: str) -> list[_Line]:
 def join_lines(lines: list[str]) -> str:
     """Undo PDF line breaks: lines join with a space, list items start on a new line."""
     out: list[str] = []
-    for line in lines:
-        if out and not _BULLET.match(line):
+    for index, line in enumerate(lines):
+        # Header lines ("ỦY BAN NHÂN DÂN", "Số: …", "An Lão, ngày …", "KẾ HOẠCH") stay lines of
+        # their own, so they never merge into the sentence that follows.
+        header = _is_header_line(line) or (index > 0 and _is_header_line(lines[index - 1]))
+        if out and not header and not _BULLET.match(line):
             # "98/2023/NĐ-" + "CP": a code broken after its hyphen joins without a space.
             glue = "" if _BROKEN_CODE.search(out[-1]) else " "
             out[-1] = f"{out[-1]}{glue}{line}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _is_header_line(text: str) -> bool:
+    return _is_upper_heading(text) or bool(_HEADER_LINE.match(text))
 
 
 def _is_upper_heading(text: str) -> bool:

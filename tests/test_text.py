@@ -2,6 +2,7 @@ import unicodedata
 
 import pytest
 
+from knowledge.synonyms import canonical_wording
 from knowledge.text import fold, has_diacritics, normalize, sentences, tokens
 
 
@@ -54,3 +55,17 @@ def test_sentences_split_lines_and_sentences_but_not_inner_dashes() -> None:
         "Hồ sơ gửi về xã.",
         "Kỷ niệm (19/5/1890 - 19/5/2025); tăng 8 - 9%.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hạn nộp hồ sơ?", "thời gian gửi hồ sơ?"),
+        ("han chot nop ho so", "thoi gian gui ho so"),
+        ("Bao giờ gửi?", "khi nào gửi?"),
+        ("nộp hồ sơ ở đâu", "gửi hồ sơ ở đâu"),
+        ("Hồ sơ gồm những gì?", "Hồ sơ gồm những gì?"),
+    ],
+)
+def test_everyday_wording_is_mapped_to_the_plans_wording(question: str, expected: str) -> None:
+    assert canonical_wording(question) == expected
