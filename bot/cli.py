@@ -1,4 +1,5 @@
-"""Command line: `ask` (one question, or a JSONL batch), `chat` (console), `run` (Telegram or console)."""
+"""Command line: `ask` (one question, or a JSONL batch), `chat` (console), `run` (Telegram or
+console), `deadlines` and `checklist` (facts read at ingest)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,18 @@ import argparse
 import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from bot import messages
+from bot.deadlines import checklist, deadlines
 from bot.engine import Engine
+from bot.facts_text import format_checklist, format_deadlines
+from knowledge.embeddings import LazyEmbeddings
 from knowledge.errors import KnowledgeError
 from knowledge.logs import configure_logging
 from knowledge.settings import Settings, load_settings
+from knowledge.store import KnowledgeStore
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,6 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--batch", type=Path, help='JSONL file of {"id", "question"} lines (with --json)')
     ask.add_argument("--doc", help="answer only from this document id")
     commands.add_parser("chat", help="converse in the terminal")
+    deadlines = commands.add_parser("deadlines", help="list deadlines and campaign ends, upcoming first")
+    deadlines.add_argument("--json", action="store_true", help="one JSON object per line")
+    deadlines.add_argument("--today", type=date.fromisoformat, default=date.today(), help="YYYY-MM-DD")
+    checklist = commands.add_parser("checklist", help="the dossier checklist of one plan")
+    checklist.add_argument("doc_id", help="document id (file name without extension)")
+    checklist.add_argument("--json", action="store_true", help="print JSON")
     commands.add_parser("run", help="start the Telegram bot (TELEGRAM_BOT_TOKEN), else the console chat")
     return parser
 
@@ -57,6 +69,31 @@ def _batch(engine: Engine, path: Path) -> int:
             declined += answer.abstained
             print(json.dumps(answer.to_dict(question_id), ensure_ascii=False), flush=True)
     print(f"Answered {count} question(s), {declined} declined.", file=sys.stderr)
+    return 0
+
+
+def _facts_command(args: argparse.Namespace) -> int:
+    """deadlines / checklist: read the catalog only (no model, no Chroma)."""
+    try:
+        settings = load_settings(args.config)
+        catalog = KnowledgeStore(settings, LazyEmbeddings(settings.embeddings)).catalog
+    except KnowledgeError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.command == "deadlines":
+        entries = deadlines(catalog, args.today)
+        if args.json:
+            for entry in entries:
+                print(json.dumps(entry.to_dict(args.today), ensure_ascii=False))
+        else:
+            print(format_deadlines(catalog, entries, args.today))
+        print(f"{len(entries)} deadline(s).", file=sys.stderr)
+        return 0
+    result = checklist(catalog, args.doc_id)
+    if result is None:
+        print(messages.UNKNOWN_DOCUMENT.format(doc_id=args.doc_id, known=", ".join(sorted(catalog.documents))))
+        return 1
+    print(json.dumps(result.to_dict(), ensure_ascii=False) if args.json else format_checklist(catalog, result))
     return 0
 
 
@@ -93,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ask" and args.batch and not args.batch.is_file():
         print(f"error: no such file: {args.batch}", file=sys.stderr)
         return 2
+    if args.command in ("deadlines", "checklist"):
+        return _facts_command(args)
     try:
         settings = load_settings(args.config)
         configure_logging(settings.logging)

@@ -85,3 +85,18 @@ COMMANDS = {
     "help": "Hướng dẫn sử dụng",
     "kehoach": "Danh sách kế hoạch, văn bản đang có",
 }
+
+# Deadlines and dossier checklists
+DEADLINES_HEADER = "Các mốc thời hạn trong kho văn bản (tính đến {today}):"
+DEADLINE_DATED = "• {date} ({left}) – {label}, mục {section}: {text}"
+DEADLINE_RELATIVE = "• {relative} – {label}, mục {section}: {text}"
+DAYS_LEFT = "còn {days} ngày"
+DAYS_TODAY = "hôm nay"
+DAYS_PAST = "đã qua {days} ngày"
+NO_DEADLINES = "Không tìm thấy thời hạn nào trong các văn bản."
+CHECKLIST_HEADER = "Hồ sơ khen thưởng theo {label} (mục {section}):"
+CHECKLIST_ITEM = "{number}. {text}"
+CHECKLIST_RECIPIENT = "Gửi về: {recipient} (mục {section})."
+CHECKLIST_DEADLINE = "Thời hạn: {deadline} (mục {section})."
+CHECKLIST_NONE = "{label} không quy định thành phần hồ sơ khen thưởng."
+UNKNOWN_DOCUMENT = "Không có văn bản «{doc_id}». Các văn bản: {known}."

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunks import chunk_document
+from ingest.facts import extract_facts
 from ingest.parse import parse_document
 from ingest.reader import read_text
 from knowledge.catalog import Catalog, StoredDocument
@@ -26,7 +27,7 @@ from knowledge.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 # Bump when parsing or chunking changes, so stored documents are re-parsed.
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
 
 
 @dataclass
@@ -129,7 +130,9 @@ def ingest(
         stale = set(stored.chunk_ids) if stored else set()
         for chunk_id in stale:
             catalog.chunks.pop(chunk_id, None)
-        catalog.documents[doc_id] = StoredDocument(document, str(path.resolve()), digest, tuple(c.id for c in chunks))
+        catalog.documents[doc_id] = StoredDocument(
+            document, str(path.resolve()), digest, tuple(c.id for c in chunks), tuple(extract_facts(document))
+        )
         catalog.chunks.update({c.id: c for c in chunks})
         pending.extend(chunks)
         (report.updated if stored else report.added).append(doc_id)

@@ -12,9 +12,9 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from knowledge.schema import Chunk, Document, Section
+from knowledge.schema import Chunk, Document, Fact, Section
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class StoredDocument:
     source: str
     content_hash: str
     chunk_ids: tuple[str, ...]
+    facts: tuple[Fact, ...] = ()
 
 
 @dataclass
@@ -34,6 +35,15 @@ class Catalog:
     def ordered_chunks(self) -> list[Chunk]:
         """Chunks grouped by document in id order of their documents, in reading order."""
         return [self.chunks[cid] for doc_id in sorted(self.documents) for cid in self.documents[doc_id].chunk_ids]
+
+    def facts(self, kind: str | None = None) -> list[Fact]:
+        """Facts of every document (of one kind if given), documents in id order."""
+        return [
+            fact
+            for doc_id in sorted(self.documents)
+            for fact in self.documents[doc_id].facts
+            if kind is None or fact.kind == kind
+        ]
 
     def document(self, doc_id: str) -> Document | None:
         stored = self.documents.get(doc_id)
@@ -62,6 +72,7 @@ def save_catalog(catalog: Catalog, path: Path) -> None:
                 "source": stored.source,
                 "content_hash": stored.content_hash,
                 "chunk_ids": list(stored.chunk_ids),
+                "facts": [fact.to_dict() for fact in stored.facts],
             }
             for stored in catalog.documents.values()
         ],
@@ -83,8 +94,9 @@ def load_catalog(path: Path) -> Catalog:
     documents = {}
     for item in payload["documents"]:
         document = _document_from_dict(item["document"])
+        facts = tuple(Fact(**fact) for fact in item.get("facts", []))
         documents[document.doc_id] = StoredDocument(
-            document, item["source"], item["content_hash"], tuple(item["chunk_ids"])
+            document, item["source"], item["content_hash"], tuple(item["chunk_ids"]), facts
         )
     chunks = {c["id"]: Chunk(**c) for c in payload["chunks"]}
     return Catalog(payload.get("model", ""), documents, chunks)

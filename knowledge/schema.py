@@ -82,6 +82,37 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A structured fact read from one sentence of a plan.
+
+    kind: "period" (campaign period), "deadline", "dossier_item", "recipient", "reward_form",
+    "standing_body". `date` is ISO ("2025-08-31", or "2025-08" for a month) or empty; a deadline
+    relative to an event keeps `relative` ("20 ngày sau tổ chức Đại hội…") and no date.
+    """
+
+    kind: str
+    doc_id: str
+    section: str
+    text: str
+    source: str = field(compare=False)
+    date: str = ""
+    start: str = ""
+    relative: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "kind": self.kind,
+            "doc_id": self.doc_id,
+            "section": self.section,
+            "text": self.text,
+            "source": self.source,
+            "date": self.date,
+            "start": self.start,
+            "relative": self.relative,
+        }
+
+
+@dataclass(frozen=True)
 class Citation:
     doc_id: str
     title: str

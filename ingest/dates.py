@@ -1,0 +1,153 @@
+"""A small grammar for the time expressions of plans (dateparser misreads them).
+
+Recognised, on normalised text:
+- points: "19/5/2025", "ngày 5 tháng 3 năm 2025", months "tháng 11/2024", "tháng 08 năm 2025";
+- ranges: "từ <point|nay|ngày phát động> đến <point>"; "từ nay" is the plan's own date;
+- until an event: "(cho) đến khi <event>";
+- before / no later than: "(xong) trước (ngày) <point>", "chậm nhất (là) (ngày) <point>";
+- relative to an event: "sau N ngày <event>" (stated as relative, never turned into a date);
+- an occasion: "vào dịp tổng kết năm 2025"; a month: "trong tháng 08 năm 2025".
+Impossible dates ("31/2/2025") are rejected. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
+_LONG_DAY = r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+_MONTH = r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})"
+_POINT = rf"(?:ngày\s+)?(?:{_DAY}|{_LONG_DAY}|{_MONTH})"
+_EVENT_END = r"(?=[.;]|$)"
+
+_RANGE = re.compile(
+    rf"từ\s+(?P<start>nay|ngày phát động|{_POINT})\s+(?:cho\s+)?đến\s+(?:ngày\s+)?"
+    rf"(?P<end>{_POINT}|khi\s+(?P<event>[^.;]+?){_EVENT_END})",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(rf"(?:cho\s+)?đến\s+khi\s+(?P<event>[^.;]+?){_EVENT_END}", re.IGNORECASE)
+_BEFORE = re.compile(rf"(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s+(?P<point>{_POINT})", re.IGNORECASE)
+_RELATIVE = re.compile(rf"sau\s+(?P<days>\d+)\s+ngày\s+(?:kể từ\s+)?(?:khi\s+)?(?P<event>[^.;]+?){_EVENT_END}", re.I)
+_OCCASION = re.compile(rf"(?:vào\s+)?dịp\s+(?P<event>[^.;,]+?){_EVENT_END}", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"trong\s+(?P<point>{_MONTH})", re.IGNORECASE)
+_ANY_POINT = re.compile(_POINT, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    """A calendar point and how precise it is: "day", "month" or "year"."""
+
+    date: dt.date
+    precision: str
+
+    def iso(self) -> str:
+        if self.precision == "day":
+            return self.date.isoformat()
+        return self.date.strftime("%Y-%m" if self.precision == "month" else "%Y")
+
+    def last_day(self) -> dt.date:
+        """The last day the point covers (a month's last day for "tháng 8/2025")."""
+        if self.precision == "day":
+            return self.date
+        following = (self.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """kind: "range", "until_event", "before", "relative", "occasion" or "in_month"."""
+
+    kind: str
+    text: str
+    start: DatePoint | None = None
+    end: DatePoint | None = None
+    event: str = ""
+    days: int | None = None
+
+
+def _point(match_groups: tuple[str | None, ...]) -> DatePoint | None:
+    """Build a point from the 8 groups of _POINT (day/month/year, long form, month form)."""
+    day, month, year, long_day, long_month, long_year, only_month, month_year = match_groups
+    try:
+        if day:
+            return DatePoint(dt.date(int(year), int(month), int(day)), "day")
+        if long_day:
+            return DatePoint(dt.date(int(long_year), int(long_month), int(long_day)), "day")
+        if only_month:
+            return DatePoint(dt.date(int(month_year), int(only_month), 1), "month")
+    except ValueError:
+        return None  # impossible date such as 31/2/2025
+    return None
+
+
+def parse_point(text: str) -> DatePoint | None:
+    """The first date or month in `text`, or None (also for impossible dates)."""
+    match = _ANY_POINT.search(text)
+    return _point(match.groups()) if match else None
+
+
+def _event(text: str) -> str:
+    return " ".join(text.split()).rstrip(" ,")
+
+
+def parse_time_expressions(sentence: str, plan_date: DatePoint | None = None) -> list[TimeExpression]:
+    """Every time expression in `sentence`, most specific first.
+
+    Args:
+        sentence: normalised text of one sentence or short section.
+        plan_date: the plan's own date, which "từ nay" refers to (None when unknown).
+    """
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(match: re.Match[str]) -> bool:
+        return all(match.end() <= a or match.start() >= b for a, b in taken)
+
+    for match in _RANGE.finditer(sentence):
+        start_text = match.group("start").lower()
+        start = plan_date if start_text in ("nay", "ngày phát động") else parse_point(start_text)
+        event = match.group("event")
+        end = None if event else parse_point(match.group("end"))
+        if event or end:
+            found.append(TimeExpression("range", match.group(0), start, end, _event(event or "")))
+            taken.append(match.span())
+    for match in _UNTIL.finditer(sentence):
+        if free(match):
+            found.append(TimeExpression("until_event", match.group(0), event=_event(match.group("event"))))
+            taken.append(match.span())
+    for match in _RELATIVE.finditer(sentence):
+        if free(match):
+            expression = TimeExpression(
+                "relative", match.group(0), event=_event(match.group("event")), days=int(match.group("days"))
+            )
+            found.append(expression)
+            taken.append(match.span())
+    for match in _BEFORE.finditer(sentence):
+        point = parse_point(match.group("point"))
+        if point and free(match):
+            found.append(TimeExpression("before", match.group(0), end=point))
+            taken.append(match.span())
+    for match in _OCCASION.finditer(sentence):
+        if free(match):
+            found.append(TimeExpression("occasion", match.group(0), event=_event(match.group("event"))))
+            taken.append(match.span())
+    for match in _IN_MONTH.finditer(sentence):
+        point = parse_point(match.group("point"))
+        if point and free(match):
+            found.append(TimeExpression("in_month", match.group(0), end=point))
+            taken.append(match.span())
+    return found
+
+
+def plan_date_point(date: str) -> DatePoint | None:
+    """The plan's own date as metadata states it ("05/03/2025", "tháng 11 năm 2024", "năm 2024").
+
+    A placeholder date keeps only what it states: the month, or the year, never a made-up day.
+    """
+    point = parse_point(date)
+    if point:
+        return point
+    year = re.search(r"năm\s+(\d{4})", date)
+    return DatePoint(dt.date(int(year.group(1)), 1, 1), "year") if year else None

@@ -1,0 +1,110 @@
+"""Read structured facts from a parsed plan: campaign period, deadlines, dossier items, where the
+dossier goes, reward forms and who confers them, the standing body of the emulation council.
+
+Each fact keeps its section path and the exact sentence it came from. Dates come from the
+grammar in ingest.dates: a relative deadline stays relative, a bare year or an anniversary
+("19/5/1890 - 19/5/2025") is never taken for a deadline. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import TimeExpression, parse_time_expressions, plan_date_point
+from knowledge.schema import PREAMBLE, SIGNATURE, Document, Fact, Section
+from knowledge.text import fold, sentences
+
+_PERIOD_HEADING = re.compile(r"\bthoi gian\b")
+_NOT_PERIOD_HEADING = re.compile(r"\b(ho so|trinh khen|gui)\b")
+_DOSSIER_HEADING = re.compile(r"\b(thanh phan ho so|ho so khen thuong|ho so de nghi)\b")
+_ITEM = re.compile(r"^(?:[-+•]|\(\d+\)|[a-zđ]\))\s+")
+_RECIPIENT = re.compile(
+    r"gửi\s+(?:về\s+)?(?P<body>(?:Hội đồng|Ủy ban|UBND|Phòng|Sở|Ban)[^;.()]*?)"
+    r"(?:\s*\(qua\s+(?P<via>[^)]+)\))?(?=\s+(?:sau|trước|chậm|trong|để|theo)\b|\s*[;.,]|$)"
+)
+_CONFERRER = (
+    r"(?:Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|xã|thành phố)(?:\s+[A-ZĐ][^\s,.;:]*)*"
+    r"|Thủ tướng Chính phủ)"
+)
+_FORMS = r"(?:Bằng khen|Giấy khen)(?:\s*,\s*(?:Bằng khen|Giấy khen))*"
+_REWARD_OF = re.compile(rf"(?P<forms>{_FORMS})\s+của\s+(?P<by>{_CONFERRER})")
+_REWARD_GIVES = re.compile(rf"(?P<by>{_CONFERRER})\s+tặng\s+(?P<forms>Bằng khen|Giấy khen)")
+_STANDING = re.compile(
+    r"(?P<body>(?:Phòng|Sở|Ban)\s[^,;()]*?)\s*\((?:là\s+)?(?:cơ quan thường trực)\s+(?:của\s+)?(?P<council>[^)]+)\)",
+    re.IGNORECASE,
+)
+
+
+def _clean_item(text: str) -> str:
+    return _ITEM.sub("", text).strip().rstrip(";.").strip()
+
+
+def _is_period_section(document: Document, section: Section) -> bool:
+    heading = fold(section.heading)
+    if _NOT_PERIOD_HEADING.search(heading):
+        return False
+    parent = document.section(section.parent_path) if section.parent_path else None
+    return bool(_PERIOD_HEADING.search(heading)) and (
+        "thi dua" in heading or (parent is not None and "thi dua" in fold(parent.heading))
+    )
+
+
+def _time_fact(expression: TimeExpression, kind: str, section: Section, sentence: str) -> Fact | None:
+    def fact(kind: str, date: str = "", start: str = "", relative: str = "") -> Fact:
+        return Fact(kind, section.doc_id, section.path, expression.text, sentence, date, start, relative)
+
+    if expression.kind == "range":
+        start = expression.start.iso() if expression.start else ""
+        if expression.end:
+            return fact(kind, expression.end.iso(), start)
+        return fact(kind, start=start, relative=f"đến khi {expression.event}")
+    if expression.kind == "until_event":
+        return fact(kind, relative=f"đến khi {expression.event}")
+    if expression.kind == "relative":
+        return fact("deadline", relative=f"{expression.days} ngày sau {expression.event}")
+    if expression.kind == "occasion":
+        return fact("deadline", relative=f"dịp {expression.event}")
+    if expression.kind in ("before", "in_month") and expression.end:
+        return fact("deadline", expression.end.iso())
+    return None
+
+
+def extract_facts(document: Document) -> list[Fact]:
+    """All facts of `document`, in reading order."""
+    plan_date = plan_date_point(document.date)
+    facts: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(fact: Fact | None) -> None:
+        if fact and (fact.kind, fact.text) not in seen:
+            seen.add((fact.kind, fact.text))
+            facts.append(fact)
+
+    for section in document.sections:
+        if section.path == SIGNATURE or not section.body:
+            continue
+        period = _is_period_section(document, section)
+        dossier = bool(_DOSSIER_HEADING.search(fold(section.heading)))
+        # A heading can carry a fact itself ("1. Giấy khen, Bằng khen của Chủ tịch UBND tỉnh: …").
+        units = ([section.heading] if section.level else []) + sentences(section.body)
+        for sentence in units:
+            if dossier and _ITEM.match(sentence):
+                add(Fact("dossier_item", section.doc_id, section.path, _clean_item(sentence), sentence))
+            if section.path != PREAMBLE:
+                for expression in parse_time_expressions(sentence, plan_date):
+                    if period or expression.kind not in ("range", "until_event"):
+                        add(_time_fact(expression, "period" if period else "deadline", section, sentence))
+            for match in _RECIPIENT.finditer(sentence):
+                if "hồ sơ" in sentence.lower() or "khen thưởng" in sentence.lower():
+                    body = " ".join(match.group("body").split())
+                    via = f" (qua {match.group('via').strip()})" if match.group("via") else ""
+                    add(Fact("recipient", section.doc_id, section.path, body + via, sentence))
+            for pattern in (_REWARD_OF, _REWARD_GIVES):
+                for match in pattern.finditer(sentence):
+                    conferrer = " ".join(match.group("by").split())
+                    for form in re.split(r"\s*,\s*", match.group("forms")):
+                        add(Fact("reward_form", section.doc_id, section.path, f"{form} của {conferrer}", sentence))
+            for match in _STANDING.finditer(sentence):
+                text = f"{' '.join(match.group('body').split())} – cơ quan thường trực {match.group('council').strip()}"
+                add(Fact("standing_body", section.doc_id, section.path, text, sentence))
+    return facts
