@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot import messages
 from bot.compose import extract, several_answer_text, single_answer_text
 from bot.intents import MetadataIntent, metadata_intent
+from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_embeddings
 from knowledge.errors import StoreUnavailableError
 from knowledge.schema import SIGNATURE, Citation, Document
@@ -65,6 +66,11 @@ class Engine:
         store = KnowledgeStore(settings, embeddings)
         store.connect()
         return cls(settings, store, Searcher(store, embeddings, settings.retrieval))
+
+    @property
+    def catalog(self) -> Catalog:
+        """The current catalog (documents, chunks, facts)."""
+        return self._store.catalog
 
     def documents(self) -> list[Document]:
         return [stored.document for _, stored in sorted(self._store.catalog.documents.items())]

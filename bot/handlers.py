@@ -7,8 +7,10 @@ bot.telegram_format.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -34,6 +36,7 @@ class BotServices:
     history: History
     limiter: UserLimiter
     settings: TelegramSettings
+    today: Callable[[], dt.date] = dt.date.today
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
@@ -69,7 +72,8 @@ async def _send(message: Message, text: str, markup: InlineKeyboardMarkup | None
     raise AssertionError("unreachable")
 
 
-async def _reply(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+async def reply(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Send `text` as HTML messages (split at 4096), replying to `message`; buttons on the last."""
     parts = to_html_messages(text)
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
@@ -113,10 +117,10 @@ async def _answer_and_reply(
     wait = service.limiter.wait_seconds(user_id)
     if wait:
         limit = service.settings.questions_per_minute
-        await _reply(message, messages.RATE_LIMITED.format(limit=limit, seconds=wait))
+        await reply(message, messages.RATE_LIMITED.format(limit=limit, seconds=wait))
         return
     if not service.limiter.begin(user_id):
-        await _reply(message, messages.BUSY)
+        await reply(message, messages.BUSY)
         return
     try:
         # "typing…" goes out alongside the engine work rather than before it.
@@ -128,7 +132,7 @@ async def _answer_and_reply(
             answer = await asyncio.to_thread(service.engine.ask, question, doc_id)
         except Exception:
             log.exception("Engine failed on a question")
-            await _reply(message, messages.INTERNAL_ERROR)
+            await reply(message, messages.INTERNAL_ERROR)
             return
         latency = int((time.perf_counter() - started) * 1000)
         answer_id = service.history.record_answer(
@@ -140,40 +144,41 @@ async def _answer_and_reply(
             answer.citations,
             answer.candidate_doc_ids,
         )
-        await _reply(message, answer.text, _answer_keyboard(answer, answer_id, service.engine))
+        await reply(message, answer.text, _answer_keyboard(answer, answer_id, service.engine))
     finally:
         service.limiter.end(user_id)
 
 
-async def _guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """True when the chat or user may use the bot; otherwise tells them so."""
     if _allowed(update, services(context).settings):
         return True
     if update.callback_query:
         await update.callback_query.answer(messages.REFUSED, show_alert=True)
     elif update.effective_message:
-        await _reply(update.effective_message, messages.REFUSED)
+        await reply(update.effective_message, messages.REFUSED)
     return False
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: what the bot does, with example questions."""
-    if await _guard(update, context):
-        await _reply(update.effective_message, messages.START)
+    if await guard(update, context):
+        await reply(update.effective_message, messages.START)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help: how to ask."""
-    if await _guard(update, context):
-        await _reply(update.effective_message, messages.HELP.format(username=context.bot.username))
+    if await guard(update, context):
+        await reply(update.effective_message, messages.HELP.format(username=context.bot.username))
 
 
 async def plans(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/kehoach: the documents in the knowledge base."""
-    if not await _guard(update, context):
+    if not await guard(update, context):
         return
     documents = services(context).engine.documents()
     if not documents:
-        await _reply(update.effective_message, messages.NO_PLANS)
+        await reply(update.effective_message, messages.NO_PLANS)
         return
     lines = [messages.PLANS_HEADER.format(count=len(documents))]
     for document in documents:
@@ -187,14 +192,14 @@ async def plans(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 sections=numbered,
             )
         )
-    await _reply(update.effective_message, "\n".join(lines))
+    await reply(update.effective_message, "\n".join(lines))
 
 
 async def statistics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/thongke (admins): questions asked, share declined, share of 👎, recent unanswered."""
     service = services(context)
     if not update.effective_user or update.effective_user.id not in service.settings.admin_ids:
-        await _reply(update.effective_message, messages.ADMIN_ONLY)
+        await reply(update.effective_message, messages.ADMIN_ONLY)
         return
     stats = await asyncio.to_thread(service.history.statistics)
 
@@ -209,16 +214,16 @@ async def statistics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         negative_share=share(stats.negative, stats.feedback),
         recent=recent,
     )
-    await _reply(update.effective_message, text)
+    await reply(update.effective_message, text)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any other command: say so and show the help."""
-    if not await _guard(update, context):
+    if not await guard(update, context):
         return
     command = (update.effective_message.text or "").split()[0]
     help_text = messages.HELP.format(username=context.bot.username)
-    await _reply(update.effective_message, messages.UNKNOWN_COMMAND.format(command=command) + help_text)
+    await reply(update.effective_message, messages.UNKNOWN_COMMAND.format(command=command) + help_text)
 
 
 def _addressed_question(update: Update, bot_id: int, username: str) -> str | None:
@@ -242,7 +247,7 @@ def _addressed_question(update: Update, bot_id: int, username: str) -> str | Non
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A text message: answer it (in groups only when addressed to the bot)."""
     asked = _addressed_question(update, context.bot.id, context.bot.username)
-    if asked is None or not await _guard(update, context):
+    if asked is None or not await guard(update, context):
         return
     await _answer_and_reply(update, context, asked)
 
@@ -250,7 +255,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Inline buttons: "src" shows a cited section, "pick" re-answers for one plan, "fb" votes."""
     query = update.callback_query
-    if not await _guard(update, context):
+    if not await guard(update, context):
         return
     service = services(context)
     kind, _, rest = (query.data or "").partition(":")
@@ -265,7 +270,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(messages.FEEDBACK_THANKS)
     elif kind == "src" and 0 <= index < len(stored.citations):
         await query.answer()
-        await _reply(update.effective_message, _section_text(service.engine, stored.citations[index]))
+        await reply(update.effective_message, _section_text(service.engine, stored.citations[index]))
     elif kind == "pick" and 0 <= index < len(stored.candidates):
         await query.answer()
         await _answer_and_reply(update, context, stored.question, stored.candidates[index])

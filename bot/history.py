@@ -1,4 +1,5 @@
-"""The bot's own SQLite file: answers given (for buttons and review) and feedback.
+"""The bot's own SQLite file: answers given (for buttons and review), feedback, ticked dossier
+items and reminder subscriptions.
 
 Button callback data only carries a short prefix and a row id ("src:12:0"); what the button
 refers to lives here, so it survives a restart. User ids are stored as salted hashes: enough to
@@ -31,6 +32,15 @@ CREATE TABLE IF NOT EXISTS answers (
     citations TEXT NOT NULL,
     candidates TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS ticks (
+    user_hash TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    item INTEGER NOT NULL,
+    PRIMARY KEY (user_hash, doc_id, item)
+);
+CREATE TABLE IF NOT EXISTS reminders (chat_id INTEGER PRIMARY KEY, days_before INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS reminders_sent (chat_id INTEGER NOT NULL, deadline TEXT NOT NULL,
+    PRIMARY KEY (chat_id, deadline));
 CREATE TABLE IF NOT EXISTS feedback (
     answer_id INTEGER NOT NULL REFERENCES answers(id),
     user_hash TEXT NOT NULL,
@@ -145,3 +155,39 @@ class History:
                 "SELECT question FROM answers WHERE abstained = 1 ORDER BY id DESC LIMIT ?", (recent,)
             ).fetchall()
         return Statistics(questions, declined, feedback, negative, tuple(r[0] for r in rows))
+
+    def toggle_tick(self, user_id: int, doc_id: str, item: int) -> None:
+        key = (self.user_hash(user_id), doc_id, item)
+        with self._lock:
+            deleted = self._connection.execute(
+                "DELETE FROM ticks WHERE user_hash = ? AND doc_id = ? AND item = ?", key
+            ).rowcount
+            if not deleted:
+                self._connection.execute("INSERT INTO ticks VALUES (?, ?, ?)", key)
+
+    def ticked(self, user_id: int, doc_id: str) -> set[int]:
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT item FROM ticks WHERE user_hash = ? AND doc_id = ?", (self.user_hash(user_id), doc_id)
+            ).fetchall()
+        return {row[0] for row in rows}
+
+    def subscribe(self, chat_id: int, days_before: int) -> None:
+        with self._lock:
+            self._connection.execute("INSERT OR REPLACE INTO reminders VALUES (?, ?)", (chat_id, days_before))
+
+    def unsubscribe(self, chat_id: int) -> bool:
+        with self._lock:
+            return self._connection.execute("DELETE FROM reminders WHERE chat_id = ?", (chat_id,)).rowcount > 0
+
+    def subscriptions(self) -> dict[int, int]:
+        with self._lock:
+            return dict(self._connection.execute("SELECT chat_id, days_before FROM reminders").fetchall())
+
+    def mark_reminded(self, chat_id: int, deadline_key: str) -> bool:
+        """Record a reminder; False if this chat was already reminded of this deadline."""
+        with self._lock:
+            cursor = self._connection.execute(
+                "INSERT OR IGNORE INTO reminders_sent VALUES (?, ?)", (chat_id, deadline_key)
+            )
+            return cursor.rowcount > 0

@@ -53,7 +53,8 @@ HELP = (
     "• Bấm «Xem nguyên văn» để đọc toàn bộ mục được trích dẫn.\n"
     "• Bấm 👍 / 👎 để góp ý cho câu trả lời.\n"
     "• Trong nhóm: nhắc tên tôi (@{username}) hoặc trả lời tin nhắn của tôi.\n\n"
-    "Lệnh: /start – giới thiệu, /help – hướng dẫn, /kehoach – các văn bản đang có."
+    "Lệnh: /start – giới thiệu, /help – hướng dẫn, /kehoach – các văn bản đang có, "
+    "/hanchot – các hạn chót, /hoso – thành phần hồ sơ, /nhac – nhắc hạn."
 )
 UNKNOWN_COMMAND = "Tôi không hiểu lệnh {command}.\n\n"
 PLANS_HEADER = "Các văn bản trong kho ({count}):"
@@ -84,6 +85,9 @@ COMMANDS = {
     "start": "Giới thiệu và ví dụ câu hỏi",
     "help": "Hướng dẫn sử dụng",
     "kehoach": "Danh sách kế hoạch, văn bản đang có",
+    "hanchot": "Các hạn chót, sắp tới trước (kèm tệp lịch .ics)",
+    "hoso": "Thành phần hồ sơ khen thưởng của một kế hoạch",
+    "nhac": "Bật/tắt nhắc hạn chót: /nhac 3, /nhac tat",
 }
 
 # Deadlines and dossier checklists
@@ -100,3 +104,17 @@ CHECKLIST_RECIPIENT = "Gửi về: {recipient} (mục {section})."
 CHECKLIST_DEADLINE = "Thời hạn: {deadline} (mục {section})."
 CHECKLIST_NONE = "{label} không quy định thành phần hồ sơ khen thưởng."
 UNKNOWN_DOCUMENT = "Không có văn bản «{doc_id}». Các văn bản: {known}."
+HOSO_CHOOSE = "Chọn kế hoạch để xem thành phần hồ sơ khen thưởng:"
+HOSO_NONE = "Chưa có kế hoạch nào quy định thành phần hồ sơ khen thưởng."
+HOSO_TICK_HINT = "Bấm vào từng mục để đánh dấu đã chuẩn bị (☑)."
+TICK_ON = "☑"
+TICK_OFF = "☐"
+CALENDAR_FILE = "han-chot-thi-dua-khen-thuong.ics"
+CALENDAR_CAPTION = "Lịch các hạn chót có ngày cụ thể (mở bằng ứng dụng lịch)."
+REMIND_ON = (
+    "Đã bật nhắc hạn: tôi sẽ nhắc trong nhóm/chat này {days} ngày trước mỗi hạn chót có ngày cụ thể. Tắt: /nhac tat"
+)
+REMIND_OFF = "Đã tắt nhắc hạn."
+REMIND_NOT_ON = "Chat này chưa bật nhắc hạn."
+REMIND_USAGE = "Cách dùng: /nhac [số ngày báo trước, 1–60] hoặc /nhac tat"
+REMINDER = "⏰ Nhắc hạn: còn {days} ngày ({date}) – {label}, mục {section}: {text}"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from telegram import BotCommand, Update
@@ -18,7 +20,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers, messages
+from bot import fact_handlers, handlers, messages
 from bot.engine import Engine
 from bot.history import History
 from bot.limits import UserLimiter
@@ -35,13 +37,20 @@ async def _post_init(application: Application) -> None:
     asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=ENGINE_THREADS))
     commands = [BotCommand(name, description) for name, description in messages.COMMANDS.items()]
     await application.bot.set_my_commands(commands)
+    fact_handlers.restore_reminders(application)
 
 
 async def _post_shutdown(application: Application) -> None:
     application.bot_data["services"].history.close()
 
 
-def build_application(settings: Settings, engine: Engine, token: str, api_url: str | None = None) -> Application:
+def build_application(
+    settings: Settings,
+    engine: Engine,
+    token: str,
+    api_url: str | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> Application:
     """The bot, ready to run: handlers, error handler, command menu, rate limiter.
 
     Args:
@@ -49,6 +58,7 @@ def build_application(settings: Settings, engine: Engine, token: str, api_url: s
         engine: the loaded answer engine, shared by all handlers.
         token: the bot token (from TELEGRAM_BOT_TOKEN; never logged).
         api_url: Bot API base URL; default `$TDKT_TELEGRAM_API_URL` or https://api.telegram.org.
+        today: what "today" is for deadlines and reminders (tests fix it).
     """
     api_url = (api_url or os.environ.get(API_URL_VARIABLE) or DEFAULT_API_URL).rstrip("/")
     application = (
@@ -67,13 +77,18 @@ def build_application(settings: Settings, engine: Engine, token: str, api_url: s
         history=History(settings.telegram.database),
         limiter=UserLimiter(settings.telegram.questions_per_minute),
         settings=settings.telegram,
+        today=today,
     )
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
     application.add_handler(CommandHandler("kehoach", handlers.plans))
     application.add_handler(CommandHandler("thongke", handlers.statistics))
+    application.add_handler(CommandHandler("hanchot", fact_handlers.deadlines_command))
+    application.add_handler(CommandHandler("hoso", fact_handlers.dossier_command))
+    application.add_handler(CommandHandler("nhac", fact_handlers.remind_command))
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
+    application.add_handler(CallbackQueryHandler(fact_handlers.dossier_button, pattern=r"^(hs|tick):"))
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_error_handler(handlers.on_error)
     return application

@@ -80,6 +80,8 @@ class TelegramSettings:
     allowed_ids: tuple[int, ...] = ()
     admin_ids: tuple[int, ...] = ()
     questions_per_minute: int = 10
+    reminder_check_seconds: int = 3600
+    reminder_days_before: int = 3
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ class FakeBotApi:
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        self.documents: list[tuple[str, bytes]] = []
         self._updates: list[dict[str, Any]] = []
         self._new_update = asyncio.Event()
         self._update_ids = itertools.count(1)
@@ -174,7 +175,17 @@ class FakeBotApi:
             return BOT_USER
         if method == "getUpdates":
             return await self._get_updates(params)
-        if method in ("sendMessage", "editMessageText"):
+        if method == "sendDocument":
+            upload = params.get("document")
+            self.documents.append((getattr(upload, "filename", ""), upload.file.read() if upload else b""))
+            return {
+                "message_id": next(self._message_ids),
+                "date": int(time.time()),
+                "chat": {"id": int(params["chat_id"]), "type": "private"},
+                "from": BOT_USER,
+                "document": {"file_id": "f1", "file_unique_id": "u1"},
+            }
+        if method in ("sendMessage", "editMessageText", "editMessageReplyMarkup"):
             return {
                 "message_id": next(self._message_ids),
                 "date": int(time.time()),

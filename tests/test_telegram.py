@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -55,14 +56,16 @@ async def start_bot(engine: Engine, real_settings: Settings, tmp_path: Path) -> 
     """Starts the real Application against a fresh fake server; stops everything afterwards."""
     running: list = []
 
-    async def start(engine_override: Engine | None = None, **telegram: object) -> _Bot:
+    async def start(engine_override: Engine | None = None, today: dt.date | None = None, **telegram: object) -> _Bot:
         database = tmp_path / "bot.sqlite3"
         settings = dataclasses.replace(
             real_settings, telegram=TelegramSettings(database=database, admin_ids=(ADMIN,), **telegram)
         )
         api = FakeBotApi()
         await api.start()
-        application = build_application(settings, engine_override or engine, TOKEN, api.url)
+        application = build_application(
+            settings, engine_override or engine, TOKEN, api.url, (lambda: today) if today else dt.date.today
+        )
         await application.initialize()
         await application.post_init(application)
         await application.start()
@@ -129,7 +132,7 @@ async def test_question_gets_a_cited_html_reply_to_its_message(start_bot) -> Non
     assert messages.VIEW_SOURCE_BUTTON.format(section="VI.1") in labels
     assert {"👍", "👎"} <= set(labels)
     commands = bot.api.sent("setMyCommands")[0].params["commands"]
-    assert [c["command"] for c in commands] == ["start", "help", "kehoach"]
+    assert [c["command"] for c in commands] == ["start", "help", "kehoach", "hanchot", "hoso", "nhac"]
 
 
 async def test_html_in_a_question_is_never_echoed_as_markup(start_bot) -> None:
@@ -399,3 +402,61 @@ async def test_buttons_keep_working_after_a_restart(start_bot) -> None:
     restarted.api.push_callback(data, {**reply, "message_id": 8, "date": 0, "chat": {"id": 1001, "type": "private"}})
     await restarted.api.wait_for(lambda: bool(restarted.api.sent()))
     assert "Biên bản họp xét" in restarted.api.sent()[-1].params["text"]
+
+
+async def test_hanchot_lists_deadlines_upcoming_first_with_a_valid_ics(start_bot) -> None:
+    import icalendar
+
+    bot = await start_bot(today=dt.date(2025, 3, 1))
+    reply = await bot.ask("/hanchot")
+    lines = reply["text"].split("\n")
+    assert lines[1].startswith("• 31/05/2025 (còn 91 ngày) – Kế hoạch thi đua huyện Đình Lập, mục III.4")
+    assert "20 ngày sau tổ chức Đại hội Đảng bộ xã" in reply["text"]
+    await bot.api.wait_for(lambda: bool(bot.api.documents))
+    name, content = bot.api.documents[0]
+    assert name.endswith(".ics")
+    events = icalendar.Calendar.from_ical(content).walk("VEVENT")
+    assert sorted(e.decoded("dtstart").isoformat() for e in events) == [
+        "2025-01-20",
+        "2025-02-20",
+        "2025-05-31",
+        "2025-07-30",
+        "2025-08-31",
+        "2025-08-31",
+    ]
+
+
+async def test_hoso_checklist_items_can_be_ticked_per_user(start_bot) -> None:
+    bot = await start_bot()
+    reply = await bot.ask("/hoso")
+    assert "1. Tờ trình kèm danh sách đề nghị khen thưởng" in reply["text"]
+    assert "Gửi về: Hội đồng Thi đua - khen thưởng xã" in reply["text"]
+    buttons = _buttons(reply)
+    assert [t[:4] for t, _ in buttons] == ["☐ 1.", "☐ 2.", "☐ 3.", "☐ 4."]
+    bot.api.push_callback(buttons[1][1], {**reply, "message_id": 9, "date": 0, "chat": {"id": 1001, "type": "private"}})
+    await bot.api.wait_for(lambda: bool(bot.api.sent("editMessageReplyMarkup")))
+    edited = bot.api.sent("editMessageReplyMarkup")[0].params["reply_markup"]["inline_keyboard"]
+    assert [row[0]["text"][:4] for row in edited] == ["☐ 1.", "☑ 2.", "☐ 3.", "☐ 4."]
+    assert History(bot.database).ticked(1001, "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa") == {1}
+    assert History(bot.database).ticked(1002, "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa") == set()
+
+
+async def test_nhac_reminds_once_and_survives_a_restart(start_bot) -> None:
+    bot = await start_bot(today=dt.date(2025, 5, 5), reminder_check_seconds=1)
+    assert (await bot.ask("/nhac 100"))["text"] == messages.REMIND_USAGE
+    on = await bot.ask("/nhac 30")
+    assert on["text"].startswith("Đã bật nhắc hạn")
+
+    def reminders(api) -> list[str]:
+        return [c.params["text"] for c in api.sent(chat_id=1001) if c.params["text"].startswith("⏰")]
+
+    await bot.api.wait_for(lambda: bool(reminders(bot.api)))
+    await asyncio.sleep(2.5)  # the job runs again: no duplicate
+    assert len(reminders(bot.api)) == 1 and "còn 26 ngày (31/05/2025)" in reminders(bot.api)[0]
+
+    later = await start_bot(today=dt.date(2025, 7, 10), reminder_check_seconds=1)  # restart, same SQLite
+    await later.api.wait_for(lambda: bool(reminders(later.api)))
+    assert "(30/07/2025)" in reminders(later.api)[0]
+    off = await later.ask("/nhac tat")
+    assert off["text"] == messages.REMIND_OFF
+    assert History(later.database).subscriptions() == {}
