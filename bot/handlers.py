@@ -19,6 +19,7 @@ from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import messages
+from bot.compose import section_label
 from bot.engine import Answer, Engine
 from bot.history import History
 from bot.limits import UserLimiter
@@ -85,10 +86,10 @@ def _answer_keyboard(answer: Answer, answer_id: int, engine: Engine) -> InlineKe
         return None
     rows = []
     for index, citation in enumerate(answer.citations[:3]):
-        label = messages.VIEW_SOURCE_BUTTON.format(section=_section_name(citation.section))
+        label = messages.VIEW_SOURCE_BUTTON.format(section=section_label(citation.section))
         if len(answer.citations) > 1:
             document = engine.document(citation.doc_id)
-            label = f"📄 {document.locality if document else citation.doc_id} – {_section_name(citation.section)}"
+            label = f"📄 {document.locality if document else citation.doc_id} – {section_label(citation.section)}"
         rows.append([InlineKeyboardButton(label, callback_data=f"src:{answer_id}:{index}")])
     for index, doc_id in enumerate(answer.candidate_doc_ids):
         document = engine.document(doc_id)
@@ -102,10 +103,6 @@ def _answer_keyboard(answer: Answer, answer_id: int, engine: Engine) -> InlineKe
         ]
     )
     return InlineKeyboardMarkup(rows)
-
-
-def _section_name(path: str) -> str:
-    return messages.SECTION_NAMES.get(path, path)
 
 
 async def _answer_and_reply(
@@ -285,7 +282,7 @@ def _section_text(engine: Engine, citation: Citation) -> str:
     if document is None or section is None:
         return messages.STALE_BUTTON
     heading = f" «{section.heading}»" if section.heading and section.level else ""
-    lines = [messages.SOURCE_TITLE.format(label=document.label, section=_section_name(section.path), heading=heading)]
+    lines = [messages.SOURCE_TITLE.format(label=document.label, section=section_label(section.path), heading=heading)]
     if section.body:
         lines.append(section.body)
     for child in document.sections:
