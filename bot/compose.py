@@ -36,6 +36,19 @@ _HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
 
 
+_ASKS_QUANTITY = re.compile(r"\b(bao nhieu|ty le|ti le|phan tram)\b")
+_NOT_QUANTITY = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+[/-][^\W\d_]|\b(?:19|20)\d{2}\b")
+_QUANTITY = re.compile(r"\d")
+
+
+def lacks_asked_quantity(question: str, answer: str) -> bool:
+    """True when the question asks "how many / what rate" and the answer states no number
+    (dates, years and document numbers do not count): the plan does not say."""
+    if not _ASKS_QUANTITY.search(fold(question)):
+        return False
+    return not _QUANTITY.search(_NOT_QUANTITY.sub(" ", answer))
+
+
 def question_types(question: str) -> set[str]:
     """The kinds of fact the question asks for: "when", "number", "who", "list"."""
     folded = fold(question)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import messages
-from bot.compose import extract, several_answer_text, single_answer_text
+from bot.compose import extract, lacks_asked_quantity, several_answer_text, single_answer_text
 from bot.intents import MetadataIntent, metadata_intent
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_embeddings
@@ -127,6 +127,9 @@ class Engine:
                 )
                 for h in [best, *several]
             ]
+            extracts = [e for e in extracts if not lacks_asked_quantity(question, e.quote)]
+            if not extracts:
+                return self._not_found(original, question)
             return Answer(
                 original,
                 several_answer_text(extracts),
@@ -145,6 +148,8 @@ class Engine:
             options.max_chars,
             best.heading,
         )
+        if lacks_asked_quantity(question, chosen.quote):
+            return self._not_found(original, question)
         citations = [chosen.citation()]
         return Answer(original, single_answer_text(chosen), False, tuple(citations))
 
