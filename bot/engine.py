@@ -130,6 +130,8 @@ class Engine:
             extracts = [e for e in extracts if not lacks_asked_quantity(question, e.quote)]
             if not extracts:
                 return self._not_found(original, question)
+            if len(extracts) == 1:
+                return Answer(original, single_answer_text(extracts[0]), False, (extracts[0].citation(),))
             return Answer(
                 original,
                 several_answer_text(extracts),

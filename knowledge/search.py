@@ -15,6 +15,7 @@ from itertools import pairwise
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.places import level_hinted_documents, named_documents
@@ -124,13 +125,25 @@ class Searcher:
         self._settings = settings
         self._vocabulary_for: Catalog | None = None
         self._vocabulary: _Vocabulary | None = None
+        self._accents: AccentRestorer | None = None
+
+    def _refresh(self) -> None:
+        """Rebuild what is derived from the catalog when the catalog object changed."""
+        catalog = self._store.catalog
+        if self._vocabulary is None or self._vocabulary_for is not catalog:
+            self._vocabulary = _Vocabulary(catalog)
+            self._accents = AccentRestorer(chunk.search_text for chunk in catalog.chunks.values())
+            self._vocabulary_for = catalog
 
     @property
     def vocabulary(self) -> _Vocabulary:
-        if self._vocabulary is None or self._vocabulary_for is not self._store.catalog:
-            self._vocabulary = _Vocabulary(self._store.catalog)
-            self._vocabulary_for = self._store.catalog
+        self._refresh()
         return self._vocabulary
+
+    @property
+    def accents(self) -> AccentRestorer:
+        self._refresh()
+        return self._accents
 
     def query_terms(self, question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Distinct content syllables and syllable pairs of the question: accented when it was
@@ -151,7 +164,7 @@ class Searcher:
         Raises:
             StoreUnavailableError: when Chroma cannot be queried.
         """
-        question = canonical_wording(question)
+        question = canonical_wording(self.accents.restore(question))
         catalog = self._store.catalog
         documents = [stored.document for stored in catalog.documents.values()]
         named = frozenset(named_documents(question, documents))

@@ -47,7 +47,7 @@ def test_golden_questions_meet_the_targets(engine: Engine) -> None:
     assert statistics.median(lengths) <= 500
 
 
-def test_golden_questions_without_diacritics_score_close_to_accented_ones(engine: Engine) -> None:
+def test_golden_questions_without_diacritics_score_as_well(engine: Engine) -> None:
     answerable = [i for i in _golden() if not i["abstain"]]
     section_ok = fact_ok = 0
     for item in answerable:
@@ -56,8 +56,8 @@ def test_golden_questions_without_diacritics_score_close_to_accented_ones(engine
         if first and first.doc_id in item["docs"] and (not item["sections"] or first.section in item["sections"]):
             section_ok += 1
         fact_ok += (not answer.abstained) and _fact_found(item, answer.text)
-    assert section_ok / len(answerable) >= 0.9
-    assert fact_ok / len(answerable) >= 0.9
+    assert section_ok / len(answerable) >= 0.95
+    assert fact_ok / len(answerable) >= 0.95
 
 
 def test_answer_leads_with_the_plan_quotes_it_and_cites_the_section(engine: Engine) -> None:

@@ -69,3 +69,14 @@ def test_sentences_split_lines_and_sentences_but_not_inner_dashes() -> None:
 )
 def test_everyday_wording_is_mapped_to_the_plans_wording(question: str, expected: str) -> None:
     assert canonical_wording(question) == expected
+
+
+def test_accents_are_restored_from_the_plans_vocabulary() -> None:
+    from knowledge.accents import AccentRestorer
+
+    plans = ["Hồ sơ đề nghị khen thưởng gửi về Hội đồng Thi đua - Khen thưởng xã", "giải phóng mặt bằng các dự án"]
+    restorer = AccentRestorer(plans)
+    assert restorer.restore("Ho so khen thuong gui ve dau?") == "Hồ sơ khen thưởng gửi về đâu?"
+    assert restorer.restore("giai phong mat bang bao nhieu") == "giải phóng mặt bằng bao nhiêu"
+    assert restorer.restore("xyz abc") == "xyz abc"  # unknown syllables stay as typed
+    assert restorer.restore("hồ sơ gửi về đâu") == "hồ sơ gửi về đâu"  # accented questions are left alone
