@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import messages
-from knowledge.schema import Chunk, Citation, Document
+from knowledge.schema import Chunk, Citation, Document, Fact
 from knowledge.text import fold, sentences, syllables
 
 _QUESTION_TYPES = {
@@ -167,6 +167,32 @@ def extract(
         picked[i] = _clip(units[i], max_chars)
         length += len(picked[i]) + 1
     return Extract(document, chunk, tuple(picked[i] for i in sorted(picked)))
+
+
+_FACT_KINDS_FOR = {
+    "when": ("deadline", "period"),
+    "who": ("recipient", "standing_body"),
+}
+
+
+def with_facts(chosen: Extract, facts: list[Fact], question: str, max_chars: int) -> Extract:
+    """Make sure the answer states the fact the question asks for: when the chosen sentences lack
+    it (a "khi nào" answer without a date, a "gửi về đâu" answer without the receiving body), add
+    the sentence the fact was read from, if it belongs to the cited section."""
+    kinds = question_types(question)
+    quote = " ".join(chosen.quote.split())
+    extra: list[str] = []
+    for kind, fact_kinds in _FACT_KINDS_FOR.items():
+        if kind not in kinds or (kind == "when" and _EVIDENCE["when"].search(quote)):
+            continue
+        for fact in facts:
+            if fact.kind in fact_kinds and fact.section == chosen.chunk.section and fact.text not in quote:
+                if fact.source not in extra and len(quote) + len(fact.source) <= max_chars * 2:
+                    extra.append(_clip(fact.source, max_chars))
+                break
+    if not extra:
+        return chosen
+    return Extract(chosen.document, chosen.chunk, (*chosen.sentences, *extra))
 
 
 def section_label(path: str) -> str:

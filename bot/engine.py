@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import messages
-from bot.compose import extract, lacks_asked_quantity, several_answer_text, single_answer_text
+from bot.compose import extract, lacks_asked_quantity, several_answer_text, single_answer_text, with_facts
 from bot.intents import MetadataIntent, metadata_intent
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_embeddings
@@ -150,6 +150,8 @@ class Engine:
             options.max_chars,
             best.heading,
         )
+        stored = self._store.catalog.documents.get(best.chunk.doc_id)
+        chosen = with_facts(chosen, list(stored.facts) if stored else [], question, options.max_chars)
         if lacks_asked_quantity(question, chosen.quote):
             return self._not_found(original, question)
         citations = [chosen.citation()]

@@ -1,5 +1,6 @@
 """Read structured facts from a parsed plan: campaign period, deadlines, dossier items, where the
-dossier goes, reward forms and who confers them, the standing body of the emulation council.
+dossier goes, reward forms and who confers them, eligibility criteria, which agency does which
+task, the standing body of the emulation council, the signer.
 
 Each fact keeps its section path and the exact sentence it came from. Dates come from the
 grammar in ingest.dates: a relative deadline stays relative, a bare year or an anniversary
@@ -16,6 +17,9 @@ from knowledge.text import fold, sentences
 
 _PERIOD_HEADING = re.compile(r"\bthoi gian\b")
 _NOT_PERIOD_HEADING = re.compile(r"\b(ho so|trinh khen|gui)\b")
+_ELIGIBILITY_HEADING = re.compile(r"\b(doi tuong|tieu chuan)\b")
+_DUTIES_HEADING = re.compile(r"\bto chuc thuc hien\b")
+_REQUEST_PREFIX = re.compile(r"^(Đề nghị|Giao)\s+")
 _DOSSIER_HEADING = re.compile(r"\b(thanh phan ho so|ho so khen thuong|ho so de nghi)\b")
 _ITEM = re.compile(r"^(?:[-+•]|\(\d+\)|[a-zđ]\))\s+")
 _RECIPIENT = re.compile(
@@ -84,10 +88,22 @@ def extract_facts(document: Document) -> list[Fact]:
         if section.path == SIGNATURE or not section.body:
             continue
         period = _is_period_section(document, section)
+        eligibility = bool(_ELIGIBILITY_HEADING.search(fold(section.heading)))
+        parent = document.section(section.parent_path) if section.parent_path else None
+        if parent is not None and _DUTIES_HEADING.search(fold(parent.heading)):
+            opening = sentences(section.body)
+            first = " ".join(opening[:2]) if len(opening[0]) < 60 else opening[0]
+            # A shortened heading ("Thủ trưởng các cơ quan… kịp thời…") is the start of the sentence.
+            task = _clean_item(first)
+            if not section.heading.endswith("…"):
+                task = f"{_REQUEST_PREFIX.sub('', section.heading)}: {task}"
+            add(Fact("agency_task", section.doc_id, section.path, task, first))
         dossier = bool(_DOSSIER_HEADING.search(fold(section.heading)))
         # A heading can carry a fact itself ("1. Giấy khen, Bằng khen của Chủ tịch UBND tỉnh: …").
         units = ([section.heading] if section.level else []) + sentences(section.body)
         for sentence in units:
+            if eligibility and sentence != section.heading:
+                add(Fact("eligibility", section.doc_id, section.path, _clean_item(sentence), sentence))
             if dossier and _ITEM.match(sentence):
                 add(Fact("dossier_item", section.doc_id, section.path, _clean_item(sentence), sentence))
             if section.path != PREAMBLE:
@@ -107,4 +123,7 @@ def extract_facts(document: Document) -> list[Fact]:
             for match in _STANDING.finditer(sentence):
                 text = f"{' '.join(match.group('body').split())} – cơ quan thường trực {match.group('council').strip()}"
                 add(Fact("standing_body", section.doc_id, section.path, text, sentence))
+    if document.signer:
+        role = f"{document.signer_role} " if document.signer_role else ""
+        add(Fact("signer", document.doc_id, SIGNATURE, f"{role}{document.signer}", document.signer))
     return facts

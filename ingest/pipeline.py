@@ -26,8 +26,8 @@ from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
-# Bump when parsing or chunking changes, so stored documents are re-parsed.
-PIPELINE_VERSION = "5"
+# Bump when parsing, chunking or fact extraction changes, so stored documents are re-parsed.
+PIPELINE_VERSION = "6"
 
 
 @dataclass

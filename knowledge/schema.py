@@ -86,8 +86,9 @@ class Fact:
     """A structured fact read from one sentence of a plan.
 
     kind: "period" (campaign period), "deadline", "dossier_item", "recipient", "reward_form",
-    "standing_body". `date` is ISO ("2025-08-31", or "2025-08" for a month) or empty; a deadline
-    relative to an event keeps `relative` ("20 ngày sau tổ chức Đại hội…") and no date.
+    "eligibility", "agency_task", "standing_body", "signer". `date` is ISO ("2025-08-31", or
+    "2025-08" for a month) or empty; a deadline relative to an event keeps `relative`
+    ("20 ngày sau tổ chức Đại hội…") and no date.
     """
 
     kind: str

@@ -167,3 +167,40 @@ def test_deadlines_and_checklist_commands(engine: Engine, real_config: Path) -> 
     assert len(as_json["items"]) == 4 and as_json["deadline"].startswith("20 ngày sau")
     unknown = _run(["checklist", "khong-co"], real_config)
     assert unknown.returncode == 1 and "Không có văn bản" in unknown.stdout
+
+
+def test_eligibility_agency_tasks_and_signers() -> None:
+    an_lao = "an-lao-2024-thi-dua-yeu-nuoc-nam-2025"
+    assert [f.text[:20] for f in _facts(an_lao, "eligibility")] == ["Tập thể: Các cơ quan", "Cá nhân: Cán bộ, côn"]
+    tasks = {f.section: f.text for f in _facts(an_lao, "agency_task")}
+    assert sorted(tasks) == ["V.1", "V.2", "V.3", "V.4", "V.5", "V.6"]
+    assert tasks["V.6"].startswith("Phòng Nội vụ: Chủ trì, hướng dẫn, theo dõi")
+    bac_son = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
+    [criteria] = _facts(bac_son, "eligibility")
+    assert criteria.section == "V" and "gương mẫu chấp hành tốt chủ trương" in criteria.text
+    assert {f.section: f.text for f in _facts(bac_son, "agency_task")}["VII.2"].startswith(
+        "Phòng Văn hóa - Xã hội: Chủ trì tham mưu"
+    )
+    dinh_lap_tasks = _facts("dinh-lap-2024-thi-dua-cao-diem-dai-hoi-xxv", "agency_task")
+    assert dinh_lap_tasks[2].text.startswith("Ban Quản lý dự án đầu tư xây dựng huyện đôn đốc nhà thầu")
+    signers = {doc: [f.text for f in _facts(doc, "signer")] for doc in (an_lao, "lang-son-2025-thi-dua-dai-hoi-xiv")}
+    assert signers == {
+        an_lao: ["Chủ tịch Hà Thế Vinh"],
+        "lang-son-2025-thi-dua-dai-hoi-xiv": ["Phó Chủ tịch Trần Thanh Nhàn"],
+    }
+
+
+def test_answer_states_the_asked_fact_when_the_chosen_sentences_lack_it() -> None:
+    from bot.compose import Extract, with_facts
+    from ingest.chunks import chunk_document
+    from knowledge.settings import ChunkingSettings
+
+    doc = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
+    document = parse_document(doc, (SHIPPED / f"{doc}.txt").read_text(encoding="utf-8"))
+    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "VI.2")
+    facts = extract_facts(document)
+    without_date = Extract(document, chunk, ("Thời gian gửi hồ sơ:",))
+    completed = with_facts(without_date, facts, "Khi nào gửi hồ sơ?", 450)
+    assert "sau 20 ngày tổ chức Đại hội Đảng bộ xã" in completed.quote
+    with_date = Extract(document, chunk, ("Hồ sơ gửi sau 20 ngày tổ chức Đại hội.",))
+    assert with_facts(with_date, facts, "Khi nào gửi hồ sơ?", 450) == with_date
