@@ -86,7 +86,7 @@ def test_readme_documents_every_command() -> None:
     ):
         assert command in readme, command
     quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
-    commands = re.findall(r"^\s*(bash scripts/\S+)", quick_start, re.M)
-    assert commands == ["bash scripts/start.sh", "bash scripts/test.sh"]
+    commands = re.findall(r"^\s*(\./scripts/\S+)", quick_start, re.M)
+    assert commands == ["./scripts/start.sh", "./scripts/test.sh"]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "bash scripts/test.sh" in ci
+    assert "./scripts/test.sh" in ci
