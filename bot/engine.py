@@ -16,6 +16,7 @@ from bot.intents import MetadataIntent, metadata_intent
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_embeddings
 from knowledge.errors import StoreUnavailableError
+from knowledge.places import named_documents
 from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.search import Hit, Searcher
 from knowledge.settings import Settings
@@ -105,13 +106,16 @@ class Engine:
         return None
 
     def _answer(self, question: str, original: str, doc_id: str | None) -> Answer:
-        result = self._searcher.search(question, {doc_id} if doc_id else None)
         intent = metadata_intent(question)
-        if intent is not None:
-            scope = [doc_id] if doc_id else sorted(result.named_doc_ids)
-            if not scope and result.hits:
-                scope = [result.hits[0].chunk.doc_id]
+        # "Ai ký kế hoạch của xã Bắc Sơn?" is answered from metadata without searching.
+        scope = [doc_id] if doc_id else sorted(named_documents(question, self.documents()))
+        if intent is not None and scope:
             answered = self._metadata_answer(original, intent, scope)
+            if answered:
+                return answered
+        result = self._searcher.search(question, {doc_id} if doc_id else None)
+        if intent is not None and not scope and result.hits:
+            answered = self._metadata_answer(original, intent, [result.hits[0].chunk.doc_id])
             if answered:
                 return answered
         if not result.hits or result.hits[0].confidence < self._settings.retrieval.min_confidence:

@@ -37,12 +37,8 @@ async def deadlines_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 def _plans_with_dossier(context: ContextTypes.DEFAULT_TYPE) -> list[str]:
-    catalog = services(context).engine.catalog
-    return [
-        doc_id
-        for doc_id in sorted(catalog.documents)
-        if catalog.documents[doc_id].facts and any(f.kind == "dossier_item" for f in catalog.documents[doc_id].facts)
-    ]
+    documents = services(context).engine.catalog.documents
+    return [doc_id for doc_id in sorted(documents) if any(f.kind == "dossier_item" for f in documents[doc_id].facts)]
 
 
 async def dossier_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
@@ -46,13 +47,6 @@ class DatePoint:
         if self.precision == "day":
             return self.date.isoformat()
         return self.date.strftime("%Y-%m" if self.precision == "month" else "%Y")
-
-    def last_day(self) -> dt.date:
-        """The last day the point covers (a month's last day for "tháng 8/2025")."""
-        if self.precision == "day":
-            return self.date
-        following = (self.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return following - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -99,45 +93,47 @@ def parse_time_expressions(sentence: str, plan_date: DatePoint | None = None) ->
         sentence: normalised text of one sentence or short section.
         plan_date: the plan's own date, which "từ nay" refers to (None when unknown).
     """
-    found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
 
-    def free(match: re.Match[str]) -> bool:
-        return all(match.end() <= a or match.start() >= b for a, b in taken)
-
-    for match in _RANGE.finditer(sentence):
+    def range_(match: re.Match[str]) -> TimeExpression | None:
         start_text = match.group("start").lower()
         start = plan_date if start_text in ("nay", "ngày phát động") else parse_point(start_text)
         event = match.group("event")
         end = None if event else parse_point(match.group("end"))
-        if event or end:
-            found.append(TimeExpression("range", match.group(0), start, end, _event(event or "")))
-            taken.append(match.span())
-    for match in _UNTIL.finditer(sentence):
-        if free(match):
-            found.append(TimeExpression("until_event", match.group(0), event=_event(match.group("event"))))
-            taken.append(match.span())
-    for match in _RELATIVE.finditer(sentence):
-        if free(match):
-            expression = TimeExpression(
-                "relative", match.group(0), event=_event(match.group("event")), days=int(match.group("days"))
-            )
-            found.append(expression)
-            taken.append(match.span())
-    for match in _BEFORE.finditer(sentence):
-        point = parse_point(match.group("point"))
-        if point and free(match):
-            found.append(TimeExpression("before", match.group(0), end=point))
-            taken.append(match.span())
-    for match in _OCCASION.finditer(sentence):
-        if free(match):
-            found.append(TimeExpression("occasion", match.group(0), event=_event(match.group("event"))))
-            taken.append(match.span())
-    for match in _IN_MONTH.finditer(sentence):
-        point = parse_point(match.group("point"))
-        if point and free(match):
-            found.append(TimeExpression("in_month", match.group(0), end=point))
-            taken.append(match.span())
+        return TimeExpression("range", match.group(0), start, end, _event(event or "")) if event or end else None
+
+    def dated(kind: str) -> Callable[[re.Match[str]], TimeExpression | None]:
+        def build(match: re.Match[str]) -> TimeExpression | None:
+            point = parse_point(match.group("point"))
+            return TimeExpression(kind, match.group(0), end=point) if point else None
+
+        return build
+
+    def with_event(kind: str) -> Callable[[re.Match[str]], TimeExpression]:
+        def build(match: re.Match[str]) -> TimeExpression:
+            days = int(match.group("days")) if "days" in match.groupdict() else None
+            return TimeExpression(kind, match.group(0), event=_event(match.group("event")), days=days)
+
+        return build
+
+    # Most specific first; a later pattern never claims text an earlier one matched.
+    builders = [
+        (_RANGE, range_),
+        (_UNTIL, with_event("until_event")),
+        (_RELATIVE, with_event("relative")),
+        (_BEFORE, dated("before")),
+        (_OCCASION, with_event("occasion")),
+        (_IN_MONTH, dated("in_month")),
+    ]
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, build in builders:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < b and match.end() > a for a, b in taken):
+                continue
+            expression = build(match)
+            if expression:
+                found.append(expression)
+                taken.append(match.span())
     return found
 
 

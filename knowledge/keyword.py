@@ -118,10 +118,6 @@ class KeywordIndex:
             return folded
         return (self._exact.get_scores(exact_tokens(query) or [""]) + folded) / 2
 
-    def known(self, word: str) -> bool:
-        """True when the folded syllable occurs somewhere in the indexed chunks."""
-        return fold(word) in self._folded.vocab_dict
-
     def save(self, folder: Path) -> None:
         """Write both indexes under `folder` (replacing it)."""
         staging = folder.with_name(folder.name + ".partial")

@@ -7,7 +7,7 @@ source fields stay out of equality. No I/O here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 PREAMBLE = "preamble"
 SIGNATURE = "signature"
@@ -101,16 +101,7 @@ class Fact:
     relative: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "kind": self.kind,
-            "doc_id": self.doc_id,
-            "section": self.section,
-            "text": self.text,
-            "source": self.source,
-            "date": self.date,
-            "start": self.start,
-            "relative": self.relative,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -122,10 +113,4 @@ class Citation:
     quote: str
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "doc_id": self.doc_id,
-            "title": self.title,
-            "section": self.section,
-            "heading": self.heading,
-            "quote": self.quote,
-        }
+        return asdict(self)
