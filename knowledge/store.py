@@ -170,7 +170,14 @@ class KnowledgeStore:
         if doc_ids:
             where = {"doc_id": {"$in": sorted(doc_ids)}} if len(doc_ids) > 1 else {"doc_id": next(iter(doc_ids))}
         try:
-            results = self._vectors.similarity_search_by_vector_with_relevance_scores(query_vector, k=k, filter=where)
+            # Ids and distances only: LangChain's search also loads every hit's text and metadata,
+            # which tripled the cost of a query (the catalog has them already).
+            results = self._vectors._collection.query(
+                query_embeddings=[query_vector], n_results=k, where=where, include=["distances"]
+            )
         except _store_errors() as error:
             raise StoreUnavailableError(f"Chroma search failed: {error}") from error
-        return [(doc.id, 1.0 - distance) for doc, distance in results if doc.id]
+        return [
+            (chunk_id, 1.0 - distance)
+            for chunk_id, distance in zip(results["ids"][0], results["distances"][0], strict=True)
+        ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import pairwise
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
@@ -54,6 +55,7 @@ def normalize(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+@lru_cache(maxsize=1 << 16)  # called for the same syllables and headings on every question
 def fold(text: str) -> str:
     """Lower-case `text` and strip every diacritic (đ → d): "Hồ sơ" → "ho so"."""
     decomposed = unicodedata.normalize("NFD", text.lower())
