@@ -14,7 +14,7 @@ from bot import messages
 from bot.compose import extract, lacks_asked_quantity, several_answer_text, single_answer_text, with_facts
 from bot.intents import MetadataIntent, metadata_intent
 from knowledge.catalog import Catalog
-from knowledge.embeddings import QueryBatcher, load_embeddings
+from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
 from knowledge.places import named_documents
 from knowledge.schema import SIGNATURE, Citation, Document
@@ -63,7 +63,8 @@ class Engine:
         Raises:
             ModelBuildError, StoreUnavailableError: when either cannot be opened.
         """
-        embeddings = QueryBatcher(load_embeddings(settings.embeddings))
+        model = load_serving_embeddings(settings.embeddings)
+        embeddings = QueryBatcher(model, workers=getattr(model, "parallel_calls", 1))
         store = KnowledgeStore(settings, embeddings)
         store.connect()
         return cls(settings, store, Searcher(store, embeddings, settings.retrieval))

@@ -9,7 +9,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest.pipeline import ingest
-from knowledge.embeddings import LazyEmbeddings, model_identity
+from knowledge.embeddings import LazyEmbeddings, model_identity, prepare_serving_embeddings
 from knowledge.errors import KnowledgeError
 from knowledge.logs import configure_logging
 from knowledge.settings import load_settings
@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
         configure_logging(settings.logging)
-        store = KnowledgeStore(settings, LazyEmbeddings(settings.embeddings))
+        embeddings = LazyEmbeddings(settings.embeddings)
+        store = KnowledgeStore(settings, embeddings)
         missing = [p for p in args.paths if not p.exists()]
         if missing:
             print(f"error: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             rebuild=args.rebuild,
             progress=_progress_bar,
         )
+        prepare_serving_embeddings(settings.embeddings, lambda: embeddings.model)
     except KnowledgeError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

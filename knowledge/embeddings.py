@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
+from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
@@ -78,6 +80,42 @@ def load_embeddings(settings: EmbeddingSettings) -> Embeddings:
         raise ModelBuildError(f"cannot load embedding model {path!r}: {error}") from error
 
 
+def _onnx_folder(settings: EmbeddingSettings) -> Path:
+    return settings.cache_dir / "onnx" / re.sub(r"[^\w.-]+", "_", model_identity(settings))
+
+
+def _serves_through_onnx(settings: EmbeddingSettings) -> bool:
+    return settings.runtime == "onnx" and settings.model not in _REGISTERED
+
+
+def load_serving_embeddings(settings: EmbeddingSettings) -> Embeddings:
+    """The embeddings the assistant answers with: through ONNX Runtime when `embeddings.runtime`
+    is "onnx" (the default) and the model allows it, else `load_embeddings`.
+
+    Raises:
+        ModelBuildError: when the model cannot be built or loaded offline.
+    """
+    if _serves_through_onnx(settings):
+        from knowledge.onnx_embeddings import load_onnx_embeddings
+
+        prompts = (settings.query_prompt, settings.passage_prompt)
+        onnx = load_onnx_embeddings(
+            _onnx_folder(settings), lambda: load_embeddings(settings), *prompts, settings.batch_size
+        )
+        if onnx is not None:
+            return onnx
+    return load_embeddings(settings)
+
+
+def prepare_serving_embeddings(settings: EmbeddingSettings, model: Callable[[], Embeddings]) -> None:
+    """Export the ONNX graph now if it is missing (ingest does this, so the bot starts fast);
+    `model()` gives the already loaded sentence-transformers embeddings."""
+    from knowledge.onnx_embeddings import export_onnx, onnx_export_exists
+
+    if _serves_through_onnx(settings) and not onnx_export_exists(_onnx_folder(settings)):
+        export_onnx(model(), _onnx_folder(settings), settings.query_prompt)
+
+
 def _sentence_transformer_embeddings() -> type[Embeddings]:
     """LangChain's HuggingFaceEmbeddings plus `embed_queries`, one forward pass for many queries
     (imported lazily: sentence-transformers takes seconds to import)."""
@@ -91,20 +129,26 @@ def _sentence_transformer_embeddings() -> type[Embeddings]:
 
 
 class QueryBatcher(Embeddings):
-    """Embeds questions that arrive together (from several threads) in one batch.
+    """Embeds questions that arrive together (from several threads) in batches.
 
-    A forward pass over 16 short questions costs little more than over one, so under load (many
-    Telegram users at once) this multiplies throughput; a lone question waits `max_wait` at most.
+    A forward pass over 8 short questions costs far less than 8 passes over one, so under load
+    (many Telegram users at once) this multiplies throughput. A batch closes once no question has
+    joined for `settle` seconds (a lone question waits that long), or after `max_wait` at most.
+    `workers` batches run at once: use one per core when each call uses a single core.
     """
 
-    def __init__(self, inner: Embeddings, max_batch: int = 32, max_wait: float = 0.01) -> None:
+    def __init__(
+        self, inner: Embeddings, workers: int = 1, max_batch: int = 8, settle: float = 0.005, max_wait: float = 0.05
+    ) -> None:
         self._inner = inner
         self._embed_many = getattr(inner, "embed_queries", None) or (lambda ts: [inner.embed_query(t) for t in ts])
         self._max_batch = max_batch
+        self._settle = settle
         self._max_wait = max_wait
         self._pending: list[tuple[str, Future[list[float]]]] = []
         self._condition = threading.Condition()
-        self._worker: threading.Thread | None = None
+        self._workers: list[threading.Thread] = []
+        self._worker_count = workers
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._inner.embed_documents(texts)
@@ -113,19 +157,28 @@ class QueryBatcher(Embeddings):
         future: Future[list[float]] = Future()
         with self._condition:
             self._pending.append((text, future))
-            if self._worker is None or not self._worker.is_alive():
-                self._worker = threading.Thread(target=self._run, name="query-batcher", daemon=True)
-                self._worker.start()
+            self._workers = [worker for worker in self._workers if worker.is_alive()]
+            if len(self._workers) < self._worker_count:
+                worker = threading.Thread(target=self._run, name="query-batcher", daemon=True)
+                self._workers.append(worker)
+                worker.start()
             self._condition.notify()
         return future.result()
+
+    def _wait_for_stragglers(self) -> None:
+        deadline = time.monotonic() + self._max_wait
+        waiting = 0
+        while waiting != len(self._pending) and len(self._pending) < self._max_batch and time.monotonic() < deadline:
+            waiting = len(self._pending)
+            time.sleep(self._settle)
 
     def _run(self) -> None:
         while True:
             with self._condition:
                 if not self._condition.wait_for(lambda: bool(self._pending), timeout=30):
-                    self._worker = None
+                    self._workers.remove(threading.current_thread())
                     return
-            time.sleep(self._max_wait)  # let questions arriving together join the batch
+            self._wait_for_stragglers()
             with self._condition:
                 batch, self._pending = self._pending[: self._max_batch], self._pending[self._max_batch :]
             try:

@@ -43,6 +43,7 @@ class EmbeddingSettings:
     batch_size: int = 16
     query_prompt: str = "query: "
     passage_prompt: str = "passage: "
+    runtime: str = "onnx"
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Settings:
 
 _CHOICES = {
     ("store", "mode"): {"embedded", "server"},
+    ("embeddings", "runtime"): {"onnx", "sentence-transformers"},
     ("telegram", "mode"): {"polling", "webhook"},
     ("logging", "level"): {"DEBUG", "INFO", "WARNING", "ERROR"},
 }
