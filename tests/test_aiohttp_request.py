@@ -34,8 +34,8 @@ async def test_parameters_and_files_reach_the_server_and_the_reply_comes_back() 
     try:
         data = RequestData(
             [
-                RequestParameter("chat_id", 42, None),
-                RequestParameter("document", "attach://x", [InputFile(b"BEGIN:VCALENDAR", filename="han.ics")]),
+                RequestParameter.from_input("chat_id", 42),
+                RequestParameter.from_input("document", InputFile(b"BEGIN:VCALENDAR", filename="han.ics")),
             ]
         )
         status, body = await request.do_request(f"{url}/sendDocument", "POST", data)
