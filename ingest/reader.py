@@ -1,38 +1,47 @@
-"""Read a document file into text. This issue reads plain-text files (UTF-8, or UTF-16 with BOM).
-
-Other formats, and legacy Vietnamese encodings, are refused with a message saying what to do;
-binary files renamed `.txt` and empty files are refused too. No parsing happens here.
+"""Read a document file into text, whatever its format: plain text in any supported encoding, PDF
+(text or scanned), Word .docx and .doc. Unsupported, empty and unreadable files are refused with a
+message saying what to do; no parsing happens here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from ingest.encodings import decode_text
+from ingest.readers.doc import read_doc
+from ingest.readers.docx import read_docx
+from ingest.readers.pdf import read_pdf
 from knowledge.errors import ParseError
 
-SUPPORTED_SUFFIXES = (".txt",)
-_LEGACY_HINT = (
-    "not UTF-8 text; it may use a legacy Vietnamese encoding (TCVN3/ABC, VNI, Windows-1258): "
-    "save it as UTF-8 and ingest again"
-)
+
+def _read_txt(path: Path) -> str:
+    return decode_text(path.read_bytes(), path.name)
+
+
+_READERS: dict[str, Callable[[Path], str]] = {
+    ".txt": _read_txt,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".doc": read_doc,
+}
+SUPPORTED_SUFFIXES = tuple(_READERS)
 
 
 def read_text(path: Path) -> str:
     """Return the text of `path`.
 
     Raises:
-        ParseError: unsupported type, empty file, binary content or a non-UTF-8 encoding.
+        ParseError: unsupported type, empty file, unreadable content (ToolMissingError when the
+            program a format needs is not installed).
     """
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise ParseError(f"{path.name}: unsupported file type {path.suffix or '(none)'}; supported: .txt")
-    data = path.read_bytes()
-    if not data.strip():
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        raise ParseError(f"{path.name}: unsupported file type {path.suffix or '(none)'}; supported: {supported}")
+    if path.stat().st_size == 0:
         raise ParseError(f"{path.name}: the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise ParseError(f"{path.name}: binary content, not a text document")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ParseError(f"{path.name}: {_LEGACY_HINT}", error.start) from error
+    text = reader(path)
+    if not text.strip():
+        raise ParseError(f"{path.name}: no text found in the file")
+    return text

@@ -19,6 +19,7 @@ from knowledge.schema import PREAMBLE, SIGNATURE, Section
 
 _ROMAN_LINE = re.compile(r"^([IVXL]{1,6})\s*[.)]\s*(\S.*)?$")
 _ARABIC_LINE = re.compile(r"^(\d{1,2})\s*\.\s+(\S.*)$")
+_OCR_ARABIC_LINE = re.compile(r"^(\d{1,2})\s*[,:;]\s+(\S.*)$")
 _SIGNATURE_START = re.compile(r"^(Nơi nhận|Noi nhan)\s*:", re.IGNORECASE)
 _BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ]\)\s)")
 _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
@@ -194,6 +195,10 @@ def _match_heading(text: str, roman: int, arabic: int, has_roman: bool) -> tuple
         return None
     match = _ARABIC_LINE.match(text)
     if match and int(match.group(1)) == arabic + 1:
+        return "arabic", arabic + 1, match.group(2).strip()
+    # OCR slip ("5." read as "5,"): only the expected next number, followed by a capital.
+    match = _OCR_ARABIC_LINE.match(text)
+    if match and int(match.group(1)) == arabic + 1 and arabic > 0 and match.group(2)[0].isupper():
         return "arabic", arabic + 1, match.group(2).strip()
     return None
 

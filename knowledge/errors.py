@@ -27,3 +27,7 @@ class ParseError(KnowledgeError, ValueError):
     def __init__(self, message: str, position: int | None = None) -> None:
         super().__init__(message if position is None else f"{message} (at character {position})")
         self.position = position
+
+
+class ToolMissingError(ParseError):
+    """A file format needs a program that is not installed; the message names the package."""

@@ -82,10 +82,12 @@ def test_changed_file_replaces_its_chunks_and_removed_file_disappears(make_setti
     [
         ("empty.txt", b"", "empty"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary"),
-        ("legacy.txt", "Kế hoạch thi đua khen thưởng".encode("cp1258", errors="replace") + b"\xd5\xa9", "UTF-8"),
-        ("plan.pdf", b"%PDF-1.4 not really", "unsupported file type"),
+        ("unknown-encoding.txt", b"Ke hoach \x80\x85\x99\x9c\x93\x94 thi dua" * 5, "not recognisably"),
+        ("plan.pdf", b"%PDF-1.4 not really", "not a readable PDF"),
+        ("plan.docx", b"PK\x03\x04 broken zip", "not a readable .docx"),
+        ("plan.xlsx", b"PK\x03\x04", "unsupported file type"),
     ],
-    ids=["empty", "binary-renamed", "legacy-encoding", "other-format"],
+    ids=["empty", "binary-renamed", "unknown-encoding", "corrupt-pdf", "corrupt-docx", "other-format"],
 )
 def test_bad_files_are_reported_and_the_others_still_indexed(
     make_settings, fake_embeddings, capsys, name, content, message

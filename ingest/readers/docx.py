@@ -1,0 +1,129 @@
+"""Word (.docx) files through python-docx, with what python-docx leaves out put back: the numbers
+Word draws itself (automatic numbering of headings and lists) and the text of tables (the header
+table with the issuing body, the document number and the date)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from knowledge.errors import ParseError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
+
+
+def read_docx(path: Path) -> str:
+    """Raises:
+    ParseError: not a Word document, or password-protected.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not zipfile.is_zipfile(path):
+        # Password-protected Word files are OLE containers, not ZIP packages.
+        raise ParseError(f"{path.name}: not a readable .docx file (corrupt, or protected by a password)")
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError) as error:
+        raise ParseError(f"{path.name}: not a readable .docx file ({error})") from error
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        if block.tag == f"{_W}p":
+            lines.append(numbering.label(block) + _paragraph_text(block))
+        elif block.tag == f"{_W}tbl":
+            for cell_paragraph in block.iter(f"{_W}p"):
+                lines.append(numbering.label(cell_paragraph) + _paragraph_text(cell_paragraph))
+    return "\n".join(lines)
+
+
+def _paragraph_text(paragraph) -> str:
+    parts = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+        parts.append(node.text or "" if node.tag == f"{_W}t" else (" " if node.tag == f"{_W}tab" else "\n"))
+    return "".join(parts)
+
+
+def _format(value: int, number_format: str) -> str:
+    if number_format in ("upperRoman", "lowerRoman"):
+        roman = ""
+        for size, letters in _ROMAN:
+            while value >= size:
+                roman, value = roman + letters, value - size
+        return roman if number_format == "upperRoman" else roman.lower()
+    if number_format in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("a") + (value - 1) % 26)
+        return letter.upper() if number_format == "upperLetter" else letter
+    return str(value)
+
+
+class _Numbering:
+    """Counts Word's automatic numbering as Word draws it: one counter per list and level, deeper
+    levels restarting when a shallower one advances."""
+
+    def __init__(self, document) -> None:
+        self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        self._style_numbering: dict[str, tuple[str, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        abstract = {}
+        for definition in root.findall(f"{_W}abstractNum"):
+            levels = {}
+            for level in definition.findall(f"{_W}lvl"):
+                start = level.find(f"{_W}start")
+                number_format = level.find(f"{_W}numFmt")
+                text = level.find(f"{_W}lvlText")
+                levels[int(level.get(f"{_W}ilvl"))] = (
+                    int(start.get(f"{_W}val")) if start is not None else 1,
+                    number_format.get(f"{_W}val") if number_format is not None else "decimal",
+                    text.get(f"{_W}val") if text is not None else "",
+                )
+            abstract[definition.get(f"{_W}abstractNumId")] = levels
+        for instance in root.findall(f"{_W}num"):
+            reference = instance.find(f"{_W}abstractNumId")
+            if reference is not None:
+                self._levels[instance.get(f"{_W}numId")] = abstract.get(reference.get(f"{_W}val"), {})
+        for style in document.styles.element.findall(f"{_W}style"):
+            number = style.find(f"{_W}pPr/{_W}numPr")
+            if number is not None:
+                self._style_numbering[style.get(f"{_W}styleId")] = _num_and_level(number)
+
+    def label(self, paragraph) -> str:
+        number = paragraph.find(f"{_W}pPr/{_W}numPr")
+        if number is not None:
+            num_id, level = _num_and_level(number)
+        else:
+            style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+            if style is None or style.get(f"{_W}val") not in self._style_numbering:
+                return ""
+            num_id, level = self._style_numbering[style.get(f"{_W}val")]
+        levels = self._levels.get(num_id)
+        if not levels or level not in levels:
+            return ""
+        counters = self._counters.setdefault(num_id, {})
+        counters[level] = counters.get(level, levels[level][0] - 1) + 1
+        for deeper in [d for d in counters if d > level]:
+            del counters[deeper]
+        _, number_format, text = levels[level]
+        if number_format == "bullet":
+            return "- "
+        if number_format == "none":
+            return ""
+        for shown in range(level + 1):
+            value = counters.get(shown, levels.get(shown, (1, "decimal", ""))[0])
+            text = text.replace(f"%{shown + 1}", _format(value, levels.get(shown, (1, "decimal", ""))[1]))
+        return text + " "
+
+
+def _num_and_level(number) -> tuple[str, int]:
+    num_id = number.find(f"{_W}numId")
+    level = number.find(f"{_W}ilvl")
+    return (
+        num_id.get(f"{_W}val") if num_id is not None else "",
+        int(level.get(f"{_W}val")) if level is not None else 0,
+    )
