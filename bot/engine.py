@@ -70,6 +70,15 @@ class Engine:
         return cls(settings, store, Searcher(store, embeddings, settings.retrieval))
 
     @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def store(self) -> KnowledgeStore:
+        """The store answers come from (the bot adds and removes documents through it)."""
+        return self._store
+
+    @property
     def catalog(self) -> Catalog:
         """The current catalog (documents, chunks, facts)."""
         return self._store.catalog

@@ -88,7 +88,49 @@ COMMANDS = {
     "hanchot": "Các hạn chót, sắp tới trước (kèm tệp lịch .ics)",
     "hoso": "Thành phần hồ sơ khen thưởng của một kế hoạch",
     "nhac": "Bật/tắt nhắc hạn chót: /nhac 3, /nhac tat",
+    "xoa": "(Quản trị) Xoá một văn bản khỏi kho: /xoa <mã văn bản>",
 }
+
+# Documents sent in chat (admins)
+UPLOAD_ADMIN_ONLY = "Chỉ quản trị viên mới thêm được văn bản vào kho. Bạn có thể đặt câu hỏi bằng tin nhắn."
+UPLOAD_TOO_LARGE = "Tệp «{name}» nặng {size} MB, vượt giới hạn {limit} MB. Kho văn bản không thay đổi."
+UPLOAD_UNSUPPORTED = (
+    "Định dạng «{suffix}» chưa được hỗ trợ; hãy gửi PDF, DOCX, DOC hoặc TXT. Kho văn bản không thay đổi."
+)
+UPLOAD_WORKING = "⏳ Đang đọc và lập chỉ mục «{name}»…"
+UPLOAD_REFUSED = "Không thêm được «{name}»: {reason} Kho văn bản không thay đổi."
+UPLOAD_REASONS = {
+    "password": "tệp được đặt mật khẩu; hãy gửi bản không có mật khẩu.",
+    "empty": "tệp rỗng.",
+    "no text": "không tìm thấy chữ nào trong tệp.",
+    "not recognisably": (
+        "không nhận ra bảng mã của tệp văn bản (UTF-8, Windows-1258, TCVN3, VNI); hãy lưu lại dạng UTF-8."
+    ),
+    "not a readable": "tệp bị hỏng hoặc không đúng định dạng.",
+    "binary content": "tệp không phải văn bản.",
+    "unsupported file type": "định dạng chưa được hỗ trợ; hãy gửi PDF, DOCX, DOC hoặc TXT.",
+}
+UPLOAD_TOOL_MISSING = "máy chủ chưa cài công cụ đọc định dạng này (cần gói {packages}); hãy báo quản trị hệ thống."
+UPLOAD_UNREADABLE = "không đọc được nội dung tệp."
+UPLOAD_STORE_DOWN = "kho dữ liệu đang không truy cập được; vui lòng thử lại sau."
+UPLOAD_DONE = (
+    "✅ Đã {action} «{title}»\n"
+    "Cơ quan ban hành: {issuer}\nNgày: {date}\nSố mục: {sections}\nMã văn bản: {doc_id} (xoá: /xoa {doc_id})"
+)
+UPLOAD_ADDED = "thêm"
+UPLOAD_REPLACED = "cập nhật"
+UPLOAD_DEADLINES = "Thời hạn tìm thấy:"
+UPLOAD_DOSSIER = "Thành phần hồ sơ tìm thấy:"
+UPLOAD_FACT_HEADERS = {
+    "period": "Thời gian thi đua:",
+    "deadline": UPLOAD_DEADLINES,
+    "dossier_item": UPLOAD_DOSSIER,
+    "recipient": "Nơi nhận hồ sơ:",
+}
+UPLOAD_NO_FACTS = "Chưa tìm thấy thời hạn hay thành phần hồ sơ nào trong văn bản."
+REMOVE_USAGE = "Cách dùng: /xoa <mã văn bản>. Các mã hiện có:\n{ids}"
+REMOVE_DONE = "🗑 Đã xoá «{label}» khỏi kho văn bản."
+REMOVE_UNKNOWN = "Không có văn bản mã «{doc_id}». Các mã hiện có:\n{ids}"
 
 # Deadlines and dossier checklists
 DEADLINES_HEADER = "Các mốc thời hạn trong kho văn bản (tính đến {today}):"

@@ -21,7 +21,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import fact_handlers, handlers, messages
+from bot import fact_handlers, handlers, messages, upload_handlers
 from bot.aiohttp_request import AiohttpRequest
 from bot.engine import Engine
 from bot.history import History
@@ -93,6 +93,8 @@ def build_application(
     application.add_handler(CommandHandler("hanchot", fact_handlers.deadlines_command))
     application.add_handler(CommandHandler("hoso", fact_handlers.dossier_command))
     application.add_handler(CommandHandler("nhac", fact_handlers.remind_command))
+    application.add_handler(CommandHandler("xoa", upload_handlers.remove_command))
+    application.add_handler(MessageHandler(filters.Document.ALL, upload_handlers.document_received))
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
     application.add_handler(CallbackQueryHandler(fact_handlers.dossier_button, pattern=r"^(hs|tick):"))

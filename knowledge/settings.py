@@ -83,6 +83,7 @@ class TelegramSettings:
     questions_per_minute: int = 10
     reminder_check_seconds: int = 3600
     reminder_days_before: int = 3
+    max_upload_mb: int = 20
 
 
 @dataclass(frozen=True)

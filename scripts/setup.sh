@@ -3,6 +3,7 @@
 # torch==2.13.0 (CPU build) goes in first, or pip would pull a multi-GB CUDA build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+./scripts/system-tools.sh
 PYTHON="${PYTHON:-python3.11}"
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 stamp=".venv/.setup-stamp"

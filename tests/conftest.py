@@ -154,3 +154,6 @@ def engine(real_settings: Settings) -> Engine:
     report, _ = run_ingest(real_settings)
     assert not report.failed
     return Engine.load(real_settings)
+
+
+from tests.bot_harness import start_bot  # noqa: E402, F401 - the running-bot fixture, shared

@@ -45,6 +45,7 @@ class FakeBotApi:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._failures: dict[str, _Failure] = {}
+        self._files: dict[str, bytes] = {}
         self._runner: web.AppRunner | None = None
         self.url = ""
 
@@ -52,6 +53,7 @@ class FakeBotApi:
         app = web.Application()
         app.router.add_route("POST", "/bot{token}/{method}", self._handle)
         app.router.add_route("GET", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/file/bot{token}/{file_path:.+}", self._download)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -103,6 +105,25 @@ class FakeBotApi:
                 "from": BOT_USER,
                 "text": "…",
             }
+        self._queue({"message": message})
+        return message
+
+    def push_document(self, data: bytes, file_name: str, user_id: int = 1001, size: int | None = None) -> dict:
+        """Queue a user's message carrying a file; `size` overrides the announced file size."""
+        file_id = f"file{next(self._message_ids)}"
+        self._files[file_id] = data
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private"},
+            "from": {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"},
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_name": file_name,
+                "file_size": len(data) if size is None else size,
+            },
+        }
         self._queue({"message": message})
         return message
 
@@ -185,6 +206,14 @@ class FakeBotApi:
                 "from": BOT_USER,
                 "document": {"file_id": "f1", "file_unique_id": "u1"},
             }
+        if method == "getFile":
+            file_id = params["file_id"]
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_size": len(self._files[file_id]),
+                "file_path": f"documents/{file_id}",
+            }
         if method in ("sendMessage", "editMessageText", "editMessageReplyMarkup"):
             return {
                 "message_id": next(self._message_ids),
@@ -195,6 +224,13 @@ class FakeBotApi:
                 **({"reply_markup": params["reply_markup"]} if "reply_markup" in params else {}),
             }
         return True
+
+    async def _download(self, request: web.Request) -> web.Response:
+        file_id = request.match_info["file_path"].rsplit("/", 1)[-1]
+        self.calls.append(Call("download", {"file_id": file_id}))
+        if file_id not in self._files:
+            return web.Response(status=404)
+        return web.Response(body=self._files[file_id])
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)

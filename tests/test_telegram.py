@@ -5,11 +5,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
-from collections.abc import AsyncIterator, Callable
 from html.parser import HTMLParser
 from pathlib import Path
-
-import pytest
 
 from bot import messages
 from bot.engine import Answer, Engine
@@ -17,69 +14,14 @@ from bot.history import History
 from bot.telegram_app import build_application
 from bot.telegram_format import TELEGRAM_LIMIT, to_html_messages
 from knowledge.settings import Settings, TelegramSettings
+from tests.bot_harness import ADMIN, TOKEN, reply_to
 from tests.conftest import SHIPPED
 from tests.fake_telegram import BOT_USER, FakeBotApi
-
-TOKEN = "123456:TEST-TOKEN"
-ADMIN = 9000
-
-
-class _Bot:
-    def __init__(self, api: FakeBotApi, database: Path) -> None:
-        self.api = api
-        self.database = database
-
-    async def ask(self, text: str, user_id: int = 1001, **kwargs) -> dict:
-        """Send a message and wait for the bot's first reply to it; returns the reply's params."""
-        message = self.api.push_message(text, user_id=user_id, **kwargs)
-        chat_id = message["chat"]["id"]
-
-        def replied() -> list:
-            return [c for c in self.api.sent(chat_id=chat_id) if _reply_to(c) == message["message_id"]]
-
-        await self.api.wait_for(lambda: bool(replied()))
-        return replied()[0].params
-
-
-def _reply_to(call) -> int | None:
-    reply = call.params.get("reply_parameters") or {}
-    return reply.get("message_id") or call.params.get("reply_to_message_id")
 
 
 def _buttons(params: dict) -> list[tuple[str, str]]:
     markup = params.get("reply_markup") or {}
     return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", []) for b in row]
-
-
-@pytest.fixture
-async def start_bot(engine: Engine, real_settings: Settings, tmp_path: Path) -> AsyncIterator[Callable]:
-    """Starts the real Application against a fresh fake server; stops everything afterwards."""
-    running: list = []
-
-    async def start(engine_override: Engine | None = None, today: dt.date | None = None, **telegram: object) -> _Bot:
-        database = tmp_path / "bot.sqlite3"
-        settings = dataclasses.replace(
-            real_settings, telegram=TelegramSettings(database=database, admin_ids=(ADMIN,), **telegram)
-        )
-        api = FakeBotApi()
-        await api.start()
-        application = build_application(
-            settings, engine_override or engine, TOKEN, api.url, (lambda: today) if today else dt.date.today
-        )
-        await application.initialize()
-        await application.post_init(application)
-        await application.start()
-        await application.updater.start_polling(poll_interval=0, timeout=1)
-        running.append((application, api))
-        return _Bot(api, database)
-
-    yield start
-    for application, api in running:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        await application.post_shutdown(application)
-        await api.stop()
 
 
 class _Validator(HTMLParser):
@@ -258,7 +200,7 @@ async def test_fifty_users_at_once_each_get_their_own_answer(start_bot) -> None:
 
     def all_answered() -> bool:
         return all(
-            any(_reply_to(c) == message["message_id"] for c in bot.api.sent(chat_id=user))
+            any(reply_to(c) == message["message_id"] for c in bot.api.sent(chat_id=user))
             for user, message in sent.items()
         )
 
@@ -365,7 +307,7 @@ async def test_run_command_serves_telegram_and_stops_cleanly_on_sigterm(engine: 
         await api.wait_for(lambda: bool(api.sent("setMyCommands")), timeout=120)
         message = api.push_message("Kè bờ suối Đình Lập hoàn thành trước ngày nào?", user_id=4001)
         await api.wait_for(lambda: bool(api.sent(chat_id=4001)), timeout=60)
-        assert _reply_to(api.sent(chat_id=4001)[0]) == message["message_id"]
+        assert reply_to(api.sent(chat_id=4001)[0]) == message["message_id"]
         process.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
         assert process.returncode == 0, stderr.decode()
