@@ -54,7 +54,9 @@ HELP = (
     "• Bấm 👍 / 👎 để góp ý cho câu trả lời.\n"
     "• Trong nhóm: nhắc tên tôi (@{username}) hoặc trả lời tin nhắn của tôi.\n\n"
     "Lệnh: /start – giới thiệu, /help – hướng dẫn, /kehoach – các văn bản đang có, "
-    "/hanchot – các hạn chót, /hoso – thành phần hồ sơ, /nhac – nhắc hạn."
+    "/hanchot – các hạn chót, /hoso – thành phần hồ sơ, /nhac – nhắc hạn.\n\n"
+    "Quản trị viên: gửi tệp PDF, DOCX, DOC hoặc TXT để thêm văn bản (cùng tên thì thay bản cũ); "
+    "/xoa <mã văn bản> để xoá; /thongke – thống kê."
 )
 UNKNOWN_COMMAND = "Tôi không hiểu lệnh {command}.\n\n"
 PLANS_HEADER = "Các văn bản trong kho ({count}):"

@@ -18,7 +18,7 @@ from ingest.readers.ocr import ocr_available
 from knowledge.errors import ParseError, ToolMissingError
 from knowledge.settings import load_settings
 from tests import formats
-from tests.conftest import FAKE_MODEL, SHIPPED, run_ingest, write_config
+from tests.conftest import SHIPPED, run_ingest, write_config
 
 AN_LAO = "an-lao-2024-thi-dua-yeu-nuoc-nam-2025"
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
@@ -99,15 +99,26 @@ def _same_case_as(kind: str):
     return str.casefold if kind == "tcvn3" else str
 
 
-def _engine(folder: Path, document: Path) -> Engine:
-    (folder / "documents").mkdir(parents=True)
-    shutil.copy(document, folder / "documents" / document.name)
+# One plan in each format (the .doc needs LibreOffice to be made, so it is left out here).
+ANSWER_FORMATS = {BAC_SON: "pdf", AN_LAO: "docx", VAN_QUAN: "tcvn3", DINH_LAP: "windows-1258", LANG_SON: "scanned-pdf"}
+
+
+@pytest.fixture(scope="module")
+def formats_engine(fixtures, model_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The shipped plans, each in another format, indexed with the real model."""
+    folder = tmp_path_factory.mktemp("formats-installation")
+    (folder / "documents").mkdir()
+    for doc_id, kind in ANSWER_FORMATS.items():
+        if kind == "scanned-pdf" and not ocr_available():
+            kind = "pdf"
+        source = _fixture(fixtures, kind, doc_id)
+        shutil.copy(source, folder / "documents" / source.name)
     settings = load_settings(
         write_config(
             folder,
             knowledge={"documents": str(folder / "documents")},
             store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
-            embeddings={"model": FAKE_MODEL, "cache_dir": str(folder / "models")},
+            embeddings={"cache_dir": str(model_cache)},
         ),
         environ={},
     )
@@ -116,21 +127,22 @@ def _engine(folder: Path, document: Path) -> Engine:
     return Engine.load(settings)
 
 
-@pytest.mark.parametrize(("kind", "doc_id"), FORMATS)
-def test_each_format_answers_like_the_text_version(fixtures, kind: str, doc_id: str, tmp_path: Path) -> None:
-    from_text = _engine(tmp_path / "text", SHIPPED / f"{doc_id}.txt")
-    from_format = _engine(tmp_path / kind, _fixture(fixtures, kind, doc_id))
-    questions = [q["question"] for q in QUESTIONS if q["docs"] == [doc_id] and not q["abstain"]][:3]
-    assert questions
+@pytest.mark.parametrize("doc_id", list(ANSWER_FORMATS))
+def test_each_format_answers_like_the_text_version(engine: Engine, formats_engine: Engine, doc_id: str) -> None:
+    kind = ANSWER_FORMATS[doc_id]
+    same = _same_case_as(kind)
+    questions = [q["question"] for q in QUESTIONS if q["docs"] == [doc_id] and not q["abstain"]]
+    answered = 0
     for question in questions:
-        expected, answer = from_text.ask(question), from_format.ask(question)
-        same = _same_case_as(kind)
+        expected, answer = engine.ask(question), formats_engine.ask(question)
+        assert answer.abstained == expected.abstained, question
         assert [(c.doc_id, c.section) for c in answer.citations] == [(c.doc_id, c.section) for c in expected.citations]
-        if kind == "scanned-pdf":
+        if kind == "scanned-pdf":  # OCR misreads a mark now and then
             assert _similar(answer.text, expected.text) > 0.9, question
         else:
-            assert [same(c.quote) for c in answer.citations] == [same(c.quote) for c in expected.citations], question
             assert same(answer.text) == same(expected.text), question
+        answered += not answer.abstained
+    assert answered >= 3
 
 
 def test_vni_text_is_recognised() -> None:

@@ -74,7 +74,7 @@ async def test_question_gets_a_cited_html_reply_to_its_message(start_bot) -> Non
     assert messages.VIEW_SOURCE_BUTTON.format(section="VI.1") in labels
     assert {"👍", "👎"} <= set(labels)
     commands = bot.api.sent("setMyCommands")[0].params["commands"]
-    assert [c["command"] for c in commands] == ["start", "help", "kehoach", "hanchot", "hoso", "nhac"]
+    assert [c["command"] for c in commands] == ["start", "help", "kehoach", "hanchot", "hoso", "nhac", "xoa"]
 
 
 async def test_html_in_a_question_is_never_echoed_as_markup(start_bot) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -36,6 +37,7 @@ def ocr_image(image, label: str) -> str:
         # psm 4: one column of text of varying sizes, as plans are laid out.
         result = subprocess.run(
             ["tesseract", str(page), "stdout", "-l", "vie", "--psm", "4"],
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},  # pages already run one per core
             capture_output=True,
             text=True,
             timeout=_TIMEOUT_SECONDS,
