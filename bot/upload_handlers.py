@@ -8,10 +8,11 @@ import re
 from pathlib import Path
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import messages
-from bot.handlers import reply, services
+from bot.handlers import guard, reply, services
 from bot.library import Added, DocumentLibrary, safe_file_name
 from ingest.reader import SUPPORTED_SUFFIXES
 from knowledge.errors import ParseError, StoreUnavailableError, ToolMissingError
@@ -67,7 +68,9 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     """A file sent to the bot: admins add it to the knowledge base, others are told they cannot."""
     message = update.effective_message
     if not _is_admin(update, context):
-        await reply(message, messages.UPLOAD_ADMIN_ONLY)
+        # Files shared in a group are the group's business; in a private chat, say who may add.
+        if update.effective_chat.type == ChatType.PRIVATE and await guard(update, context):
+            await reply(message, messages.UPLOAD_ADMIN_ONLY)
         return
     sent = message.document
     name = safe_file_name(sent.file_name or "tai-lieu")

@@ -108,14 +108,16 @@ class FakeBotApi:
         self._queue({"message": message})
         return message
 
-    def push_document(self, data: bytes, file_name: str, user_id: int = 1001, size: int | None = None) -> dict:
+    def push_document(
+        self, data: bytes, file_name: str, user_id: int = 1001, size: int | None = None, chat_id: int | None = None
+    ) -> dict:
         """Queue a user's message carrying a file; `size` overrides the announced file size."""
         file_id = f"file{next(self._message_ids)}"
         self._files[file_id] = data
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
-            "chat": {"id": user_id, "type": "private"},
+            "chat": {"id": chat_id or user_id, "type": "group" if chat_id else "private", "title": "Nhóm"},
             "from": {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"},
             "document": {
                 "file_id": file_id,

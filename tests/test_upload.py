@@ -126,6 +126,9 @@ async def test_non_admins_and_oversized_files_are_refused_without_download(start
     oversized = await _send(bot, _docx(tmp_path), "b.docx", size=50 * 1024 * 1024)
     assert "vượt giới hạn 5 MB" in oversized[-1]
     assert not bot.api.sent("download") and not bot.api.sent("getFile")
+    bot.api.push_document(_docx(tmp_path), "c.docx", user_id=1002, chat_id=-500)  # shared in a group
+    await bot.ask("/kehoach", user_id=1002, chat_id=-500, chat_type="group")
+    assert not [c for c in bot.api.sent(chat_id=-500) if c.params["text"] == messages.UPLOAD_ADMIN_ONLY]
     assert _state(own_engine) == before
 
 
