@@ -13,16 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import messages
+from knowledge.questions import question_types
 from knowledge.schema import Chunk, Citation, Document, Fact
 from knowledge.text import fold, sentences, syllables
 
-_QUESTION_TYPES = {
-    "when": r"\b(khi nao|ngay nao|bao gio|luc nao|thoi gian|thoi han|han chot|han nop|han gui|truoc ngay|"
-    r"thang nao|nam nao|tu ngay|den ngay|den khi|ket thuc)\b",
-    "number": r"\b(bao nhieu|may|ty le|ti le|phan tram|muc)\b",
-    "who": r"\b(ai|co quan nao|don vi nao|phong nao|ban nao|gui ve dau|o dau|noi nao|gui ve|thuong truc|chu tri)\b",
-    "list": r"\b(gom|nhung gi|bao gom|liet ke|nhung ai|nhung [a-z ]{0,30} nao|cac [a-z ]{0,30} nao|hinh thuc)\b",
-}
 _EVIDENCE = {
     "when": re.compile(
         r"\d{1,2}/\d{1,2}(/\d{2,4})?|tháng \d+|năm \d{4}|đến khi|sau \d+ ngày|từ nay|trước ngày|dịp", re.I
@@ -47,12 +41,6 @@ def lacks_asked_quantity(question: str, answer: str) -> bool:
     if not _ASKS_QUANTITY.search(fold(question)):
         return False
     return not _QUANTITY.search(_NOT_QUANTITY.sub(" ", answer))
-
-
-def question_types(question: str) -> set[str]:
-    """The kinds of fact the question asks for: "when", "number", "who", "list"."""
-    folded = fold(question)
-    return {kind for kind, pattern in _QUESTION_TYPES.items() if re.search(pattern, folded)}
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.places import level_hinted_documents, named_documents
+from knowledge.questions import question_types
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
@@ -82,6 +83,9 @@ def _term_set(text: str) -> frozenset[str]:
     accented = syllables(text)
     folded = [fold(t) for t in accented]
     return frozenset(accented) | frozenset(folded) | frozenset(_pairs(accented)) | frozenset(_pairs(folded))
+
+
+_TIME_HEADING = frozenset({"thoi", "gian"})
 
 
 class _Vocabulary:
@@ -192,6 +196,9 @@ class Searcher:
         fused = fuse([(dense, self._settings.dense_weight), (keyword, self._settings.keyword_weight)])
         # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
         question_terms = frozenset(syllables(fold(question)))
+        if "when" in question_types(question):
+            # A question asking when ("kéo dài tới lúc nào") asks for the plan's "Thời gian…" section.
+            question_terms |= _TIME_HEADING
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
