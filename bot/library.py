@@ -1,9 +1,10 @@
 """The knowledge folder managed from chat: add a document sent by an admin, remove one by id.
 
-A document is read and parsed before anything changes; only then is it put in the knowledge folder
-(replacing the file of the same name, or of the same document id in another format) and ingested.
-If ingesting fails (store down, crash), the previous file is put back, so the knowledge base and
-the folder stay as they were; the next `python -m ingest` finishes any half-written vectors.
+A sent document goes into the knowledge folder (the file of the same name, or of the same
+document id in another format, set aside) and is ingested; ingest reads and parses it before any
+index changes. If anything fails (unreadable file, store down, crash), the new file is removed and
+the previous one put back, so the knowledge base and the folder stay as they were; the next
+`python -m ingest` clears any half-written vectors.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import re
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parse import parse_document
 from ingest.pipeline import IngestReport, ingest
-from ingest.reader import SUPPORTED_SUFFIXES, read_text
+from ingest.reader import SUPPORTED_SUFFIXES
 from knowledge.catalog import StoredDocument
 from knowledge.embeddings import model_identity
 from knowledge.errors import ParseError
@@ -51,43 +53,31 @@ class DocumentLibrary:
         self._lock = threading.Lock()
 
     def add(self, file_name: str, data: bytes) -> Added:
-        """Read, check and ingest a document; on any failure nothing changes.
+        """Put a document in the knowledge folder and ingest it; on any failure nothing changes.
 
         Raises:
-            ParseError: unsupported, empty, corrupt or protected file (ToolMissingError when the
-                format's program is not installed).
+            ParseError: unsupported, empty, corrupt or protected file, or its format's program
+                is not installed.
             StoreUnavailableError: the store could not be written; the old version is kept.
         """
         name = safe_file_name(file_name)
         if Path(name).suffix not in SUPPORTED_SUFFIXES:
             raise ParseError(f"{name}: unsupported file type")
-        with tempfile.TemporaryDirectory(prefix="tdkt-upload-") as staging:
-            staged = Path(staging) / name
-            staged.write_bytes(data)
-            parse_document(staged.stem, read_text(staged))  # refuse before touching anything
-            with self._lock:
-                return self._install(staged)
-
-    def _install(self, staged: Path) -> Added:
-        self._folder.mkdir(parents=True, exist_ok=True)
-        target = self._folder / staged.name
-        previous = [p for p in self._folder.iterdir() if p.is_file() and p.stem == staged.stem]
-        backup = Path(tempfile.mkdtemp(prefix="tdkt-previous-"))
-        try:
-            for path in previous:
-                shutil.move(path, backup / path.name)
-            shutil.copyfile(staged, target)
-            report = ingest(self._settings, self._store, model_identity(self._settings.embeddings), paths=[target])
-            if report.failed:
-                raise ParseError(report.failed[0][1])
-        except BaseException:
-            target.unlink(missing_ok=True)
-            for path in backup.iterdir():
-                shutil.move(path, self._folder / path.name)
-            raise
-        finally:
-            shutil.rmtree(backup, ignore_errors=True)
-        return Added(self._store.catalog.documents[staged.stem], bool(previous), report)
+        target = self._folder / name
+        with self._lock:
+            self._folder.mkdir(parents=True, exist_ok=True)
+            previous = self._files_of(target.stem)
+            with _set_aside(previous, self._folder):
+                try:
+                    target.write_bytes(data)
+                    # Ingest reads and parses the file first: a reader error changes no index.
+                    report = ingest(self._settings, self._store, self._model, paths=[target])
+                    if report.failed:
+                        raise ParseError(report.failed[0][1])
+                except BaseException:
+                    target.unlink(missing_ok=True)
+                    raise
+            return Added(self._store.catalog.documents[target.stem], bool(previous), report)
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document's files and its index entries; False when there is no such document.
@@ -98,16 +88,29 @@ class DocumentLibrary:
         with self._lock:
             if doc_id not in self._store.catalog.documents:
                 return False
-            files = [p for p in self._folder.iterdir() if p.is_file() and p.stem == doc_id]
-            backup = Path(tempfile.mkdtemp(prefix="tdkt-removed-"))
-            try:
-                for path in files:
-                    shutil.move(path, backup / path.name)
-                ingest(self._settings, self._store, model_identity(self._settings.embeddings))
-            except BaseException:
-                for path in backup.iterdir():
-                    shutil.move(path, self._folder / path.name)
-                raise
-            finally:
-                shutil.rmtree(backup, ignore_errors=True)
+            with _set_aside(self._files_of(doc_id), self._folder):
+                ingest(self._settings, self._store, self._model)
             return doc_id not in self._store.catalog.documents
+
+    @property
+    def _model(self) -> str:
+        return model_identity(self._settings.embeddings)
+
+    def _files_of(self, doc_id: str) -> list[Path]:
+        return [p for p in self._folder.iterdir() if p.is_file() and p.stem == doc_id]
+
+
+@contextmanager
+def _set_aside(paths: list[Path], folder: Path) -> Iterator[None]:
+    """Move `paths` out of the knowledge folder for the block; put them back if it fails."""
+    backup = Path(tempfile.mkdtemp(prefix="tdkt-previous-"))
+    try:
+        for path in paths:
+            shutil.move(path, backup / path.name)
+        yield
+    except BaseException:
+        for path in backup.iterdir():
+            shutil.move(path, folder / path.name)
+        raise
+    finally:
+        shutil.rmtree(backup, ignore_errors=True)

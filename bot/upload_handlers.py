@@ -15,7 +15,7 @@ from bot import messages
 from bot.handlers import guard, reply, services
 from bot.library import Added, DocumentLibrary, safe_file_name
 from ingest.reader import SUPPORTED_SUFFIXES
-from knowledge.errors import ParseError, StoreUnavailableError, ToolMissingError
+from knowledge.errors import ParseError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
 _MAX_FACTS = 6
@@ -34,12 +34,12 @@ def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 def describe_refusal(error: Exception) -> str:
     """The Vietnamese reason for a refused document (the English detail goes to the log)."""
-    if isinstance(error, ToolMissingError):
-        packages = ", ".join(re.findall(r"\b(tesseract-ocr(?:-vie)?|catdoc)\b", str(error))) or "?"
-        return messages.UPLOAD_TOOL_MISSING.format(packages=packages)
     if isinstance(error, StoreUnavailableError):
         return messages.UPLOAD_STORE_DOWN
     text = str(error)
+    packages = re.findall(r"\b(tesseract-ocr(?:-vie)?|catdoc)\b", text)  # a missing program
+    if packages:
+        return messages.UPLOAD_TOOL_MISSING.format(packages=", ".join(dict.fromkeys(packages)))
     return next((reason for key, reason in messages.UPLOAD_REASONS.items() if key in text), messages.UPLOAD_UNREADABLE)
 
 

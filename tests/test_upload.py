@@ -10,6 +10,7 @@ import pytest
 from bot import messages
 from bot.engine import Engine
 from bot.library import DocumentLibrary
+from bot.upload_handlers import describe_refusal
 from knowledge.errors import ParseError
 from knowledge.settings import load_settings
 from tests import formats
@@ -154,3 +155,12 @@ def test_a_document_that_cannot_be_read_is_refused_before_anything_changes(own_e
     with pytest.raises(ParseError, match="empty"):
         library.add(f"{AN_LAO}.txt", b"")
     assert _state(own_engine) == before
+
+
+def test_a_missing_program_is_named_in_the_reply() -> None:
+    reason = describe_refusal(
+        ParseError(
+            "scan.pdf, page 1: scanned pages need OCR; install the Debian packages tesseract-ocr and tesseract-ocr-vie"
+        )
+    )
+    assert "tesseract-ocr, tesseract-ocr-vie" in reason

@@ -40,10 +40,8 @@ def read_docx(path: Path) -> str:
 
 
 def _paragraph_text(paragraph) -> str:
-    parts = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
-        parts.append(node.text or "" if node.tag == f"{_W}t" else (" " if node.tag == f"{_W}tab" else "\n"))
-    return "".join(parts)
+    breaks = {f"{_W}tab": " ", f"{_W}br": "\n"}
+    return "".join(breaks.get(node.tag, node.text or "") for node in paragraph.iter(f"{_W}t", *breaks))
 
 
 def _format(value: int, number_format: str) -> str:

@@ -39,7 +39,6 @@ def read_pdf(path: Path) -> str:
         # One tesseract per core: pages are independent, and tesseract alone uses one core well.
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
             read = pool.map(lambda item: ocr_image(item[1], f"{path.name}, page {item[0] + 1}"), scans.items())
-            pages = [*pages]
             for index, text in zip(scans, read, strict=True):
                 pages[index] = text
     return "\n".join(_without_page_numbers(page) for page in pages)
