@@ -20,6 +20,8 @@ from knowledge.logs import configure_logging
 from knowledge.settings import Settings, load_settings
 from knowledge.store import KnowledgeStore
 
+TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN"
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Ask the thi đua – khen thưởng assistant.")
@@ -115,11 +117,19 @@ def chat(engine: Engine) -> int:
 
 
 def _run(settings: Settings, engine: Engine) -> int:
-    if not os.environ.get("TELEGRAM_BOT_TOKEN"):
+    if not os.environ.get(TOKEN_VARIABLE):
         return chat(engine)
     from bot.telegram_app import run
 
-    return run(settings, engine, os.environ["TELEGRAM_BOT_TOKEN"])
+    return run(settings, engine, os.environ[TOKEN_VARIABLE])
+
+
+def _check_api_url() -> None:
+    """A bad TDKT_TELEGRAM_API_URL stops `run` before the model is loaded (ConfigError)."""
+    if os.environ.get(TOKEN_VARIABLE):
+        from bot.telegram_app import API_URL_VARIABLE, api_base_url
+
+        api_base_url(os.environ.get(API_URL_VARIABLE))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,7 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         return _facts_command(args)
     try:
         settings = load_settings(args.config)
-        configure_logging(settings.logging)
+        configure_logging(settings.logging, secrets=[os.environ.get(TOKEN_VARIABLE, "")])
+        if args.command == "run":
+            _check_api_url()
         if args.command != "ask":
             print(messages.LOADING, file=sys.stderr)
         engine = Engine.load(settings)

@@ -6,18 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, ContextTypes
 
-from bot import messages
+from bot import callbacks, messages
 from bot.calendar_file import deadlines_calendar
 from bot.deadlines import checklist, deadlines
 from bot.facts_text import format_checklist, format_deadlines
-from bot.handlers import guard, reply, services
+from bot.handlers import guard, reply, services, user_id_of, within_limit
 
 log = logging.getLogger(__name__)
 _MAX_DAYS_BEFORE = 60
+_DAYS = re.compile(r"[0-9]{1,3}")
 
 
 async def deadlines_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -50,17 +52,20 @@ async def dossier_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await reply(update.effective_message, messages.HOSO_NONE)
         return
     if len(plans) == 1:
-        await _send_checklist(update, context, 0, plans[0])
+        await _send_checklist(update, context, plans[0])
         return
-    catalog = services(context).engine.catalog
+    service = services(context)
+    key = service.history.record_checklist(user_id_of(update), update.effective_chat.id, tuple(plans))
+    catalog = service.engine.catalog
+    labels = [catalog.document(doc_id).label for doc_id in plans]
     buttons = [
-        [InlineKeyboardButton(catalog.document(doc_id).label, callback_data=f"hs:{index}")]
-        for index, doc_id in enumerate(plans)
+        [InlineKeyboardButton(label, callback_data=callbacks.data(callbacks.CHOOSE_PLAN, key, i))]
+        for i, label in enumerate(labels)
     ]
     await reply(update.effective_message, messages.HOSO_CHOOSE, InlineKeyboardMarkup(buttons))
 
 
-def _tick_markup(context: ContextTypes.DEFAULT_TYPE, user_id: int, index: int, doc_id: str) -> InlineKeyboardMarkup:
+def _tick_markup(context: ContextTypes.DEFAULT_TYPE, user_id: int, key: str, doc_id: str) -> InlineKeyboardMarkup:
     service = services(context)
     result = checklist(service.engine.catalog, doc_id)
     ticked = service.history.ticked(user_id, doc_id)
@@ -68,34 +73,59 @@ def _tick_markup(context: ContextTypes.DEFAULT_TYPE, user_id: int, index: int, d
     for number, item in enumerate(result.items):
         mark = messages.TICK_ON if number in ticked else messages.TICK_OFF
         text = item.text if len(item.text) <= 50 else item.text[:49] + "…"
-        rows.append([InlineKeyboardButton(f"{mark} {number + 1}. {text}", callback_data=f"tick:{index}:{number}")])
+        data = callbacks.data(callbacks.TICK, key, number)
+        rows.append([InlineKeyboardButton(f"{mark} {number + 1}. {text}", callback_data=data)])
     return InlineKeyboardMarkup(rows)
 
 
-async def _send_checklist(update: Update, context: ContextTypes.DEFAULT_TYPE, index: int, doc_id: str) -> None:
-    catalog = services(context).engine.catalog
+async def _send_checklist(update: Update, context: ContextTypes.DEFAULT_TYPE, doc_id: str) -> None:
+    service = services(context)
+    catalog = service.engine.catalog
     text = f"{format_checklist(catalog, checklist(catalog, doc_id))}\n{messages.HOSO_TICK_HINT}"
-    markup = _tick_markup(context, update.effective_user.id, index, doc_id)
-    await reply(update.effective_message, text, markup)
+    user_id = user_id_of(update)
+    key = service.history.record_checklist(user_id, update.effective_chat.id, (doc_id,))
+    await reply(update.effective_message, text, _tick_markup(context, user_id, key, doc_id))
 
 
 async def dossier_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Buttons "hs:<plan>" (show a checklist) and "tick:<plan>:<item>" (tick an item)."""
+    """Buttons "hs" (show the chosen plan's checklist) and "tick" (tick an item), for the user
+    they were sent to, in the chat they were sent to."""
     query = update.callback_query
-    if not await guard(update, context):
+    if not await guard(update, context, counted=False):
         return
-    kind, *numbers = (query.data or "").split(":")
-    plans = _plans_with_dossier(context)
-    if not numbers or not all(n.isdigit() for n in numbers) or int(numbers[0]) >= len(plans):
+    service = services(context)
+    press = callbacks.parse(query.data)
+    stored = service.history.checklist(press.key) if press else None
+    if press is None or press.kind not in (callbacks.CHOOSE_PLAN, callbacks.TICK):
+        log.info("Ignored a button press with data this bot does not make")
+        await query.answer(messages.INVALID_BUTTON, show_alert=True)
+        return
+    if stored is None:
         await query.answer(messages.STALE_BUTTON, show_alert=True)
         return
-    index, doc_id = int(numbers[0]), plans[int(numbers[0])]
-    await query.answer()
-    if kind == "hs":
-        await _send_checklist(update, context, index, doc_id)
+    if update.effective_chat is None or stored.chat_id != update.effective_chat.id:
+        log.info("Ignored a button pressed outside the chat it was sent to")
+        await query.answer(messages.FOREIGN_BUTTON, show_alert=True)
         return
-    services(context).history.toggle_tick(update.effective_user.id, doc_id, int(numbers[1]))
-    await query.edit_message_reply_markup(_tick_markup(context, update.effective_user.id, index, doc_id))
+    user_id = user_id_of(update)
+    if stored.user_hash != service.history.user_hash(user_id):
+        await query.answer(messages.NOT_YOUR_CHECKLIST, show_alert=True)
+        return
+    catalog = service.engine.catalog
+    if press.kind == callbacks.CHOOSE_PLAN:
+        if press.number >= len(stored.doc_ids) or checklist(catalog, stored.doc_ids[press.number]) is None:
+            await query.answer(messages.STALE_BUTTON, show_alert=True)
+        elif await within_limit(update, context):
+            await query.answer()
+            await _send_checklist(update, context, stored.doc_ids[press.number])
+        return
+    items = checklist(catalog, stored.doc_ids[0])
+    if len(stored.doc_ids) != 1 or items is None or press.number >= len(items.items):
+        await query.answer(messages.STALE_BUTTON, show_alert=True)
+        return
+    await query.answer()
+    service.history.toggle_tick(user_id, stored.doc_ids[0], press.number)
+    await query.edit_message_reply_markup(_tick_markup(context, user_id, press.key, stored.doc_ids[0]))
 
 
 def _job_name(chat_id: int) -> str:
@@ -153,8 +183,8 @@ async def remind_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             job.schedule_removal()
         await reply(update.effective_message, messages.REMIND_OFF if removed else messages.REMIND_NOT_ON)
         return
-    days = int(argument) if argument.isdigit() else service.settings.reminder_days_before
-    if (argument and not argument.isdigit()) or not 1 <= days <= _MAX_DAYS_BEFORE:
+    days = int(argument) if _DAYS.fullmatch(argument) else service.settings.reminder_days_before
+    if (argument and not _DAYS.fullmatch(argument)) or not 1 <= days <= _MAX_DAYS_BEFORE:
         await reply(update.effective_message, messages.REMIND_USAGE)
         return
     service.history.subscribe(chat_id, days)

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
-from bot import messages
+from bot import callbacks, messages
 from bot.compose import section_label
 from bot.engine import Answer, Engine
 from bot.history import History
@@ -43,6 +43,11 @@ class BotServices:
 def services(context: ContextTypes.DEFAULT_TYPE) -> BotServices:
     """The one accessor for what build_application stored in bot_data."""
     return context.bot_data["services"]
+
+
+def user_id_of(update: Update) -> int:
+    """Whom limits and ticks are counted for: the user, or the chat for anonymous senders."""
+    return update.effective_user.id if update.effective_user else update.effective_chat.id
 
 
 def _allowed(update: Update, settings: TelegramSettings) -> bool:
@@ -81,7 +86,7 @@ async def reply(message: Message, text: str, markup: InlineKeyboardMarkup | None
         await _send(message, part, markup if last else None, reply=index == 0)
 
 
-def _answer_keyboard(answer: Answer, answer_id: int, engine: Engine) -> InlineKeyboardMarkup | None:
+def _answer_keyboard(answer: Answer, key: str, engine: Engine) -> InlineKeyboardMarkup | None:
     if answer.abstained:
         return None
     rows = []
@@ -90,40 +95,43 @@ def _answer_keyboard(answer: Answer, answer_id: int, engine: Engine) -> InlineKe
         if len(answer.citations) > 1:
             document = engine.document(citation.doc_id)
             label = f"📄 {document.locality if document else citation.doc_id} – {section_label(citation.section)}"
-        rows.append([InlineKeyboardButton(label, callback_data=f"src:{answer_id}:{index}")])
+        rows.append([InlineKeyboardButton(label, callback_data=callbacks.data(callbacks.SOURCE, key, index))])
     for index, doc_id in enumerate(answer.candidate_doc_ids):
         document = engine.document(doc_id)
         if document:
             text = messages.PICK_PLAN_BUTTON.format(label=document.locality or document.label)
-            rows.append([InlineKeyboardButton(text, callback_data=f"pick:{answer_id}:{index}")])
+            rows.append([InlineKeyboardButton(text, callback_data=callbacks.data(callbacks.PICK_PLAN, key, index))])
+    votes = {messages.FEEDBACK_UP_BUTTON: callbacks.FEEDBACK_UP, messages.FEEDBACK_DOWN_BUTTON: callbacks.FEEDBACK_DOWN}
     rows.append(
         [
-            InlineKeyboardButton(messages.FEEDBACK_UP_BUTTON, callback_data=f"fb:{answer_id}:1"),
-            InlineKeyboardButton(messages.FEEDBACK_DOWN_BUTTON, callback_data=f"fb:{answer_id}:-1"),
+            InlineKeyboardButton(text, callback_data=callbacks.data(callbacks.FEEDBACK, key, vote))
+            for text, vote in votes.items()
         ]
     )
     return InlineKeyboardMarkup(rows)
 
 
+async def _show_typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show "typing…", a courtesy: when it fails, the answer still goes out, without an apology."""
+    try:
+        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+    except TelegramError as error:
+        log.warning("Could not show typing… (%s)", error)
+
+
 async def _answer_and_reply(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, doc_id: str | None = None
+    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, doc_id: str | None = None, lead: str = ""
 ) -> None:
+    """Answer `question` (counted by the caller's guard) and reply with the answer's buttons."""
     service = services(context)
     message = update.effective_message
-    user_id = update.effective_user.id if update.effective_user else update.effective_chat.id
-    wait = service.limiter.wait_seconds(user_id)
-    if wait:
-        limit = service.settings.questions_per_minute
-        await reply(message, messages.RATE_LIMITED.format(limit=limit, seconds=wait))
-        return
+    user_id = user_id_of(update)
     if not service.limiter.begin(user_id):
         await reply(message, messages.BUSY)
         return
     try:
         # "typing…" goes out alongside the engine work rather than before it.
-        context.application.create_task(
-            context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING), update=update
-        )
+        context.application.create_task(_show_typing(update, context))
         started = time.perf_counter()
         try:
             answer = await asyncio.to_thread(service.engine.ask, question, doc_id)
@@ -132,7 +140,7 @@ async def _answer_and_reply(
             await reply(message, messages.INTERNAL_ERROR)
             return
         latency = int((time.perf_counter() - started) * 1000)
-        answer_id = service.history.record_answer(
+        key = service.history.record_answer(
             user_id,
             update.effective_chat.id,
             answer.question,
@@ -141,19 +149,39 @@ async def _answer_and_reply(
             answer.citations,
             answer.candidate_doc_ids,
         )
-        await reply(message, answer.text, _answer_keyboard(answer, answer_id, service.engine))
+        text = f"{lead}\n{answer.text}" if lead else answer.text
+        await reply(message, text, _answer_keyboard(answer, key, service.engine))
     finally:
         service.limiter.end(user_id)
 
 
-async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """True when the chat or user may use the bot; otherwise tells them so."""
-    if _allowed(update, services(context).settings):
+async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE, counted: bool = True) -> bool:
+    """True when the chat or user may use the bot now; otherwise tells them so.
+
+    `counted` requests count against the user's `questions_per_minute`; buttons that only answer
+    the press or edit their own message (votes, ticks) pass counted=False."""
+    if not _allowed(update, services(context).settings):
+        if update.callback_query:
+            await update.callback_query.answer(messages.REFUSED, show_alert=True)
+        elif update.effective_message:
+            await reply(update.effective_message, messages.REFUSED)
+        return False
+    return not counted or await within_limit(update, context)
+
+
+async def within_limit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Count one request of the user; over the limit, a button press gets a notice (no message)
+    and a message gets one reply per wait, so a flood never turns into a flood of replies."""
+    service = services(context)
+    user_id = user_id_of(update)
+    wait = service.limiter.wait_seconds(user_id)
+    if not wait:
         return True
+    text = messages.RATE_LIMITED.format(limit=service.settings.questions_per_minute, seconds=wait)
     if update.callback_query:
-        await update.callback_query.answer(messages.REFUSED, show_alert=True)
-    elif update.effective_message:
-        await reply(update.effective_message, messages.REFUSED)
+        await update.callback_query.answer(text, show_alert=True)
+    elif service.limiter.first_refusal(user_id) and update.effective_message:
+        await reply(update.effective_message, text)
     return False
 
 
@@ -209,6 +237,7 @@ async def statistics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         declined_share=share(stats.declined, stats.questions),
         feedback=stats.feedback,
         negative_share=share(stats.negative, stats.feedback),
+        skipped=stats.skipped_updates,
         recent=recent,
     )
     await reply(update.effective_message, text)
@@ -242,37 +271,49 @@ def _addressed_question(update: Update, bot_id: int, username: str) -> str | Non
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A text message: answer it (in groups only when addressed to the bot)."""
+    """A text message: answer it (in groups only when addressed to the bot); an edited one is
+    answered as the edited version."""
     asked = _addressed_question(update, context.bot.id, context.bot.username)
     if asked is None or not await guard(update, context):
         return
-    await _answer_and_reply(update, context, asked)
+    lead = messages.EDITED_LEAD if update.edited_message else ""
+    await _answer_and_reply(update, context, asked, lead=lead)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Inline buttons: "src" shows a cited section, "pick" re-answers for one plan, "fb" votes."""
+    """Buttons under an answer: "src" shows a cited section, "pick" re-answers for one plan,
+    "fb" votes; only in the chat the answer was sent to."""
     query = update.callback_query
-    if not await guard(update, context):
+    if not await guard(update, context, counted=False):
         return
     service = services(context)
-    kind, _, rest = (query.data or "").partition(":")
-    answer_id_text, _, index_text = rest.partition(":")
-    stored = service.history.answer(int(answer_id_text)) if answer_id_text.isdigit() else None
-    if stored is None or not index_text.lstrip("-").isdigit():
+    press = callbacks.parse(query.data)
+    if press is None or press.kind not in (callbacks.SOURCE, callbacks.PICK_PLAN, callbacks.FEEDBACK):
+        log.info("Ignored a button press with data this bot does not make")
+        await query.answer(messages.INVALID_BUTTON, show_alert=True)
+        return
+    stored = service.history.answer(press.key)
+    if stored is None:
         await query.answer(messages.STALE_BUTTON, show_alert=True)
         return
-    index = int(index_text)
-    if kind == "fb":
-        service.history.record_feedback(stored.id, update.effective_user.id, 1 if index > 0 else -1)
+    if update.effective_chat is None or stored.chat_id != update.effective_chat.id:
+        log.info("Ignored a button pressed outside the chat it was sent to")
+        await query.answer(messages.FOREIGN_BUTTON, show_alert=True)
+        return
+    if press.kind == callbacks.FEEDBACK and press.number in (callbacks.FEEDBACK_UP, callbacks.FEEDBACK_DOWN):
+        vote = 1 if press.number == callbacks.FEEDBACK_UP else -1
+        service.history.record_feedback(stored.id, user_id_of(update), vote)
         await query.answer(messages.FEEDBACK_THANKS)
-    elif kind == "src" and 0 <= index < len(stored.citations):
-        await query.answer()
-        await reply(update.effective_message, _section_text(service.engine, stored.citations[index]))
-    elif kind == "pick" and 0 <= index < len(stored.candidates):
-        await query.answer()
-        await _answer_and_reply(update, context, stored.question, stored.candidates[index])
+    elif press.kind == callbacks.SOURCE and press.number < len(stored.citations):
+        if await within_limit(update, context):
+            await query.answer()
+            await reply(update.effective_message, _section_text(service.engine, stored.citations[press.number]))
+    elif press.kind == callbacks.PICK_PLAN and press.number < len(stored.candidates):
+        if await within_limit(update, context):
+            await query.answer()
+            await _answer_and_reply(update, context, stored.question, stored.candidates[press.number])
     else:
-        await query.answer(messages.STALE_BUTTON, show_alert=True)
+        await query.answer(messages.INVALID_BUTTON, show_alert=True)
 
 
 def _section_text(engine: Engine, citation: Citation) -> str:
@@ -293,6 +334,11 @@ def _section_text(engine: Engine, citation: Citation) -> str:
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log every unhandled error with its trace; tell the user politely when there is one."""
+    if isinstance(context.error, TimedOut):
+        # Telegram may well have delivered the message it was slow to confirm: an apology on top
+        # of a delivered answer would be wrong, and a retry could duplicate it.
+        log.warning("A Bot API call timed out; the message may have been delivered (%s)", context.error)
+        return
     log.error("Unhandled error while processing an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
         try:

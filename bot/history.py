@@ -1,9 +1,10 @@
-"""The bot's own SQLite file: answers given (for buttons and review), feedback, ticked dossier
-items and reminder subscriptions.
+"""The bot's own SQLite file: answers given (for buttons and review), feedback, checklists sent
+and their ticked items, reminder subscriptions, and counters of what went wrong.
 
-Button callback data only carries a short prefix and a row id ("src:12:0"); what the button
-refers to lives here, so it survives a restart. User ids are stored as salted hashes: enough to
-count distinct users and keep one vote per user, not enough to identify anybody.
+Button callback data only carries a short prefix and a random key (bot/callbacks.py); what the
+button refers to lives here with the chat (and user) it was sent to, so it survives a restart and
+works nowhere else. User ids are stored as salted hashes: enough to count distinct users, keep one
+vote per user and recognise a checklist's owner, not enough to identify anybody.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.callbacks import new_key
 from knowledge.schema import Citation
+
+SKIPPED_UPDATES = "skipped_updates"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,6 +36,14 @@ CREATE TABLE IF NOT EXISTS answers (
     citations TEXT NOT NULL,
     candidates TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS checklists (
+    key TEXT PRIMARY KEY,
+    created REAL NOT NULL,
+    user_hash TEXT NOT NULL,
+    chat_id INTEGER NOT NULL,
+    doc_ids TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS ticks (
     user_hash TEXT NOT NULL,
     doc_id TEXT NOT NULL,
@@ -54,6 +66,7 @@ CREATE TABLE IF NOT EXISTS feedback (
 @dataclass(frozen=True)
 class StoredAnswer:
     id: int
+    chat_id: int
     question: str
     citations: tuple[Citation, ...]
     candidates: tuple[str, ...]
@@ -66,6 +79,14 @@ class Statistics:
     feedback: int
     negative: int
     recent_declined: tuple[str, ...]
+    skipped_updates: int
+
+
+@dataclass(frozen=True)
+class StoredChecklist:
+    chat_id: int
+    user_hash: str
+    doc_ids: tuple[str, ...]
 
 
 class History:
@@ -78,6 +99,10 @@ class History:
         self._lock = threading.Lock()
         with self._lock:
             self._connection.executescript(_SCHEMA)
+            columns = {row[1] for row in self._connection.execute("PRAGMA table_info(answers)")}
+            if "key" not in columns:  # files written before buttons had random keys
+                self._connection.execute("ALTER TABLE answers ADD COLUMN key TEXT")
+            self._connection.execute("CREATE UNIQUE INDEX IF NOT EXISTS answers_key ON answers(key)")
             row = self._connection.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
             if row is None:
                 salt = secrets.token_hex(16)
@@ -101,13 +126,15 @@ class History:
         latency_ms: int,
         citations: tuple[Citation, ...],
         candidates: tuple[str, ...],
-    ) -> int:
-        """Store one answer; returns its id for button callbacks."""
+    ) -> str:
+        """Store one answer; returns the random key its buttons carry."""
+        key = new_key()
         with self._lock:
-            cursor = self._connection.execute(
-                "INSERT INTO answers (created, user_hash, chat_id, question, abstained, latency_ms, citations,"
-                " candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            self._connection.execute(
+                "INSERT INTO answers (key, created, user_hash, chat_id, question, abstained, latency_ms, citations,"
+                " candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    key,
                     time.time(),
                     self.user_hash(user_id),
                     chat_id,
@@ -118,17 +145,43 @@ class History:
                     json.dumps(list(candidates)),
                 ),
             )
-            return int(cursor.lastrowid)
+        return key
 
-    def answer(self, answer_id: int) -> StoredAnswer | None:
+    def answer(self, key: str) -> StoredAnswer | None:
+        """The answer whose buttons carry `key`, or None."""
         with self._lock:
             row = self._connection.execute(
-                "SELECT id, question, citations, candidates FROM answers WHERE id = ?", (answer_id,)
+                "SELECT id, chat_id, question, citations, candidates FROM answers WHERE key = ?", (key,)
             ).fetchone()
         if row is None:
             return None
-        citations = tuple(Citation(**c) for c in json.loads(row[2]))
-        return StoredAnswer(row[0], row[1], citations, tuple(json.loads(row[3])))
+        citations = tuple(Citation(**c) for c in json.loads(row[3]))
+        return StoredAnswer(row[0], row[1], row[2], citations, tuple(json.loads(row[4])))
+
+    def record_checklist(self, user_id: int, chat_id: int, doc_ids: tuple[str, ...]) -> str:
+        """Store a checklist (one plan) or a choice of plans sent to a user; returns its key."""
+        key = new_key()
+        with self._lock:
+            self._connection.execute(
+                "INSERT INTO checklists VALUES (?, ?, ?, ?, ?)",
+                (key, time.time(), self.user_hash(user_id), chat_id, json.dumps(list(doc_ids))),
+            )
+        return key
+
+    def checklist(self, key: str) -> StoredChecklist | None:
+        with self._lock:
+            row = self._connection.execute(
+                "SELECT chat_id, user_hash, doc_ids FROM checklists WHERE key = ?", (key,)
+            ).fetchone()
+        return None if row is None else StoredChecklist(row[0], row[1], tuple(json.loads(row[2])))
+
+    def count(self, name: str, by: int = 1) -> None:
+        """Add `by` to the counter `name` (shown in /thongke)."""
+        with self._lock:
+            self._connection.execute(
+                "INSERT INTO counters VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value",
+                (name, by),
+            )
 
     def record_feedback(self, answer_id: int, user_id: int, value: int) -> bool:
         """Store (or change) one user's vote on an answer; False if the answer is unknown."""
@@ -154,7 +207,10 @@ class History:
             rows = self._connection.execute(
                 "SELECT question FROM answers WHERE abstained = 1 ORDER BY id DESC LIMIT ?", (recent,)
             ).fetchall()
-        return Statistics(questions, declined, feedback, negative, tuple(r[0] for r in rows))
+            skipped = self._connection.execute(
+                "SELECT COALESCE(SUM(value), 0) FROM counters WHERE name = ?", (SKIPPED_UPDATES,)
+            ).fetchone()[0]
+        return Statistics(questions, declined, feedback, negative, tuple(r[0] for r in rows), skipped)
 
     def toggle_tick(self, user_id: int, doc_id: str, item: int) -> None:
         key = (self.user_hash(user_id), doc_id, item)

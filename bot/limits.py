@@ -1,4 +1,5 @@
-"""Per-user limits: N questions per sliding minute, and one question at a time."""
+"""Per-user limits: N requests (questions, commands, buttons that send messages) per sliding
+minute, and one question at a time."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ class UserLimiter:
         self._clock = clock
         self._asked: dict[int, deque[float]] = {}
         self._busy: set[int] = set()
+        self._warned: set[int] = set()
 
     def wait_seconds(self, user_id: int) -> int:
-        """0 if the user may ask now (and counts the question), else seconds to wait."""
+        """0 if the user may act now (and counts the request), else seconds to wait."""
         if self._per_minute <= 0:
             return 0
         now = self._clock()
@@ -27,7 +29,16 @@ class UserLimiter:
         if len(asked) >= self._per_minute:
             return max(1, int(60 - (now - asked[0])) + 1)
         asked.append(now)
+        self._warned.discard(user_id)
         return 0
+
+    def first_refusal(self, user_id: int) -> bool:
+        """True the first time a user is refused since they were last let through: tell them
+        once, not once per message (a flood of refusals is a flood of messages)."""
+        if user_id in self._warned:
+            return False
+        self._warned.add(user_id)
+        return True
 
     def begin(self, user_id: int) -> bool:
         """Mark the user busy; False if a question of theirs is already being answered."""

@@ -1,4 +1,8 @@
-"""Wiring of the Telegram bot: every handler registered in one place, then polling or webhook."""
+"""Wiring of the Telegram bot: every handler registered in one place, then polling or webhook.
+
+A bot that cannot work (token refused, Bot API unreachable at start, another process polling)
+stops with one English log line and exit code 1, so that a supervisor restarts it.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,13 @@ import datetime as dt
 import gc
 import logging
 import os
+import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from telegram import BotCommand, Update
+from telegram import Bot, BotCommand, Update
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -23,15 +28,36 @@ from telegram.ext import (
 
 from bot import fact_handlers, handlers, messages, upload_handlers
 from bot.aiohttp_request import AiohttpRequest
+from bot.chat_rate_limiter import PerChatRateLimiter
 from bot.engine import Engine
-from bot.history import History
+from bot.history import SKIPPED_UPDATES, History
 from bot.limits import UserLimiter
+from bot.updates_guard import FATAL_STATUSES, UpdatesGuard
+from knowledge.errors import ConfigError
 from knowledge.settings import Settings
 
 log = logging.getLogger(__name__)
 DEFAULT_API_URL = "https://api.telegram.org"
 API_URL_VARIABLE = "TDKT_TELEGRAM_API_URL"
 ENGINE_THREADS = 64
+_FATAL = "fatal"
+
+
+def api_base_url(value: str | None) -> str:
+    """The Bot API base URL (`$TDKT_TELEGRAM_API_URL` or Telegram's), checked.
+
+    Raises:
+        ConfigError: not an http(s)://host[:port][/path] URL.
+    """
+    url = (value or DEFAULT_API_URL).rstrip("/")
+    parts = urllib.parse.urlsplit(url)
+    try:
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok = False
+    if parts.scheme not in ("http", "https") or not parts.hostname or not port_ok or parts.query or parts.fragment:
+        raise ConfigError(f"{API_URL_VARIABLE}: {url!r} is not a Bot API URL (expected http(s)://host[:port])")
+    return url
 
 
 async def _post_init(application: Application) -> None:
@@ -65,37 +91,47 @@ def build_application(
         api_url: Bot API base URL; default `$TDKT_TELEGRAM_API_URL` or https://api.telegram.org.
         today: what "today" is for deadlines and reminders (tests fix it).
     """
-    api_url = (api_url or os.environ.get(API_URL_VARIABLE) or DEFAULT_API_URL).rstrip("/")
+    api_url = api_base_url(api_url or os.environ.get(API_URL_VARIABLE))
+    updates = UpdatesGuard()
     application = (
         ApplicationBuilder()
         .token(token)
         .base_url(f"{api_url}/bot")
         .base_file_url(f"{api_url}/file/bot")
-        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+        .rate_limiter(PerChatRateLimiter(max_retries=3))
         .concurrent_updates(True)
         .request(AiohttpRequest())
-        .get_updates_request(AiohttpRequest(pool_size=1))
+        .get_updates_request(updates)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
     )
+    history = History(settings.telegram.database)
     application.bot_data["services"] = handlers.BotServices(
         engine=engine,
-        history=History(settings.telegram.database),
+        history=history,
         limiter=UserLimiter(settings.telegram.questions_per_minute),
         settings=settings.telegram,
         today=today,
     )
-    application.add_handler(CommandHandler("start", handlers.start))
-    application.add_handler(CommandHandler("help", handlers.help_command))
-    application.add_handler(CommandHandler("kehoach", handlers.plans))
-    application.add_handler(CommandHandler("thongke", handlers.statistics))
-    application.add_handler(CommandHandler("hanchot", fact_handlers.deadlines_command))
-    application.add_handler(CommandHandler("hoso", fact_handlers.dossier_command))
-    application.add_handler(CommandHandler("nhac", fact_handlers.remind_command))
-    application.add_handler(CommandHandler("xoa", upload_handlers.remove_command))
-    application.add_handler(MessageHandler(filters.Document.ALL, upload_handlers.document_received))
-    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    updates.on_skipped = lambda count: history.count(SKIPPED_UPDATES, count)
+    updates.on_fatal = lambda reason: _stop_for_good(application, reason)
+    # Commands and files act on new messages only: editing "/hanchot" must not send it again.
+    new = filters.UpdateType.MESSAGE
+    commands = {
+        "start": handlers.start,
+        "help": handlers.help_command,
+        "kehoach": handlers.plans,
+        "thongke": handlers.statistics,
+        "hanchot": fact_handlers.deadlines_command,
+        "hoso": fact_handlers.dossier_command,
+        "nhac": fact_handlers.remind_command,
+        "xoa": upload_handlers.remove_command,
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=new))
+    application.add_handler(MessageHandler(new & filters.Document.ALL, upload_handlers.document_received))
+    application.add_handler(MessageHandler(new & filters.COMMAND, handlers.unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
     application.add_handler(CallbackQueryHandler(fact_handlers.dossier_button, pattern=r"^(hs|tick):"))
     application.add_handler(CallbackQueryHandler(handlers.button))
@@ -103,9 +139,44 @@ def build_application(
     return application
 
 
+def _stop_for_good(application: Application, reason: str) -> None:
+    log.error("Stopping the Telegram bot: %s", reason)
+    application.bot_data[_FATAL] = reason
+    application.stop_running()
+
+
+async def _check_access(token: str, api_url: str) -> str | None:
+    """None when the Bot API accepts the token (getMe), else why not, in one line."""
+    request = AiohttpRequest(pool_size=1)
+    await request.initialize()
+    bot = Bot(token, base_url=f"{api_url}/bot", request=request, get_updates_request=request)
+    try:
+        await bot.get_me()
+    except InvalidToken:
+        return FATAL_STATUSES[401]
+    except TelegramError as error:
+        return f"cannot use the Bot API at {api_url} ({error})"
+    finally:
+        await request.shutdown()
+    return None
+
+
 def run(settings: Settings, engine: Engine, token: str) -> int:
-    """Run until SIGINT/SIGTERM (PTB installs the signal handlers and shuts down cleanly)."""
+    """Run until SIGINT/SIGTERM (PTB installs the signal handlers and shuts down cleanly).
+
+    Returns:
+        0 after a requested stop; 1 when the bot cannot work (the reason is logged once).
+    """
     application = build_application(settings, engine, token)
+    # PTB runs on the current event loop: check the token on that same loop first.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    problem = loop.run_until_complete(_check_access(token, api_base_url(os.environ.get(API_URL_VARIABLE))))
+    if problem:
+        log.error("Cannot start the Telegram bot: %s", problem)
+        application.bot_data["services"].history.close()
+        loop.close()
+        return 1
     telegram = settings.telegram
     if telegram.mode == "webhook":
         log.info("Starting the Telegram bot (webhook on %s:%d)", telegram.webhook_listen, telegram.webhook_port)
@@ -119,4 +190,4 @@ def run(settings: Settings, engine: Engine, token: str) -> int:
     else:
         log.info("Starting the Telegram bot (long polling)")
         application.run_polling(allowed_updates=Update.ALL_TYPES)
-    return 0
+    return 1 if application.bot_data.get(_FATAL) else 0

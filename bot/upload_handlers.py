@@ -106,7 +106,8 @@ async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not context.args:
         await reply(message, messages.REMOVE_USAGE.format(ids=ids))
         return
-    doc_id = context.args[0].strip()
+    # Everything after the command: ids of files put in the folder by hand may contain spaces.
+    doc_id = (message.text or "").split(maxsplit=1)[1].strip()
     document = engine.document(doc_id)
     try:
         removed = await asyncio.to_thread(_library(context).remove, doc_id)
