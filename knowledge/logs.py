@@ -24,17 +24,18 @@ _QUIET = ("httpx", "chromadb", "sentence_transformers", "transformers", "urllib3
 
 
 class Redactor:
-    """Replaces each secret, and the part of a bot token after its colon, with REDACTED."""
+    """Replaces each secret (of a bot token: the part after its colon) with REDACTED."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
         parts: set[str] = set()
         for secret in secrets:
-            if secret:
+            # "123:ABC…": the part after the colon is the secret (wherever it appears, even
+            # alone); the bot id before it is public and tells which bot a line is about.
+            tail = secret.partition(":")[2]
+            if len(tail) >= 8:
+                parts.add(tail)
+            elif secret:
                 parts.add(secret)
-                # "123:ABC…": the part after the colon is the secret; the bot id alone is public.
-                tail = secret.partition(":")[2]
-                if len(tail) >= 8:
-                    parts.add(tail)
         self._parts = sorted(parts, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:

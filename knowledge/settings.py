@@ -9,6 +9,7 @@ read from `TELEGRAM_BOT_TOKEN` by the bot alone.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -110,6 +111,20 @@ _CHOICES = {
     ("telegram", "mode"): {"polling", "webhook"},
     ("logging", "level"): {"DEBUG", "INFO", "WARNING", "ERROR"},
 }
+# Keys where 0 would stop the service rather than mean "none" or "no limit".
+_AT_LEAST_ONE = {
+    "store.port",
+    "embeddings.batch_size",
+    "chunking.max_chars",
+    "retrieval.candidates",
+    "answer.max_sentences",
+    "answer.max_chars",
+    "answer.max_plans",
+    "telegram.webhook_port",
+    "telegram.reminder_check_seconds",
+    "telegram.reminder_days_before",
+    "telegram.max_upload_mb",
+}
 ENV_PREFIX = "TDKT_"
 
 
@@ -188,18 +203,31 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
             items = value.split(",") if isinstance(value, str) else value
             if not isinstance(items, list | tuple):
                 raise ValueError("expected a list of numbers")
-            return tuple(int(str(item).strip()) for item in items if str(item).strip())
+            return tuple(_integer(item) for item in items if str(item).strip())
         if isinstance(default, bool):
             raise ValueError("booleans are not used")
         if isinstance(default, int):
-            number = int(value)
-            if number < 0:
-                raise ValueError("must not be negative")
+            number = _integer(value)
+            least = 1 if key in _AT_LEAST_ONE else 0
+            if number < least:
+                raise ValueError(f"must be at least {least}")
             return number
         if isinstance(default, float):
-            return float(value)
+            if isinstance(value, bool):
+                raise ValueError("expected a number")
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError("expected a finite number")
+            return number
         if not isinstance(value, str):
             raise ValueError("expected a string")
         return value
     except (TypeError, ValueError) as error:
         raise ConfigError(f"{key}: invalid value {value!r} ({error})") from error
+
+
+def _integer(value: Any) -> int:
+    """An int from TOML or the environment; bools and fractions (1.5, and 2.0 too) are refused."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError("expected a whole number")
+    return int(value)
