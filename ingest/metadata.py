@@ -1,10 +1,14 @@
-"""Read a plan's identity from its text: kind, title, issuing body, locality, number, date, signer.
+"""Read a document's identity from its text: kind, title, issuing body, locality, number, date,
+signer, effective date and the documents it replaces.
 
-Vietnamese administrative documents open with a header (issuing body, "Số: …/KH-UBND", place and
-date) and a title ("KẾ HOẠCH" + subject), and close with "Nơi nhận:" and the signer. Extracted PDFs
-often lose the header; then the issuing body is read from phrases such as "UBND huyện Văn Quan ban
-hành", and as a last resort the locality is matched against the file name ("lang-son-…").
-Placeholder dates ("ngày … tháng 11 năm 2024") keep only what they state.
+Vietnamese administrative documents open with a header (the issuing body, often under its parent:
+"UBND TỈNH BẮC KẠN / SỞ GIÁO DỤC VÀ ĐÀO TẠO"; "Số: …/KH-UBND"; place and date), then a title (the
+kind alone on a line, "KẾ HOẠCH", and its subject), and close with "Nơi nhận:" and the signer. A
+Quyết định that issues an attached document (a Quy chế, a Hướng dẫn) is known by that document:
+its kind and title, under the decision's number. Extracted PDFs often lose the header; then the
+issuing body is read from phrases such as "UBND huyện Văn Quan ban hành", and as a last resort the
+locality is matched against the file name ("lang-son-…"). Placeholder dates ("ngày … tháng 11 năm
+2024") keep only what they state. The kinds and agency words come from the lexicon.
 
 Pure functions over normalised text.
 """
@@ -15,20 +19,23 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from knowledge.schema import SIGNATURE, Section
+from ingest.sections import DECISION_PREFIX
+from knowledge.lexicon import lexicon
+from knowledge.schema import PEOPLES_COMMITTEE, PREAMBLE, SIGNATURE, Section
 from knowledge.text import fold
 
-_KINDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "CHỈ THỊ", "THÔNG BÁO", "CÔNG VĂN")
-_KIND_LINE = re.compile(rf"^({'|'.join(_KINDS)})\s*$")
-_TITLE_STOP = re.compile(r"^(Thực hiện|Căn cứ|Nhằm|Để|Thiết thực|Phát huy|Chủ tịch|Ủy ban|UBND|Trên cơ sở|Theo)\b")
+_TITLE_STOP = re.compile(
+    r"^(Thực hiện|Căn cứ|Nhằm|Để|Thiết thực|Phát huy|Chủ tịch|Ủy ban|UBND|Trên cơ sở|Theo|\(Ban hành|Ban hành kèm)\b"
+)
 _NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[\wĐđ-]+)")
 _PLACE_DATE = re.compile(r"([A-ZĐ][^\n,]{1,30}),\s*ngày\s*([0-9…. ]*)\s*tháng\s*([0-9…. ]*)\s*năm\s*(\d{4})")
-_LEVELS = ("thành phố", "thị trấn", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường")
-_LEVEL = "|".join(_LEVELS)
-_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,.;:()]*(?: [A-ZĐ][^\s,.;:()]*){0,3}"
-_ISSUER_PHRASE = re.compile(rf"(?:Ủy ban nhân dân|UBND)\s+({_LEVEL})(?:\s+({_NAME}))?", re.UNICODE)
-_PLACE_PHRASE = re.compile(rf"\b({_LEVEL})\s+({_NAME})")
+_LONG_DATE = r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)(\d{4})"
+_EFFECTIVE = re.compile(rf"có hiệu lực(?: thi hành)?(?: kể)? từ (?:{_LONG_DATE}|ngày (ký|ban hành))", re.IGNORECASE)
+_DOCUMENT_REF = r"(?:Quyết định|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Thông báo|Công văn|Chỉ thị)"
+_REF_DATE = r"\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+_REPLACES = re.compile(rf"thay thế (?:cho )?(?P<ref>{_DOCUMENT_REF}\s+số\s+[\w/.Đđ-]+(?:\s+ngày\s+{_REF_DATE})?)")
 _HEADER_CUT = re.compile(r"\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|Số\s*:).*$")
+_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,.;:()]*(?: [A-ZĐ][^\s,.;:()]*){0,3}"
 _ROLE_WORDS = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BÍ THƯ", "TM.", "KT.", "Q.")
 
 
@@ -42,33 +49,71 @@ class Metadata:
     date: str
     signer: str
     signer_role: str
+    effective_date: str
+    replaces: tuple[str, ...]
 
 
-def _sentence_case_place(words: str) -> str:
+def _levels() -> str:
+    return "|".join(lexicon().localities)
+
+
+def _place_case(words: str) -> str:
     """ "HUYỆN ĐÌNH LẬP" → "huyện Đình Lập"."""
-    text = words.strip()
-    for level in _LEVELS:
+    text = " ".join(words.split())
+    for level in lexicon().localities:
         if text.lower().startswith(level + " "):
             name = text[len(level) + 1 :]
             return f"{level} {' '.join(w.capitalize() for w in name.split())}"
     return " ".join(w.capitalize() for w in text.split())
 
 
-def _header_issuer(preamble_lines: list[str]) -> tuple[str, str]:
-    """Issuing body and locality from an upper-case header such as "ỦY BAN NHÂN DÂN / HUYỆN AN LÃO"."""
+def _agency_case(words: str) -> str:
+    """ "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo": a proper name starts after the head noun
+    and after "và" or a dash; "ỦY BAN NHÂN DÂN HUYỆN X" → "Ủy ban nhân dân huyện X"."""
+    joined = " ".join(words.split())
+    lowered = joined.lower()
+    place = re.search(rf"\b({_levels()})\s", lowered)
+    name, where = (lowered[: place.start()].strip(), joined[place.start() :]) if place else (lowered, "")
+    head = next((h for h in lexicon().agency_heads if name == h or name.startswith(h + " ")), "")
+    out: list[str] = []
+    start_name = True
+    for word in name[len(head) :].split():
+        out.append(word.capitalize() if start_name and word not in ("và", "-") else word)
+        start_name = word in ("và", "-")
+    head_text = PEOPLES_COMMITTEE if head in ("ủy ban nhân dân", "ubnd") else head.capitalize()
+    agency = " ".join([head_text, *out]).strip() if head else " ".join(out)
+    return f"{agency} {_place_case(where)}".strip() if where else agency
+
+
+def _header_lines(preamble_lines: list[str]) -> list[str]:
+    """The upper-case lines of the issuing body, before the title."""
     header: list[str] = []
-    for line in preamble_lines[:6]:
-        if _KIND_LINE.match(line):
+    for line in preamble_lines[:8]:
+        if lexicon().kind_by_title(line):
             break
         cut = _HEADER_CUT.sub("", line).strip()
-        if cut and cut.isupper():
+        if cut and cut[0].isalpha() and cut.isupper():
             header.append(cut)
+    return header
+
+
+def _header_issuer(header: list[str]) -> tuple[str, str]:
+    """Issuing body and locality from the header: "UBND TỈNH BẮC KẠN / SỞ GIÁO DỤC VÀ ĐÀO TẠO" →
+    ("Sở Giáo dục và Đào tạo tỉnh Bắc Kạn", "tỉnh Bắc Kạn")."""
     joined = " ".join(header)
-    match = re.match(rf"^(ỦY BAN NHÂN DÂN|UBND)\s+(({_LEVEL.upper()})\s+.+)$", joined)
-    if not match:
+    heads = "|".join(h.upper() for h in lexicon().agency_heads)
+    place = re.search(rf"\b({_levels().upper()})\s+(.+?)(?=\s+(?:{heads})\b|$)", joined)
+    if not place:
         return "", ""
-    locality = _sentence_case_place(match.group(2))
-    return f"Ủy ban nhân dân {locality}", locality
+    locality = _place_case(f"{place.group(1)} {place.group(2)}")
+    committee = re.match(rf"^(ỦY BAN NHÂN DÂN|UBND)\s+({_levels().upper()})\s", joined)
+    if committee and place.end() == len(joined):
+        return f"{PEOPLES_COMMITTEE} {locality}", locality
+    issuing_line = header[-1]
+    issuer = _agency_case(issuing_line)
+    if not re.search(rf"\b({_levels()})\s", issuer):
+        issuer = f"{issuer} {locality}"
+    return issuer, locality
 
 
 def _name_from_doc_id(doc_id: str, text: str) -> str:
@@ -79,10 +124,15 @@ def _name_from_doc_id(doc_id: str, text: str) -> str:
     return max(matching, key=len, default="")
 
 
-def _locality(text: str, level: str, name: str, doc_id: str) -> str:
+def _phrase_locality(text: str, preamble: str, doc_id: str) -> str:
+    issuer_phrase = re.compile(rf"(?:Ủy ban nhân dân|UBND)\s+({_levels()})(?:\s+({_NAME}))?", re.UNICODE)
+    phrase = issuer_phrase.search(preamble) or issuer_phrase.search(text)
+    if not phrase:
+        return ""
+    level, name = phrase.group(1), phrase.group(2) or ""
     if name:
         return f"{level} {name}"
-    counts = Counter(m.group(2) for m in _PLACE_PHRASE.finditer(text) if m.group(1) == level)
+    counts = Counter(m.group(2) for m in re.finditer(rf"\b({_levels()})\s+({_NAME})", text) if m.group(1) == level)
     for candidate, _ in counts.most_common():
         if doc_id.startswith(fold(candidate).replace(" ", "-")):
             return f"{level} {candidate}"
@@ -93,19 +143,21 @@ def _locality(text: str, level: str, name: str, doc_id: str) -> str:
 
 
 def _title(lines: list[str]) -> tuple[str, str]:
+    """(kind name, title) from the first title line ("QUY CHẾ") and the subject lines after it."""
     for index, line in enumerate(lines):
-        match = _KIND_LINE.match(line)
-        if not match:
+        kind = lexicon().kind_by_title(line)
+        if kind is None:
             continue
-        kind = match.group(1).capitalize()
         subject: list[str] = []
         for following in lines[index + 1 :]:
-            if _TITLE_STOP.match(following) or len(" ".join(subject)) > 500:
+            if _TITLE_STOP.match(following) or len(" ".join(subject)) > 500 or lexicon().kind_by_title(following):
                 break
+            if subject and following.isupper() and not subject[-1].isupper():
+                break  # the issuing body's line under a decision's title ("ỦY BAN NHÂN DÂN HUYỆN …")
             subject.append(following)
             if following.endswith((".", ";")):
                 break
-        return kind.lower(), " ".join([kind, *subject]).strip()
+        return kind.name, " ".join([kind.name, *subject]).strip()
     return "", ""
 
 
@@ -121,16 +173,35 @@ def _date(text: str) -> str:
     return f"năm {year}"
 
 
+def _effective_date(text: str, date: str) -> str:
+    match = _EFFECTIVE.search(text)
+    if not match:
+        return ""
+    if match.group(4):
+        return date
+    day, month, year = match.group(1), match.group(2), match.group(3)
+    return f"{int(day):02d}/{int(month):02d}/{year}"
+
+
+def _is_name(line: str) -> bool:
+    """ "Nông Thị Hạnh": two to six capitalised words, nothing else."""
+    words = line.split()
+    return 2 <= len(words) <= 6 and all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w.isalpha() for w in words)
+
+
 def _signer(text: str, signature: Section | None) -> tuple[str, str]:
     if signature is None:
         return "", ""
     lines = [ln.strip() for ln in text[signature.start : signature.end].split("\n") if ln.strip()]
     if not lines:
         return "", ""
-    name = lines[-1]
-    if name.isupper() or name.startswith("-") or len(name.split()) > 6:
+    # The signer's name is the last line written as a name (a recipient "- Lưu: VT" may follow it
+    # when the two columns of the block were read one after the other).
+    at = next((i for i in range(len(lines) - 1, -1, -1) if _is_name(lines[i])), None)
+    if at is None:
         return "", ""
-    roles = [ln for ln in lines[-4:-1] if ln.isupper() and any(w in ln for w in _ROLE_WORDS)]
+    name = lines[at]
+    roles = [ln for ln in lines[max(0, at - 3) : at] if ln.isupper() and any(w in ln for w in _ROLE_WORDS)]
     role = roles[-1].capitalize().replace("chủ tịch", "Chủ tịch") if roles else ""
     return name, role
 
@@ -140,23 +211,33 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
     preamble_end = next((s.start for s in sections if s.level > 0), len(text))
     preamble_lines = [ln.strip() for ln in text[:preamble_end].split("\n") if ln.strip()]
     kind, title = _title(preamble_lines)
-    issuer, locality = _header_issuer(preamble_lines)
+    attached = [s for s in sections if s.path == PREAMBLE][1:]
+    if attached and any(s.path.startswith(DECISION_PREFIX) for s in sections):
+        # A decision issuing a Quy chế (or a Hướng dẫn…) is known by the document it issues.
+        attached_lines = [ln.strip() for ln in text[attached[0].start : attached[0].end].split("\n") if ln.strip()]
+        kind, title = _title(attached_lines) if _title(attached_lines)[0] else (kind, title)
+    issuer, locality = _header_issuer(_header_lines(preamble_lines))
     if not issuer:
-        phrase = _ISSUER_PHRASE.search(text[:preamble_end]) or _ISSUER_PHRASE.search(text)
-        if phrase:
-            locality = _locality(text, phrase.group(1), phrase.group(2) or "", doc_id)
-            issuer = f"Ủy ban nhân dân {locality}".strip()
+        locality = _phrase_locality(text, text[:preamble_end], doc_id)
+        issuer = f"{PEOPLES_COMMITTEE} {locality}".strip() if locality else ""
     number_match = _NUMBER.search(text[:preamble_end])
     number = re.sub(r"\s+", "", number_match.group(1)) if number_match else ""
+    if not kind and number:
+        code = next((k for k in lexicon().kinds if any(f"/{c}" in number for c in k.codes)), None)
+        kind = code.name if code else ""
     signature = next((s for s in sections if s.path == SIGNATURE), None)
     signer, role = _signer(text, signature)
+    date = _date(text[:preamble_end])
+    body = text[preamble_end:]
     return Metadata(
-        kind=kind or "văn bản",
+        kind=kind or "Văn bản",
         title=title or doc_id,
         locality=locality,
         issuer=issuer,
         number=number,
-        date=_date(text[:preamble_end]),
+        date=date,
         signer=signer,
         signer_role=role,
+        effective_date=_effective_date(body, date),
+        replaces=tuple(dict.fromkeys(" ".join(m.group("ref").split()) for m in _REPLACES.finditer(body))),
     )

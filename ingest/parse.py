@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ingest.layout import remove_page_furniture, split_columns
 from ingest.metadata import extract_metadata
 from ingest.sections import parse_sections
+from ingest.tables import tables_to_rows
 from knowledge.schema import Document
 from knowledge.text import normalize
 
@@ -14,7 +16,7 @@ def parse_document(doc_id: str, raw_text: str) -> Document:
     Raises:
         ParseError: when the text holds nothing to index.
     """
-    text = normalize(raw_text)
+    text = remove_page_furniture(normalize(split_columns(tables_to_rows(raw_text))))
     sections = parse_sections(doc_id, text)
     meta = extract_metadata(doc_id, text, sections)
     return Document(
@@ -27,6 +29,8 @@ def parse_document(doc_id: str, raw_text: str) -> Document:
         date=meta.date,
         signer=meta.signer,
         signer_role=meta.signer_role,
+        effective_date=meta.effective_date,
+        replaces=meta.replaces,
         sections=tuple(sections),
         text=text,
     )

@@ -1,8 +1,12 @@
 """Incremental ingest: files → Documents → chunks → store, skipping what has not changed.
 
-A file whose content hash matches the catalog is not read again. A changed file is re-parsed; only
-chunks whose text is new are embedded, the rest keep their vectors. Files gone from the knowledge
-folder are dropped. Order of writes: new vectors, then the catalog (commit), then deletion of
+A file whose content hash matches the catalog is not read again. A changed file is read in a child
+process held to the `[limits]` (ingest/sandbox.py) and re-parsed; only chunks whose text is new are
+embedded, the rest keep their vectors. Every file that cannot be read, or passes a limit, is a
+refusal in the report, never an error that stops the run; entries that are not regular files
+(links, hidden and special files) are listed as ignored. Files gone from the knowledge folder are
+dropped; chunks whose vectors are missing from the store (a store deleted or replaced) are embedded
+again. Order of writes: new vectors, then the catalog (commit), then deletion of
 vectors no longer referenced; an interruption anywhere leaves the previous catalog searchable and
 the next run completes the job.
 """
@@ -18,16 +22,19 @@ from pathlib import Path
 
 from ingest.chunks import chunk_document
 from ingest.facts import extract_facts
+from ingest.files import document_id, list_documents, read_document_bytes
+from ingest.limits import exceeded
 from ingest.parse import parse_document
-from ingest.reader import read_text
+from ingest.sandbox import read_untrusted
 from knowledge.catalog import Catalog, StoredDocument
 from knowledge.errors import ParseError
+from knowledge.schema import Chunk, Document
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 # Bump when parsing, chunking or fact extraction changes, so stored documents are re-parsed.
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
 
 
 @dataclass
@@ -36,7 +43,8 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, ParseError]] = field(default_factory=list)
+    ignored: list[tuple[str, str]] = field(default_factory=list)
     chunks_total: int = 0
     chunks_embedded: int = 0
     seconds: float = 0.0
@@ -45,27 +53,27 @@ class IngestReport:
         indexed = len(self.added) + len(self.updated) + len(self.unchanged)
         return (
             f"{indexed} document(s) indexed ({len(self.added)} new, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged), {len(self.removed)} removed, {len(self.failed)} failed; "
+            f"{len(self.unchanged)} unchanged), {len(self.removed)} removed, {len(self.failed)} failed, "
+            f"{len(self.ignored)} ignored; "
             f"{self.chunks_total} chunks, {self.chunks_embedded} embedded, {self.seconds:.1f} s"
         )
 
 
-def list_documents(folder: Path) -> list[Path]:
-    """Every visible regular file directly inside `folder`, sorted by name."""
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        files.extend(list_documents(path) if path.is_dir() else [path])
-    return files
-
-
 def _content_hash(data: bytes) -> str:
     return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data).hexdigest()
+
+
+def _parse(doc_id: str, name: str, data: bytes, settings: Settings) -> tuple[Document, list[Chunk]]:
+    """The document in `data` and its chunks.
+
+    Raises:
+        ParseError: unreadable, or past a `[limits]` setting (LimitExceededError).
+    """
+    document = parse_document(doc_id, read_untrusted(name, data, settings.limits))
+    chunks = chunk_document(document, settings.chunking)
+    if len(chunks) > settings.limits.max_document_chunks:
+        raise exceeded(name, f"the document's {len(chunks)} chunks", "max_document_chunks", settings.limits)
+    return document, chunks
 
 
 def ingest(
@@ -89,7 +97,8 @@ def ingest(
             each batch size as it is embedded.
 
     Returns:
-        What was added, updated, unchanged, removed and what failed (with the reason).
+        What was added, updated, unchanged, removed, what failed (with the error) and which
+        entries were ignored (with the reason).
 
     Raises:
         StoreUnavailableError: when the vector store cannot be read or written.
@@ -101,20 +110,21 @@ def ingest(
     if rebuild:
         previous = Catalog(model=model_identity)
     catalog = Catalog(model_identity, dict(previous.documents), dict(previous.chunks))
-    files = list_documents(settings.knowledge.documents) if paths is None else _expand(paths)
+    listing = list_documents([settings.knowledge.documents] if paths is None else paths)
+    report.ignored = listing.ignored
 
     seen: dict[str, Path] = {}
     pending = []
-    for path in files:
-        doc_id = path.stem
+    for path in listing.files:
+        doc_id = document_id(path)
         if doc_id in seen:
-            report.failed.append((path.name, f"same document id as {seen[doc_id].name}"))
+            report.failed.append((path.name, ParseError(f"same document id as {seen[doc_id].name}")))
             continue
         seen[doc_id] = path
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            report.failed.append((path.name, f"cannot read: {error.strerror or error}"))
+            data = read_document_bytes(path, settings.limits)
+        except ParseError as error:
+            report.failed.append((path.name, error))
             continue
         digest = _content_hash(data)
         stored = previous.documents.get(doc_id)
@@ -122,11 +132,10 @@ def ingest(
             report.unchanged.append(doc_id)
             continue
         try:
-            document = parse_document(doc_id, read_text(path))
+            document, chunks = _parse(doc_id, path.name, data, settings)
         except ParseError as error:
-            report.failed.append((path.name, str(error)))
+            report.failed.append((path.name, error))
             continue
-        chunks = chunk_document(document, settings.chunking)
         stale = set(stored.chunk_ids) if stored else set()
         for chunk_id in stale:
             catalog.chunks.pop(chunk_id, None)
@@ -143,10 +152,20 @@ def ingest(
                 catalog.chunks.pop(chunk_id, None)
             report.removed.append(doc_id)
 
-    if rebuild or report.added or report.updated or report.removed:
+    # Checked on every run (opening the store costs about half a second): a store deleted or
+    # replaced under a full catalog would otherwise leave every unchanged chunk without a vector.
+    existing = store.vector_ids() if catalog.chunks and not rebuild else set()
+    queued = {c.id for c in pending}
+    lost = [c for c in catalog.chunks.values() if c.id not in existing and c.id not in queued]
+    if lost:
+        log.warning(
+            "The vector store lacks %d of the catalog's %d chunks (deleted or replaced?); embedding them again",
+            len(lost), len(catalog.chunks),
+        )  # fmt: skip
+        pending.extend(lost)
+    if rebuild or report.added or report.updated or report.removed or lost:
         if rebuild:
             store.reset_vectors()
-        existing = store.vector_ids()
         to_embed = list({c.id: c for c in pending if c.id not in existing}.values())
         store.add_chunks(to_embed, progress(len(to_embed)))
         report.chunks_embedded = len(to_embed)

@@ -1,10 +1,21 @@
-"""Split a plan's normalised text into its numbered sections.
+"""Split a document's normalised text into its numbered sections, with paths written the way
+officials cite them.
 
-Plans number their parts `I.` → `1.` (then bullets "-" / "+", lists "(1)" and "a)", which stay in
-the body). A line only opens a section when its number is the next one in order: "2030, quyết
-tâm…", "2437/QĐ-TTg…" or a "3." that breaks the sequence are body text. OCR can misread "III." as
-"II."; an upper-case heading whose Roman numeral is one off is repaired to the expected number.
-Text before the first heading is `preamble`; from "Nơi nhận:" on it is `signature`.
+Which marks form heading levels is decided per document, by following its numbering: a line opens
+a section only when its mark continues a sequence already open (the next number), starts a new one
+(number 1, or A, a) one level down), or continues a sequence across a container (articles run on
+through chapters). Anything else — "2030, quyết tâm…", "2437/QĐ-TTg…", "15/6/2026.", a "3." out of
+order, lists "(1)", bullets — stays body text. Levels, from the largest: Phần, Chương, Mục, Điều,
+Roman I., capital A., Arabic 1., decimal 1.1., point a) (ingest.headings reads the marks).
+
+Paths (the shortest that is unique): `I.2`, `IV.2.3` for plans; `Điều 12.2.a` for regulations
+(article, clause, point); `5.3` for decimal headings as written; `I.A.2.b` when numbering restarts
+inside each part, since a container (Phần, Chương, Mục) enters the path only then; `QĐ.Điều 2` for
+the articles of a Quyết định that issues an attached document ("QUY CHẾ … (Ban hành kèm theo …)"),
+whose own articles are `Điều N`; `PL1`, `PL1.2` for appendices. Text before the first heading is
+`preamble` (an attached document's title block too); from "Nơi nhận:" to the end of its part, the
+recipients and signature are `signature`. OCR can misread "III." as "II." or "5." as "5,"; a
+heading one off from the expected number is repaired.
 
 Pure functions: text in, Sections out, no I/O.
 """
@@ -12,40 +23,24 @@ Pure functions: text in, Sections out, no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ingest.headings import CONTAINERS, Mark, int_to_roman, is_upper_heading, marks
+from ingest.tables import is_table_row
 from knowledge.errors import ParseError
+from knowledge.lexicon import lexicon
 from knowledge.schema import PREAMBLE, SIGNATURE, Section
 
-_ROMAN_LINE = re.compile(r"^([IVXL]{1,6})\s*[.)]\s*(\S.*)?$")
-_ARABIC_LINE = re.compile(r"^(\d{1,2})\s*\.\s+(\S.*)$")
-_OCR_ARABIC_LINE = re.compile(r"^(\d{1,2})\s*[,:;]\s+(\S.*)$")
-_SIGNATURE_START = re.compile(r"^(Nơi nhận|Noi nhan)\s*:", re.IGNORECASE)
-_BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ]\)\s)")
+_BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ][).]\s)")
 _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
 _HEADER_LINE = re.compile(r"^(Số\s*:|[^,]{2,30}, ngày\b)")
 _HEADING_MAX = 70
 _SHORT_HEADING = 60
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def roman_to_int(numeral: str) -> int:
-    total = 0
-    for i, ch in enumerate(numeral):
-        value = _ROMAN_VALUES[ch]
-        following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
-        total += -value if value < following else value
-    return total
-
-
-def int_to_roman(number: int) -> str:
-    parts = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    out = ""
-    for value, numeral in parts:
-        while number >= value:
-            out += numeral
-            number -= value
-    return out
+_LEVELS = ["part", "chapter", "subchapter", "article", "roman", "capital", "arabic", "decimal1", "decimal2",
+           "decimal3", "letter"]  # fmt: skip
+_CONTAINER_WORDS = {"part": "Phần", "chapter": "Chương", "subchapter": "Mục"}
+DECISION_PREFIX = "QĐ."
+APPENDIX_PREFIX = "PL"
 
 
 @dataclass
@@ -56,12 +51,31 @@ class _Line:
 
 
 @dataclass
-class _Open:
-    path: str
-    heading: str
-    level: int
+class _Unit:
+    mark: Mark
+    rank: int
+    title: str = ""
+
+
+@dataclass
+class _Heading:
+    index: int  # first line of the heading
+    next_index: int  # first line after the heading's title lines
+    units: list[_Unit]  # the open units, outermost first, this one last
+    title: str
+    body: str  # text of the heading line that belongs to the body
+
+
+@dataclass
+class _Segment:
+    """A part of the file with its own numbering: the main text, an attached document, an appendix."""
+
     start: int
-    lines: list[str]
+    end: int
+    prefix: str = ""
+    appendix: int = 0
+    headings: list[_Heading] = field(default_factory=list)
+    restarting: set[str] = field(default_factory=set)  # container kinds inside which numbering restarts
 
 
 def _lines(text: str) -> list[_Line]:
@@ -82,7 +96,8 @@ def join_lines(lines: list[str]) -> str:
         # Header lines ("ỦY BAN NHÂN DÂN", "Số: …", "An Lão, ngày …", "KẾ HOẠCH") stay lines of
         # their own, so they never merge into the sentence that follows.
         header = _is_header_line(line) or (index > 0 and _is_header_line(lines[index - 1]))
-        if out and not header and not _BULLET.match(line):
+        # A table row is whole: the line after it starts anew.
+        if out and not header and not _BULLET.match(line) and not is_table_row(out[-1]):
             # "98/2023/NĐ-" + "CP": a code broken after its hyphen joins without a space.
             glue = "" if _BROKEN_CODE.search(out[-1]) else " "
             out[-1] = f"{out[-1]}{glue}{line}"
@@ -92,12 +107,7 @@ def join_lines(lines: list[str]) -> str:
 
 
 def _is_header_line(text: str) -> bool:
-    return _is_upper_heading(text) or bool(_HEADER_LINE.match(text))
-
-
-def _is_upper_heading(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    return is_upper_heading(text) or bool(_HEADER_LINE.match(text))
 
 
 def _short_heading(text: str, next_line: str) -> tuple[str, str]:
@@ -118,16 +128,204 @@ def _short_heading(text: str, next_line: str) -> tuple[str, str]:
     return text[:cut].rstrip(" ,;") + "…", text
 
 
+class _Numbering:
+    """Follows the numbering of one segment: which units are open, and the last number of each kind."""
+
+    def __init__(self, levels: list[str]) -> None:
+        self.levels = levels
+        self.stack: list[_Unit] = []
+        self.last: dict[str, int] = {}
+        self.restarting: set[str] = set()  # container kinds inside which numbering restarts
+
+    def accept(self, candidates: list[Mark]) -> _Unit | None:
+        for mark in candidates:
+            unit = self._fit(mark)
+            if unit:
+                return unit
+        return None
+
+    def _fit(self, mark: Mark) -> _Unit | None:
+        key = mark.depth_key
+        if key not in self.levels:
+            return None
+        rank = self.levels.index(key)
+        sibling = next((i for i, unit in enumerate(self.stack) if unit.mark.depth_key == key), None)
+        if sibling is not None:
+            previous = self.stack[sibling].mark
+            mark = self._repaired(mark, previous)
+            if mark.parents != previous.parents or mark.number != previous.number + 1:
+                return None
+            parents = self.stack[:sibling]
+        else:
+            if mark.ocr_slip:
+                return None
+            parents = [unit for unit in self.stack if unit.rank < rank]
+            enclosing = parents[-1].mark.kind if parents else None
+            continues = mark.number == self.last.get(key, 0) + 1 and (enclosing is None or enclosing in CONTAINERS)
+            if mark.number != 1 and not continues:
+                return None
+            if mark.kind == "decimal" and not self._decimal_fits(mark, parents):
+                return None
+            if mark.number == 1 and self.last.get(key, 0) > 0 and enclosing in CONTAINERS:
+                self.restarting.add(enclosing)
+        unit = _Unit(mark, rank)
+        self.stack = [*parents, unit]
+        self.last[key] = mark.number
+        return unit
+
+    @staticmethod
+    def _repaired(mark: Mark, previous: Mark) -> Mark:
+        """OCR's "II." for "III." (an upper-case heading one off) becomes the expected number."""
+        expected = previous.number + 1
+        if mark.kind == "roman" and abs(mark.number - expected) == 1 and mark.rest and is_upper_heading(mark.rest):
+            return Mark(mark.kind, expected, mark.rest)
+        return mark
+
+    @staticmethod
+    def _decimal_fits(mark: Mark, parents: list[_Unit]) -> bool:
+        numbered = [unit.mark for unit in parents if unit.mark.kind in ("arabic", "decimal")]
+        if not numbered:
+            return True
+        last = numbered[-1]
+        return mark.parents == (*last.parents, last.number)
+
+
+def _levels_for(lines: list[_Line]) -> list[str]:
+    """The level order: capitals rank above Roman numerals when the document opens with "A." before "I."."""
+    levels = list(_LEVELS)
+    first: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        for mark in marks(line.text):
+            if mark.number == 1 and mark.kind in ("roman", "capital"):
+                first.setdefault(mark.kind, index)
+    if "capital" in first and first["capital"] < first.get("roman", len(lines)):
+        levels[levels.index("roman")], levels[levels.index("capital")] = "capital", "roman"
+    return levels
+
+
+def _title_lines(lines: list[_Line], index: int, end: int, rest: str) -> tuple[str, int]:
+    """A container's or upper-case heading's title: the rest of its line, else the capitals that follow."""
+    title, following = rest, index + 1
+    while (
+        following < end
+        and (not title or (is_upper_heading(title) and len(title) < 60))
+        and is_upper_heading(lines[following].text)
+        and not marks(lines[following].text)
+    ):
+        title = f"{title} {lines[following].text}".strip()
+        following += 1
+    return title.rstrip(" ."), following
+
+
+def _find_headings(lines: list[_Line], segment: _Segment, body_end: int) -> None:
+    numbering = _Numbering(_levels_for(lines[segment.start : body_end]))
+    index = segment.start + (1 if segment.appendix else 0)
+    while index < body_end:
+        unit = numbering.accept(marks(lines[index].text))
+        if unit is None:
+            index += 1
+            continue
+        mark = unit.mark
+        body = ""
+        if mark.kind in (*CONTAINERS, "roman", "capital") and (not mark.rest or is_upper_heading(mark.rest)):
+            title, following = _title_lines(lines, index, body_end, mark.rest)
+        else:
+            next_line = lines[index + 1].text if index + 1 < body_end else ""
+            title, body = _short_heading(mark.rest, next_line)
+            following = index + 1
+        unit.title = title
+        segment.headings.append(_Heading(index, following, list(numbering.stack), title, body))
+        index = following
+    segment.restarting = numbering.restarting
+
+
+def _path(heading: _Heading, segment: _Segment) -> tuple[str, str]:
+    """The citation path of a heading and the titles of the containers left out of it."""
+    parts: list[str] = []
+    numbered: list[bool] = []  # which parts came from Arabic/decimal numbers
+    context: list[str] = []
+    restarting = segment.restarting
+    for unit in heading.units:
+        mark = unit.mark
+        if mark.kind in CONTAINERS and mark.kind not in restarting:
+            if unit is not heading.units[-1]:
+                context.append(unit.title)
+            continue
+        if mark.kind == "decimal":
+            while numbered and numbered[-1]:
+                parts.pop()
+                numbered.pop()
+            parts.append(".".join(str(n) for n in (*mark.parents, mark.number)))
+        elif mark.kind == "article":
+            parts.append(f"Điều {mark.number}")
+        elif mark.kind == "capital":
+            parts.append(_letter(mark, upper=True))
+        elif mark.kind == "letter":
+            parts.append(_letter(mark, upper=False))
+        elif mark.kind == "arabic":
+            parts.append(str(mark.number))
+        else:
+            parts.append(int_to_roman(mark.number))
+        numbered.append(mark.kind in ("arabic", "decimal"))
+    last = heading.units[-1].mark
+    if last.kind in CONTAINERS and last.kind not in restarting:
+        return f"{_CONTAINER_WORDS[last.kind]} {int_to_roman(last.number)}", " › ".join(context)
+    base = f"{APPENDIX_PREFIX}{segment.appendix}" if segment.appendix else ""
+    path = ".".join(p for p in (base, *parts) if p)
+    return segment.prefix + path, " › ".join(context)
+
+
+def _letter(mark: Mark, upper: bool) -> str:
+    alphabet = lexicon().letters
+    letter = alphabet[mark.number - 1] if mark.number <= len(alphabet) else chr(ord("a") + mark.number - 1)
+    return letter.upper() if upper else letter
+
+
+def _segments(lines: list[_Line]) -> list[_Segment]:
+    """Cut the file where an attached document or an appendix starts its own numbering."""
+    words = lexicon()
+    attached_titles = {kind.title for kind in words.kinds if kind.attached}
+    starts: list[_Segment] = []
+    signed = False
+    appendices = 0
+    for index, line in enumerate(lines):
+        if _is_signature_start(line.text):
+            signed = True
+            continue
+        if not signed and not starts:
+            continue
+        near = " ".join(ln.text.lower() for ln in lines[index + 1 : index + 5])
+        if line.text.upper() == line.text and line.text in attached_titles and words.attached_cue in near:
+            starts.append(_Segment(index, 0))
+            continue
+        appendix = next((m for m in marks(line.text) if m.kind == "appendix"), None)
+        if appendix:
+            appendices = appendix.number or appendices + 1
+            starts.append(_Segment(index, 0, appendix=appendices))
+    segments = [_Segment(0, 0), *starts]
+    for segment, following in zip(segments, [*segments[1:], None], strict=True):
+        segment.end = following.start if following else len(lines)
+    if any(not s.appendix for s in starts):
+        segments[0].prefix = DECISION_PREFIX
+    return segments
+
+
+def _is_signature_start(text: str) -> bool:
+    lowered = text.lower()
+    return any(lowered.startswith(word) and ":" in lowered[: len(word) + 3] for word in lexicon().signature_start)
+
+
 def parse_sections(doc_id: str, text: str) -> list[Section]:
-    """Parse normalised plan text into sections in reading order.
+    """Parse normalised document text into sections in reading order.
 
     Args:
         doc_id: the document id recorded on every Section.
         text: the document's normalised text (knowledge.text.normalize).
 
     Returns:
-        Sections: `preamble` (if any text precedes the first heading), the numbered sections
-        ("I", "I.1", …; parents before children) and `signature` (if a "Nơi nhận:" block exists).
+        For each part of the file (the main text, an attached document, each appendix): its
+        `preamble` (text before the first heading, if any), its numbered sections (parents before
+        children) and its `signature` (from "Nơi nhận:" on, if present).
 
     Raises:
         ParseError: when the text holds no words at all.
@@ -135,88 +333,40 @@ def parse_sections(doc_id: str, text: str) -> list[Section]:
     lines = _lines(text)
     if not any(ch.isalpha() for line in lines for ch in line.text):
         raise ParseError(f"{doc_id}: the document contains no text")
-    signature_at = next((i for i in range(len(lines) - 1, -1, -1) if _SIGNATURE_START.match(lines[i].text)), len(lines))
     sections: list[Section] = []
-    current = _Open(PREAMBLE, "", 0, lines[0].start, [])
-    roman, arabic = 0, 0
-    index = 0
-    body_lines = lines[:signature_at]
-    while index < len(body_lines):
-        line = body_lines[index]
-        heading = _match_heading(line.text, roman, arabic, has_roman=roman > 0)
-        if heading is None:
-            current.lines.append(line.text)
-            index += 1
-            continue
-        sections.append(_close(doc_id, current, line.start, text))
-        kind, number, rest = heading
-        if kind == "roman":
-            roman, arabic = number, 0
-            title = rest
-            # A long upper-case heading may wrap onto the next line.
-            while (
-                index + 1 < len(body_lines)
-                and title
-                and _is_upper_heading(body_lines[index + 1].text)
-                and _match_heading(body_lines[index + 1].text, roman, arabic, True) is None
-                and _is_upper_heading(title)
-                and len(title) < 60
-            ):
-                index += 1
-                title = f"{title} {body_lines[index].text}"
-            current = _Open(int_to_roman(roman), title.rstrip(" ."), 1, line.start, [])
-        else:
-            arabic = number
-            following = body_lines[index + 1].text if index + 1 < len(body_lines) else ""
-            short, body = _short_heading(rest, following)
-            path = f"{int_to_roman(roman)}.{arabic}" if roman else str(arabic)
-            current = _Open(path, short, 2 if roman else 1, line.start, [body] if body else [])
-        index += 1
-    end = lines[signature_at].start if signature_at < len(lines) else len(text)
-    sections.append(_close(doc_id, current, end, text))
-    if signature_at < len(lines):
-        tail = _Open(
-            SIGNATURE, "Nơi nhận và chữ ký", 0, lines[signature_at].start, [ln.text for ln in lines[signature_at:]]
-        )
-        sections.append(_close(doc_id, tail, len(text), text))
-    return [s for s in sections if s.path != PREAMBLE or s.body]
+    for segment in _segments(lines):
+        sections.extend(_segment_sections(doc_id, text, lines, segment))
+    return sections
 
 
-def _match_heading(text: str, roman: int, arabic: int, has_roman: bool) -> tuple[str, int, str] | None:
-    match = _ROMAN_LINE.match(text)
-    if match:
-        value = roman_to_int(match.group(1)) if _valid_roman(match.group(1)) else -1
-        rest = (match.group(2) or "").strip()
-        if value == roman + 1:
-            return "roman", value, rest
-        # OCR slip ("III." read as "II."): an upper-case heading one off from the expected number.
-        if roman > 0 and abs(value - (roman + 1)) == 1 and rest and _is_upper_heading(rest):
-            return "roman", roman + 1, rest
-        return None
-    match = _ARABIC_LINE.match(text)
-    if match and int(match.group(1)) == arabic + 1:
-        return "arabic", arabic + 1, match.group(2).strip()
-    # OCR slip ("5." read as "5,"): only the expected next number, followed by a capital.
-    match = _OCR_ARABIC_LINE.match(text)
-    if match and int(match.group(1)) == arabic + 1 and arabic > 0 and match.group(2)[0].isupper():
-        return "arabic", arabic + 1, match.group(2).strip()
-    return None
-
-
-def _valid_roman(numeral: str) -> bool:
-    value = roman_to_int(numeral)
-    return 0 < value < 90 and int_to_roman(value) == numeral
-
-
-def _close(doc_id: str, section: _Open, end: int, text: str) -> Section:
-    while end > section.start and text[end - 1].isspace():
-        end -= 1
-    return Section(
-        path=section.path,
-        heading=section.heading,
-        body=join_lines([ln for ln in section.lines if ln]),
-        level=section.level,
-        doc_id=doc_id,
-        start=section.start,
-        end=end,
+def _segment_sections(doc_id: str, text: str, lines: list[_Line], segment: _Segment) -> list[Section]:
+    signature_at = next(
+        (i for i in range(segment.end - 1, segment.start - 1, -1) if _is_signature_start(lines[i].text)), segment.end
     )
+    _find_headings(lines, segment, signature_at)
+    sections: list[Section] = []
+
+    def close(path: str, heading: str, context: str, first: int, body_from: int, end: int, head_body: str) -> None:
+        start = lines[first].start
+        stop = lines[end].start if end < len(lines) else len(text)
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        body = join_lines([x for x in [head_body, *(ln.text for ln in lines[body_from:end])] if x])
+        level = 0 if path in (PREAMBLE, SIGNATURE) else path.removeprefix(DECISION_PREFIX).count(".") + 1
+        sections.append(Section(path, heading, body, level, doc_id, start, stop, context))
+
+    first_heading = segment.headings[0].index if segment.headings else signature_at
+    if segment.appendix:
+        title, following = _title_lines(lines, segment.start, first_heading, marks(lines[segment.start].text)[0].rest)
+        close(f"{APPENDIX_PREFIX}{segment.appendix}", title, "", segment.start, following, first_heading, "")
+    elif first_heading > segment.start:
+        close(PREAMBLE, "", "", segment.start, segment.start, first_heading, "")
+    for heading, following in zip(segment.headings, [*segment.headings[1:], None], strict=True):
+        end = following.index if following else signature_at
+        path, context = _path(heading, segment)
+        close(path, heading.title, context, heading.index, heading.next_index, end, heading.body)
+    if signature_at < segment.end:
+        close(SIGNATURE, "Nơi nhận và chữ ký", "", signature_at, signature_at, segment.end, "")
+    # An empty preamble, or a chapter line left out of the paths, is no section of its own.
+    containers = tuple(_CONTAINER_WORDS.values())
+    return [s for s in sections if s.body or (s.path != PREAMBLE and not s.path.startswith(containers))]

@@ -58,6 +58,7 @@ def _document_to_dict(document: Document) -> dict:
 
 def _document_from_dict(data: dict) -> Document:
     sections = tuple(Section(**s) for s in data.pop("sections"))
+    data["replaces"] = tuple(data.get("replaces", ()))
     return Document(sections=sections, **data)
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from knowledge.lexicon import lexicon
+
 PREAMBLE = "preamble"
 SIGNATURE = "signature"
+PEOPLES_COMMITTEE = "Ủy ban nhân dân"
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,8 @@ class Section:
     doc_id: str = field(compare=False)
     start: int = field(compare=False)
     end: int = field(compare=False)
+    # Titles of the enclosing parts left out of the path ("Chương III › Hồ sơ, thủ tục").
+    context: str = field(default="", compare=False)
 
     @property
     def parent_path(self) -> str | None:
@@ -45,13 +50,21 @@ class Document:
     signer_role: str
     sections: tuple[Section, ...]
     text: str = field(compare=False, repr=False)
+    effective_date: str = ""
+    replaces: tuple[str, ...] = ()  # documents it replaces: "Quyết định số 3568/QĐ-UBND ngày …"
 
     @property
     def label(self) -> str:
-        """Short name a user recognises: "Kế hoạch thi đua huyện An Lão"."""
-        kind = self.kind.capitalize() if self.kind else "Văn bản"
-        name = f"{kind} thi đua {self.locality}" if self.locality else f"{kind} {self.doc_id}"
-        return name
+        """Short name a user recognises: "Kế hoạch thi đua huyện An Lão", "Quy chế thi đua, khen
+        thưởng huyện Đại Từ", "Kế hoạch thi đua Sở Giáo dục và Đào tạo tỉnh Bắc Kạn"."""
+        kind = lexicon().kind_by_name(self.kind)
+        owner = self.locality
+        if self.issuer and not self.issuer.startswith(PEOPLES_COMMITTEE):
+            owner = self.issuer
+        if not owner:
+            return f"{self.kind or 'Văn bản'} {self.doc_id}"
+        template = kind.label if kind else f"{self.kind} {{owner}}"
+        return " ".join(template.format(owner=owner, number=self.number.lstrip("/")).split())
 
     def section(self, path: str) -> Section | None:
         return next((s for s in self.sections if s.path == path), None)

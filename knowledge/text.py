@@ -19,8 +19,11 @@ from itertools import pairwise
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 # Old placement puts the tone on the second vowel of an open "oa", "oe", "uy" syllable
 # ("hoà", "uỷ"); the new one on the first ("hòa", "ủy"). "qu" is a consonant, so "quý" stays.
+# A letter or another mark after the tone means a closed syllable or another vowel ("hoạt",
+# "hoặc": the dot below belongs to "ă"), where the placement is the same in both styles.
+_SYLLABLE_GOES_ON = r"(?![^\W\d_]|[\u0300-\u036f])"
 _OLD_TONE = re.compile(
-    rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?![^\W\d_])|(?<![qQ])([uU])([yY])([{_TONES}])(?![^\W\d_])"
+    rf"(?<![qQ])([oO])([aAeE])([{_TONES}]){_SYLLABLE_GOES_ON}|(?<![qQ])([uU])([yY])([{_TONES}]){_SYLLABLE_GOES_ON}"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _STARS = re.compile(r"\*+")

@@ -28,7 +28,7 @@ def test_identity_of_each_shipped_plan(doc_id, locality, signer, role, date, num
     assert (document.signer, document.signer_role) == (signer, role)
     assert document.date == date  # placeholders ("ngày … tháng 11") never become a made-up day
     assert document.number == number
-    assert document.kind == "kế hoạch"
+    assert document.kind == "Kế hoạch"
     assert document.title.startswith("Kế hoạch ")
     assert document.label == f"Kế hoạch thi đua {locality}"
 

@@ -1,0 +1,133 @@
+"""The words of the domain, as data: kinds of document, the words that number their parts, cue
+words. Loaded once from the TOML files beside this module and checked as they load, so that a bad
+edit stops start-up with a message naming the file and key instead of misparsing documents.
+
+Add a kind of document or a cue word in `documents.toml`; no code changes.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from knowledge.errors import ConfigError
+
+_FOLDER = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    name: str  # "Quy chế"
+    title: str  # "QUY CHẾ", the word alone on the title line
+    codes: tuple[str, ...]  # letters of its number: "QĐ" in "125/QĐ-UBND"
+    label: str  # "Quy chế thi đua, khen thưởng {owner}": how users name a document of this kind
+    attached: bool  # can be issued attached to a Quyết định
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    kinds: tuple[DocumentKind, ...]
+    ordinals: dict[str, int]
+    parts: tuple[str, ...]
+    chapters: tuple[str, ...]
+    subchapters: tuple[str, ...]
+    articles: tuple[str, ...]
+    appendices: tuple[str, ...]
+    letters: tuple[str, ...]
+    attached_cue: str
+    signature_start: tuple[str, ...]
+    agency_heads: tuple[str, ...]
+    localities: tuple[str, ...]
+    table_number_headers: frozenset[str]
+
+    def kind_by_title(self, title: str) -> DocumentKind | None:
+        """The kind whose title word is `title` (any case), or None."""
+        wanted = title.strip().upper()
+        return next((kind for kind in self.kinds if kind.title == wanted), None)
+
+    def kind_by_name(self, name: str) -> DocumentKind | None:
+        wanted = name.strip().lower()
+        return next((kind for kind in self.kinds if kind.name.lower() == wanted), None)
+
+    def kind_by_code(self, code: str) -> DocumentKind | None:
+        """The kind whose number code is `code` ("QĐ" → Quyết định), or None."""
+        return next((kind for kind in self.kinds if code in kind.codes), None)
+
+
+def _words(table: dict, key: str, source: str) -> tuple[str, ...]:
+    value = table.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+        raise ConfigError(f"{source}: [structure] {key} must be a non-empty list of words")
+    return tuple(w.strip().lower() for w in value)
+
+
+def _kind(entry: dict, source: str) -> DocumentKind:
+    try:
+        kind = DocumentKind(
+            name=str(entry["name"]),
+            title=str(entry["title"]),
+            codes=tuple(str(code) for code in entry["codes"]),
+            label=str(entry["label"]),
+            attached=bool(entry["attached"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ConfigError(f"{source}: a [[kinds]] entry lacks or mistypes {error}") from error
+    if "{owner}" not in kind.label:
+        raise ConfigError(f"{source}: the label of kind {kind.name!r} must contain {{owner}}")
+    if kind.title != kind.title.upper() or kind.title.lower() != kind.name.lower():
+        raise ConfigError(f"{source}: kind {kind.name!r} must have its name in capitals as title")
+    return kind
+
+
+def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
+    """Read and check the lexicon file.
+
+    Raises:
+        ConfigError: the file is missing, not TOML, or a key is missing or malformed.
+    """
+    source = path.name
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{source}: cannot be read ({error})") from error
+    kinds = tuple(_kind(entry, source) for entry in data.get("kinds", []))
+    if not kinds:
+        raise ConfigError(f"{source}: no [[kinds]] of document")
+    names = [kind.name for kind in kinds]
+    if len(set(names)) != len(names):
+        raise ConfigError(f"{source}: a kind of document is listed twice")
+    structure = data.get("structure")
+    if not isinstance(structure, dict):
+        raise ConfigError(f"{source}: the [structure] table is missing")
+    ordinals = structure.get("ordinals")
+    if not isinstance(ordinals, dict) or not all(isinstance(v, int) and v > 0 for v in ordinals.values()):
+        raise ConfigError(f"{source}: [structure] ordinals must map words to positive numbers")
+    letters = str(structure.get("letters", "")).split()
+    if len(letters) < 5:
+        raise ConfigError(f"{source}: [structure] letters must list the alphabet of points")
+    cue = str(structure.get("attached_cue", "")).strip().lower()
+    if not cue:
+        raise ConfigError(f"{source}: [structure] attached_cue is missing")
+    return Lexicon(
+        kinds=kinds,
+        ordinals={word.lower(): value for word, value in ordinals.items()},
+        parts=_words(structure, "parts", source),
+        chapters=_words(structure, "chapters", source),
+        subchapters=_words(structure, "subchapters", source),
+        articles=_words(structure, "articles", source),
+        appendices=_words(structure, "appendices", source),
+        letters=tuple(letters),
+        attached_cue=cue,
+        signature_start=_words(structure, "signature_start", source),
+        agency_heads=_words(structure, "agency_heads", source),
+        localities=_words(structure, "localities", source),
+        table_number_headers=frozenset(_words(structure, "table_number_headers", source)),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
+    return load_lexicon()
