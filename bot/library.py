@@ -13,11 +13,13 @@ import re
 import shutil
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.files import document_id
 from ingest.pipeline import IngestReport, ingest
 from ingest.reader import SUPPORTED_SUFFIXES
 from knowledge.catalog import StoredDocument
@@ -37,8 +39,9 @@ class Added:
 
 
 def safe_file_name(name: str) -> str:
-    """The file name a sent document is stored under: no folders, no odd characters."""
-    path = Path(Path(name).name)
+    """The file name a sent document is stored under: no folders, no odd characters, NFC (macOS
+    sends names decomposed: "Kế hoạch" would lose its marks to the dashes)."""
+    path = Path(Path(unicodedata.normalize("NFC", name)).name)
     stem = _UNSAFE.sub("-", path.stem).strip("-.") or "tai-lieu"
     return stem + path.suffix.lower()
 
@@ -73,7 +76,7 @@ class DocumentLibrary:
                     # Ingest reads and parses the file first: a reader error changes no index.
                     report = ingest(self._settings, self._store, self._model, paths=[target])
                     if report.failed:
-                        raise ParseError(report.failed[0][1])
+                        raise report.failed[0][1]
                 except BaseException:
                     target.unlink(missing_ok=True)
                     raise
@@ -97,7 +100,7 @@ class DocumentLibrary:
         return model_identity(self._settings.embeddings)
 
     def _files_of(self, doc_id: str) -> list[Path]:
-        return [p for p in self._folder.iterdir() if p.is_file() and p.stem == doc_id]
+        return [p for p in self._folder.iterdir() if p.is_file() and document_id(p) == doc_id]
 
 
 @contextmanager

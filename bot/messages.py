@@ -117,6 +117,18 @@ UPLOAD_REASONS = {
     "binary content": "tệp không phải văn bản.",
     "unsupported file type": "định dạng chưa được hỗ trợ; hãy gửi PDF, DOCX, DOC hoặc TXT.",
 }
+# Refusals by the limit passed (knowledge.errors.LimitExceededError.key); {limit} is its value.
+UPLOAD_LIMITS = {
+    "max_upload_mb": "tệp vượt giới hạn {limit} MB.",
+    "max_file_mb": "tệp vượt giới hạn {limit} MB.",
+    "max_docx_unpacked_mb": "tệp Word khi giải nén vượt giới hạn {limit} MB (có thể là tệp độc hại).",
+    "max_docx_part_mb": "một phần của tệp Word khi giải nén vượt giới hạn {limit} MB (có thể là tệp độc hại).",
+    "max_pdf_pages": "tệp PDF có quá {limit} trang; hãy tách thành các tệp nhỏ hơn.",
+    "max_document_chars": "văn bản dài quá {limit} ký tự; hãy tách thành các tệp nhỏ hơn.",
+    "max_document_chunks": "văn bản dài quá {limit} đoạn cần lập chỉ mục; hãy tách thành các tệp nhỏ hơn.",
+    "max_seconds_per_file": "đọc tệp mất quá {limit} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.",
+    "max_reader_memory_mb": "đọc tệp cần quá {limit} MB bộ nhớ nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.",
+}
 UPLOAD_TOOL_MISSING = "máy chủ chưa cài công cụ đọc định dạng này (cần gói {packages}); hãy báo quản trị hệ thống."
 UPLOAD_UNREADABLE = "không đọc được nội dung tệp."
 UPLOAD_STORE_DOWN = "kho dữ liệu đang không truy cập được; vui lòng thử lại sau."

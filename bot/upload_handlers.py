@@ -12,10 +12,11 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import messages
+from bot.download import download_capped
 from bot.handlers import guard, reply, services
 from bot.library import Added, DocumentLibrary, safe_file_name
 from ingest.reader import SUPPORTED_SUFFIXES
-from knowledge.errors import ParseError, StoreUnavailableError
+from knowledge.errors import LimitExceededError, ParseError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
 _MAX_FACTS = 6
@@ -36,6 +37,8 @@ def describe_refusal(error: Exception) -> str:
     """The Vietnamese reason for a refused document (the English detail goes to the log)."""
     if isinstance(error, StoreUnavailableError):
         return messages.UPLOAD_STORE_DOWN
+    if isinstance(error, LimitExceededError):
+        return messages.UPLOAD_LIMITS[error.key].format(limit=f"{error.limit:,}".replace(",", "."))
     text = str(error)
     packages = re.findall(r"\b(tesseract-ocr(?:-vie)?|catdoc)\b", text)  # a missing program
     if packages:
@@ -85,7 +88,8 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     await reply(message, messages.UPLOAD_WORKING.format(name=name))
     try:
-        data = bytes(await (await sent.get_file()).download_as_bytearray())
+        # The announced size is optional and only a claim: the download counts what arrives.
+        data = await download_capped((await sent.get_file()).file_path, name, limit)
         added = await asyncio.to_thread(_library(context).add, name, data)
     except (ParseError, StoreUnavailableError) as error:
         log.warning("Document %s refused: %s", name, error)

@@ -1,4 +1,10 @@
-"""`python -m ingest [PATH ...] [--rebuild] [--config FILE]`: index the knowledge folder or files."""
+"""`python -m ingest [PATH ...] [--rebuild] [--config FILE]`: index the knowledge folder or files.
+
+Exit code 0 when every entry was indexed (or unchanged); 1 when some file was refused
+(`skipped NAME: reason`) or some entry ignored (`warning: ignored NAME: reason`: a link, a hidden
+or special file, a sub-folder), the rest being indexed; 2 when the store or the configuration is
+unusable.
+"""
 
 from __future__ import annotations
 
@@ -58,7 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     except KnowledgeError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    for name, reason in report.failed:
-        print(f"skipped {name}: {reason}", file=sys.stderr)
+    for name, reason in report.ignored:
+        print(f"warning: ignored {name}: {reason}", file=sys.stderr)
+    for name, error in report.failed:
+        print(f"skipped {name}: {error}", file=sys.stderr)
     print(report.summary())
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.ignored else 0

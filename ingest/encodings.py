@@ -1,5 +1,5 @@
-"""Text files in the encodings Vietnamese offices have used: UTF-8, UTF-16, Windows-1258, TCVN3
-(ABC) and VNI, told apart by which reading gives Vietnamese letters.
+"""Text files in the encodings Vietnamese offices have used: UTF-8, UTF-16 (with or without a byte
+order mark), Windows-1258, TCVN3 (ABC) and VNI, told apart by which reading gives Vietnamese letters.
 
 A file that is not UTF-8 or UTF-16 is read in each legacy encoding; the reading in which the most
 non-ASCII characters are Vietnamese letters wins, and none winning clearly means the file is
@@ -36,6 +36,12 @@ _VIETNAMESE_LETTERS = frozenset(
     "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 )
 _MIN_SHARE = 0.95
+# UTF-16 without a byte order mark: in text, the high byte of most characters is zero (ASCII, and
+# Latin-1 letters such as "à", "ê", "ô"), the low byte seldom (U+0300, the combining grave accent).
+_UTF16_SAMPLE = 4096
+_UTF16_MIN_HIGH_ZEROS = 0.3
+_UTF16_MAX_LOW_ZEROS = 0.05
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _from_tcvn3(data: bytes) -> str:
@@ -84,6 +90,9 @@ def decode_text(data: bytes, name: str) -> str:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text
     if b"\x00" in data[:4096]:
         raise ParseError(f"{name}: binary content, not a text document")
     try:
@@ -97,3 +106,20 @@ def decode_text(data: bytes, name: str) -> str:
             "save it as UTF-8 and add it again"
         )
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 `data` saved without a byte order mark, or None when it is not that."""
+    if len(data) % 2:
+        return None
+    sample = data[:_UTF16_SAMPLE]
+    low_first, high_first = sample[0::2], sample[1::2]  # little-endian: the low byte comes first
+    for encoding, high, low in (("utf-16-le", high_first, low_first), ("utf-16-be", low_first, high_first)):
+        if high.count(0) >= _UTF16_MIN_HIGH_ZEROS * len(high) and low.count(0) <= _UTF16_MAX_LOW_ZEROS * len(low):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            # Binary data read this way is full of control characters; text has none.
+            return None if _CONTROL.search(text) else text
+    return None

@@ -31,3 +31,13 @@ class ParseError(KnowledgeError, ValueError):
 
 class ToolMissingError(ParseError):
     """A file format needs a program that is not installed; the message names the package."""
+
+
+class LimitExceededError(ParseError):
+    """A document costs more than a limit setting allows (`[limits]`, or `[telegram] max_upload_mb`
+    for a download); `key` names the setting and `limit` its value."""
+
+    def __init__(self, message: str, key: str, limit: int) -> None:
+        super().__init__(message)
+        self.key = key
+        self.limit = limit

@@ -94,6 +94,21 @@ class LoggingSettings:
 
 
 @dataclass(frozen=True)
+class LimitsSettings:
+    """What one untrusted file may cost before it is refused (see ingest/limits.py)."""
+
+    max_file_mb: int = 50
+    max_docx_unpacked_mb: int = 200
+    max_docx_part_mb: int = 25
+    max_pdf_pages: int = 300
+    max_page_megapixels: int = 40
+    max_document_chars: int = 1_000_000
+    max_document_chunks: int = 2000
+    max_seconds_per_file: int = 600
+    max_reader_memory_mb: int = 2048
+
+
+@dataclass(frozen=True)
 class Settings:
     knowledge: KnowledgeSettings = field(default_factory=KnowledgeSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
@@ -103,6 +118,7 @@ class Settings:
     answer: AnswerSettings = field(default_factory=AnswerSettings)
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
+    limits: LimitsSettings = field(default_factory=LimitsSettings)
 
 
 _CHOICES = {
@@ -124,6 +140,7 @@ _AT_LEAST_ONE = {
     "telegram.reminder_check_seconds",
     "telegram.reminder_days_before",
     "telegram.max_upload_mb",
+    *(f"limits.{f.name}" for f in dataclasses.fields(LimitsSettings)),  # 0 would refuse every file
 }
 ENV_PREFIX = "TDKT_"
 

@@ -11,18 +11,19 @@ from pathlib import Path
 
 from ingest.readers.docx import read_docx
 from knowledge.errors import ParseError, ToolMissingError
+from knowledge.settings import LimitsSettings
 
 _TIMEOUT_SECONDS = 120
 
 
-def read_doc(path: Path) -> str:
+def read_doc(path: Path, limits: LimitsSettings) -> str:
     """Raises:
     ToolMissingError: neither LibreOffice nor catdoc is installed.
     ParseError: the file cannot be read.
     """
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice:
-        return _through_libreoffice(soffice, path)
+        return _through_libreoffice(soffice, path, limits)
     if shutil.which("catdoc") is None:
         raise ToolMissingError(f"{path.name}: .doc files need catdoc; install the Debian package catdoc")
     # -w: no line wrapping, so paragraphs stay whole.
@@ -36,7 +37,7 @@ def read_doc(path: Path) -> str:
     return text
 
 
-def _through_libreoffice(soffice: str, path: Path) -> str:
+def _through_libreoffice(soffice: str, path: Path, limits: LimitsSettings) -> str:
     with tempfile.TemporaryDirectory(prefix="tdkt-doc-") as folder:
         # A profile of its own: LibreOffice refuses to run twice on one profile.
         profile = Path(folder) / "profile"
@@ -50,4 +51,4 @@ def _through_libreoffice(soffice: str, path: Path) -> str:
         converted = Path(folder) / (path.stem + ".docx")
         if result.returncode != 0 or not converted.is_file():
             raise ParseError(f"{path.name}: not a readable Word .doc file")
-        return read_docx(converted)
+        return read_docx(converted, limits)

@@ -1,33 +1,50 @@
 """Word (.docx) files through python-docx, with what python-docx leaves out put back: the numbers
 Word draws itself (automatic numbering of headings and lists) and the text of tables (the header
-table with the issuing body, the document number and the date)."""
+table with the issuing body, the document number and the date).
+
+The package is checked first (ingest/readers/package.py: sizes, CRCs, no DTD); anything python-docx
+or lxml still finds wrong in it is a refusal of the file, never an error that stops the caller."""
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
+from lxml import etree
+
+from ingest.readers.package import check_docx_package
 from knowledge.errors import ParseError
+from knowledge.settings import LimitsSettings
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
 
 
-def read_docx(path: Path) -> str:
+def read_docx(path: Path, limits: LimitsSettings) -> str:
     """Raises:
-    ParseError: not a Word document, or password-protected.
+    ParseError: not a Word document, damaged, or password-protected.
+    LimitExceededError: it unpacks to more than the limits allow.
     """
-    import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     if not zipfile.is_zipfile(path):
         # Password-protected Word files are OLE containers, not ZIP packages.
         raise ParseError(f"{path.name}: not a readable .docx file (corrupt, or protected by a password)")
+    check_docx_package(path, limits)
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise ParseError(f"{path.name}: not a readable .docx file ({error})") from error
+        return _text(path)
+    except (
+        PackageNotFoundError, etree.LxmlError, zipfile.BadZipFile, zlib.error, KeyError, TypeError, ValueError
+    ) as error:  # fmt: skip
+        raise ParseError(f"{path.name}: not a readable .docx file (corrupt: {error})") from error
+
+
+def _text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
     numbering = _Numbering(document)
     lines: list[str] = []
     for block in document.element.body.iterchildren():

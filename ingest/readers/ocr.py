@@ -20,17 +20,22 @@ def ocr_available() -> bool:
     return "vie" in languages.split()
 
 
-def ocr_image(image, label: str) -> str:
-    """Vietnamese text of a PIL image (a page rendered at 300 dpi).
-
-    Raises:
-        ToolMissingError: tesseract or its Vietnamese data is not installed.
-        ParseError: tesseract failed on the image.
+def require_ocr(label: str) -> None:
+    """Raises:
+    ToolMissingError: tesseract or its Vietnamese data is not installed.
     """
     if not ocr_available():
         raise ToolMissingError(
             f"{label}: scanned pages need OCR; install the Debian packages tesseract-ocr and tesseract-ocr-vie"
         )
+
+
+def ocr_image(image, label: str) -> str:
+    """Vietnamese text of a PIL image (a page rendered at 300 dpi); call `require_ocr` first.
+
+    Raises:
+        ParseError: tesseract failed on the image.
+    """
     with tempfile.TemporaryDirectory(prefix="tdkt-ocr-") as folder:
         page = Path(folder) / "page.png"
         image.save(page)

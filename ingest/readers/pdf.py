@@ -1,26 +1,41 @@
-"""PDF files: the text layer through pypdfium2, or OCR for pages that have none (scans)."""
+"""PDF files: the text layer through pypdfium2, or OCR for pages that have none (scans).
+
+Pages are read one at a time, so memory does not grow with their number: a scanned page is
+rendered in grayscale, checked for ink (a blank page is not sent to OCR) and handed to tesseract,
+with at most two pages per core waiting. A page that would pass `[limits] max_page_megapixels` at
+300 dpi is rendered at the resolution that fits; a PDF with more than `max_pdf_pages` pages, or
+more text than `max_document_chars`, is refused before it is all read.
+"""
 
 from __future__ import annotations
 
+import logging
+import math
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
-from ingest.readers.ocr import ocr_image
+from ingest.limits import check_text_length, exceeded
+from ingest.readers.ocr import ocr_image, require_ocr
 from knowledge.errors import ParseError
+from knowledge.settings import LimitsSettings
 
+log = logging.getLogger(__name__)
 # A page with fewer characters than this in its text layer is taken for a scan.
 _MIN_TEXT_PER_PAGE = 40
 _OCR_DPI = 300
+# A rendered page with less than this share of dark pixels is blank (a speck or a page number at most).
+_MIN_INK = 1e-4
 _PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*$")
 
 
-def read_pdf(path: Path) -> str:
+def read_pdf(path: Path, limits: LimitsSettings) -> str:
     """Text of every page, page numbers dropped; scanned pages go through OCR.
 
     Raises:
         ParseError: corrupt or password-protected PDF, or OCR needed but not installed.
+        LimitExceededError: too many pages or too much text.
     """
     import pypdfium2
 
@@ -31,29 +46,62 @@ def read_pdf(path: Path) -> str:
             raise ParseError(f"{path.name}: the PDF is password-protected; send a copy without a password") from error
         raise ParseError(f"{path.name}: not a readable PDF ({error})") from error
     try:
-        pages = [_text_or_scan(pdf, index) for index in range(len(pdf))]
+        if len(pdf) > limits.max_pdf_pages:
+            raise exceeded(path.name, f"the PDF's {len(pdf)} pages", "max_pdf_pages", limits)
+        pages = _read_pages(pdf, path.name, limits)
     finally:
         pdf.close()
-    scans = {index: page for index, page in enumerate(pages) if not isinstance(page, str)}
-    if scans:
-        # One tesseract per core: pages are independent, and tesseract alone uses one core well.
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-            read = pool.map(lambda item: ocr_image(item[1], f"{path.name}, page {item[0] + 1}"), scans.items())
-            for index, text in zip(scans, read, strict=True):
-                pages[index] = text
     return "\n".join(_without_page_numbers(page) for page in pages)
 
 
-def _text_or_scan(pdf, index: int):
-    """The page's text layer, or the page rendered for OCR when it has (almost) none."""
-    page = pdf[index]
-    try:
-        text = page.get_textpage().get_text_range()
-        if len(text.strip()) >= _MIN_TEXT_PER_PAGE:
-            return text
-        return page.render(scale=_OCR_DPI / 72).to_pil()
-    finally:
-        page.close()
+def _read_pages(pdf, name: str, limits: LimitsSettings) -> list[str]:
+    # One tesseract per core: pages are independent, and tesseract alone uses one core well.
+    workers = os.cpu_count() or 1
+    pages: list[str | Future[str]] = []
+    length, ocr_checked = 0, False
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for index in range(len(pdf)):
+            label = f"{name}, page {index + 1}"
+            page = pdf[index]
+            try:
+                text = page.get_textpage().get_text_range()
+                if len(text.strip()) >= _MIN_TEXT_PER_PAGE:
+                    pages.append(text)
+                    length += len(text)
+                    check_text_length(name, length, limits)
+                    continue
+                if not ocr_checked:  # before rendering every page for nothing
+                    require_ocr(label)
+                    ocr_checked = True
+                image = _render(page, label, limits)
+            finally:
+                page.close()
+            if image is None:
+                pages.append("")
+                continue
+            waiting = [p for p in pages if isinstance(p, Future) and not p.done()]
+            if len(waiting) >= 2 * workers:
+                wait(waiting, return_when=FIRST_COMPLETED)
+            pages.append(pool.submit(ocr_image, image, label))
+        return [page if isinstance(page, str) else page.result() for page in pages]
+
+
+def _render(page, label: str, limits: LimitsSettings):
+    """The page as a grayscale PIL image for OCR, or None when it is blank."""
+    width, height = page.get_size()  # in points, 1/72 inch
+    if width <= 0 or height <= 0:
+        return None
+    scale = _OCR_DPI / 72
+    cap = limits.max_page_megapixels * 1_000_000
+    if width * height * scale * scale > cap:
+        scale = math.sqrt(cap / (width * height))
+        log.warning(
+            "%s is %.0f × %.0f inches: rendered at %.0f dpi instead of %d ([limits] max_page_megapixels = %d)",
+            label, width / 72, height / 72, scale * 72, _OCR_DPI, limits.max_page_megapixels,
+        )  # fmt: skip
+    image = page.render(scale=scale, grayscale=True).to_pil()
+    dark = sum(image.histogram()[:128])
+    return None if dark < _MIN_INK * image.width * image.height else image
 
 
 def _without_page_numbers(text: str) -> str:

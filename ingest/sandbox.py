@@ -1,0 +1,162 @@
+"""Read an untrusted file in a child process held to memory and time limits.
+
+A crafted file (a zip bomb, a page of 200 × 200 inches, a parser bug) can make a reader take
+gigabytes or hours. So the reading happens in `python -m ingest.sandbox`: the child limits its
+own address space (RLIMIT_AS, `[limits] max_reader_memory_mb`) and CPU time (RLIMIT_CPU,
+`max_seconds_per_file`) before it reads anything, and the parent kills the child's whole process
+group (tesseract, catdoc, LibreOffice included) once `max_seconds_per_file` of wall time have
+passed. Whatever happens in the child becomes one ParseError for that file: the ingest run or
+the bot goes on. Only text and error messages come back (JSON on stdout), never objects the
+parent would have to unpickle; the bot's token is not passed to the child.
+
+Not done here: parsing (the parent parses the text, whose length the child has checked).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import suppress
+from pathlib import Path
+
+from ingest.limits import MB, exceeded
+from knowledge.errors import LimitExceededError, ParseError, ToolMissingError
+from knowledge.settings import LimitsSettings
+
+log = logging.getLogger(__name__)
+_PROJECT = Path(__file__).resolve().parents[1]
+_SECRETS = ("TELEGRAM_BOT_TOKEN",)
+
+
+def read_untrusted(name: str, data: bytes, limits: LimitsSettings) -> str:
+    """The text of the file `name` with content `data`, read in a child process.
+
+    Raises:
+        LimitExceededError: the reading needed more memory or time than the limits allow, or
+            the file passes another limit.
+        ToolMissingError: the format needs a program that is not installed.
+        ParseError: the file cannot be read (corrupt, protected, empty, the reader crashed).
+    """
+    environment = {key: value for key, value in os.environ.items() if key not in _SECRETS}
+    # The child imports this very code, even from a copy of the project that is not installed.
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PROJECT), environment.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "ingest.sandbox", Path(name).name, json.dumps(dataclasses.asdict(limits))]
+    started = time.monotonic()
+    child = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+        start_new_session=True,  # its own process group, so the programs it runs die with it
+    )
+    try:
+        output, errors = child.communicate(data, timeout=limits.max_seconds_per_file)
+    except subprocess.TimeoutExpired:
+        _kill(child)
+        child.communicate()
+        log.warning("Reading %s stopped after %.1f s", name, time.monotonic() - started)
+        raise exceeded(name, "reading the file", "max_seconds_per_file", limits) from None
+    finally:
+        if child.poll() is None:  # interrupted (KeyboardInterrupt, SystemExit): take the child along
+            _kill(child)
+            child.wait()
+    if errors.strip():
+        log.warning("Reading %s: %s", name, errors.decode("utf-8", errors="replace").strip()[-2000:])
+    return _result(name, child.returncode, output, limits, time.monotonic() - started)
+
+
+def _kill(child: subprocess.Popen) -> None:
+    with suppress(ProcessLookupError):  # it may have ended meanwhile
+        os.killpg(child.pid, signal.SIGKILL)
+
+
+def _result(name: str, returncode: int, output: bytes, limits: LimitsSettings, seconds: float) -> str:
+    if returncode == -signal.SIGXCPU:
+        raise exceeded(name, "the CPU time reading the file took", "max_seconds_per_file", limits)
+    if returncode < 0:
+        raise ParseError(f"{name}: not a readable file: the reader crashed (signal {-returncode})")
+    try:
+        result = json.loads(output)
+    except ValueError:
+        raise ParseError(f"{name}: not a readable file: the reader failed (exit code {returncode})") from None
+    log.info("Read %s in a child process: %.1f s, peak memory %d MB", name, seconds, result["peak_mb"])
+    if "text" in result:
+        return result["text"]
+    if result["kind"] == "limit":
+        raise LimitExceededError(result["error"], result["key"], result["limit"])
+    raise (ToolMissingError if result["kind"] == "tool" else ParseError)(result["error"])
+
+
+def _child(name: str, limits: LimitsSettings) -> dict:
+    """In the child: read the file given on stdin; the result as a JSON-ready dict."""
+    from ingest.reader import read_text  # after the limits are set: nothing heavy runs before
+
+    data = sys.stdin.buffer.read()
+    try:
+        with tempfile.TemporaryDirectory(prefix="tdkt-read-") as folder:
+            path = Path(folder) / name
+            path.write_bytes(data)
+            del data
+            return {"text": read_text(path, limits)}
+    except MemoryError:
+        error = exceeded(name, "the memory reading the file needs", "max_reader_memory_mb", limits)
+        return {"error": str(error), "kind": "limit", "key": error.key, "limit": error.limit}
+    except LimitExceededError as error:
+        return {"error": str(error), "kind": "limit", "key": error.key, "limit": error.limit}
+    except ToolMissingError as error:
+        return {"error": str(error), "kind": "tool"}
+    except ParseError as error:
+        return {"error": str(error), "kind": "parse"}
+    except Exception as error:  # a reader's library failing on a malformed file: refuse the file
+        return {"error": f"{name}: not a readable file ({type(error).__name__}: {error})", "kind": "parse"}
+
+
+def _limit_resources(limits: LimitsSettings) -> None:
+    memory = limits.max_reader_memory_mb * MB
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    seconds = limits.max_seconds_per_file
+    # The soft limit sends SIGXCPU (reported as the time limit); the hard one, a second later, SIGKILL.
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+
+
+def _exit_with_parent() -> None:
+    """Kill this process group when the parent dies (its wall-clock limit would die with it)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.killpg(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _peak_mb() -> int:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    programs = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, programs) // 1024  # kilobytes on Linux
+
+
+def main() -> int:
+    name, limits_json = sys.argv[1:3]
+    limits = LimitsSettings(**json.loads(limits_json))
+    _limit_resources(limits)
+    _exit_with_parent()
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    result = _child(name, limits)
+    sys.stdout.buffer.write(json.dumps({**result, "peak_mb": _peak_mb()}, ensure_ascii=False).encode("utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
