@@ -113,11 +113,14 @@ async def dossier_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     catalog = service.engine.catalog
     if press.kind == callbacks.CHOOSE_PLAN:
-        if press.number >= len(stored.doc_ids) or checklist(catalog, stored.doc_ids[press.number]) is None:
+        # A choice offers two plans or more; a one-plan row is a checklist, whose buttons are ticks.
+        offered = len(stored.doc_ids) > 1 and press.number < len(stored.doc_ids)
+        chosen = stored.doc_ids[press.number] if offered else None
+        if chosen is None or checklist(catalog, chosen) is None:
             await query.answer(messages.STALE_BUTTON, show_alert=True)
         elif await within_limit(update, context):
             await query.answer()
-            await _send_checklist(update, context, stored.doc_ids[press.number])
+            await _send_checklist(update, context, chosen)
         return
     items = checklist(catalog, stored.doc_ids[0])
     if len(stored.doc_ids) != 1 or items is None or press.number >= len(items.items):

@@ -1,7 +1,9 @@
 """A fake Telegram Bot API server on 127.0.0.1 for the real python-telegram-bot Application.
 
 It implements the methods the bot uses, keeps a log of every call, queues updates for
-getUpdates (long polling), and can be told to fail a method (429 with retry_after, or a 5xx).
+getUpdates (long polling), and can be told to misbehave: fail a method (429 with retry_after, a
+4xx or 5xx, for every chat or one), answer it slowly, drop the connection or answer with a broken
+HTTP response; it can also queue updates as raw JSON (edited messages, updates PTB cannot read).
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ class _Failure:
     remaining: int
     retry_after: int | None
     description: str
+    chat_id: int | None = None
+
+
+@dataclass
+class _Fault:
+    kind: str  # "drop": close the connection; "garbage": a malformed HTTP response; "slow"
+    remaining: int
+    seconds: float = 0.0
 
 
 class FakeBotApi:
@@ -45,6 +55,8 @@ class FakeBotApi:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._failures: dict[str, _Failure] = {}
+        self._faults: dict[str, _Fault] = {}
+        self.polls = 0
         self._files: dict[str, bytes] = {}
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -73,9 +85,20 @@ class FakeBotApi:
         times: int = 1,
         retry_after: int | None = None,
         description: str = "Injected failure",
+        chat_id: int | None = None,
     ) -> None:
-        """Make the next `times` calls of `method` fail with HTTP `status`."""
-        self._failures[method] = _Failure(status, times, retry_after, description)
+        """Make the next `times` calls of `method` (to `chat_id` only, if given) fail with HTTP `status`."""
+        self._failures[method] = _Failure(status, times, retry_after, description, chat_id)
+
+    def fault(self, method: str, kind: str, times: int = 1, seconds: float = 0.0) -> None:
+        """Make the next `times` calls of `method` misbehave: "drop" closes the connection before
+        answering, "garbage" answers with a malformed HTTP response, "slow" answers after `seconds`."""
+        self._faults[method] = _Fault(kind, times, seconds)
+
+    def push_update(self, update: dict[str, Any]) -> int:
+        """Queue any update as raw JSON (its update_id is set here); returns the id."""
+        self._queue(update)
+        return update["update_id"]
 
     def push_message(
         self,
@@ -87,16 +110,7 @@ class FakeBotApi:
     ) -> dict[str, Any]:
         """Queue a user's text message; returns the message object."""
         message_id = next(self._message_ids)
-        message: dict[str, Any] = {
-            "message_id": message_id,
-            "date": int(time.time()),
-            "chat": {"id": chat_id if chat_id is not None else user_id, "type": chat_type, "title": "Nhóm"},
-            "from": {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"},
-            "text": text,
-        }
-        if text.startswith("/"):
-            command = text.split()[0]
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        message = self.message(text, user_id, chat_id, chat_type, message_id)
         if reply_to_bot:
             message["reply_to_message"] = {
                 "message_id": message_id - 1,
@@ -106,6 +120,27 @@ class FakeBotApi:
                 "text": "…",
             }
         self._queue({"message": message})
+        return message
+
+    def message(
+        self,
+        text: str,
+        user_id: int = 1001,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        message_id: int = 0,
+    ) -> dict[str, Any]:
+        """A user's text message as Telegram sends it (not queued)."""
+        message: dict[str, Any] = {
+            "message_id": message_id or next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id if chat_id is not None else user_id, "type": chat_type, "title": "Nhóm"},
+            "from": {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"},
+            "text": text,
+        }
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return message
 
     def push_document(
@@ -176,11 +211,26 @@ class FakeBotApi:
                 params[key] = value
         return params
 
-    async def _handle(self, request: web.Request) -> web.Response:
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
         method = request.match_info["method"]
         params = await self._params(request)
+        if method == "getUpdates":
+            self.polls += 1
+        fault = self._faults.get(method)
+        if fault and fault.remaining > 0:
+            fault.remaining -= 1
+            self.calls.append(Call(f"{method}!{fault.kind}", params))
+            if fault.kind == "slow":
+                await asyncio.sleep(fault.seconds)
+            else:
+                return self._misbehave(request, fault.kind)
         failure = self._failures.get(method)
-        if failure and failure.remaining > 0:
+        chat = params.get("chat_id")
+        if (
+            failure
+            and failure.remaining > 0
+            and (failure.chat_id is None or (chat is not None and int(chat) == failure.chat_id))
+        ):
             failure.remaining -= 1
             self.calls.append(Call(f"{method}!{failure.status}", params))
             body: dict[str, Any] = {"ok": False, "error_code": failure.status, "description": failure.description}
@@ -192,6 +242,15 @@ class FakeBotApi:
             self.calls.append(Call(method, params))
         result = await self._result(method, params)
         return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    def _misbehave(request: web.Request, kind: str) -> web.StreamResponse:
+        transport = request.transport
+        if transport is not None:
+            if kind == "garbage":
+                transport.write(b'HTTP/1.1 200 OK\r\nContent-Length: not-a-number\r\n\r\n{"ok": tr')
+            transport.close()
+        return web.Response()  # never reaches the bot: the connection is gone
 
     async def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":

@@ -99,7 +99,8 @@ async def test_view_source_button_shows_the_whole_section(start_bot) -> None:
 
 async def test_stale_button_gets_a_clear_message(start_bot) -> None:
     bot = await start_bot()
-    bot.api.push_callback("src:AAAAAAAAAAAAAAAA:0", {"message_id": 5, "date": 0, "chat": {"id": 1001, "type": "private"}})
+    unknown = "src:AAAAAAAAAAAAAAAA:0"  # well-formed, but no answer has this key
+    bot.api.push_callback(unknown, {"message_id": 5, "date": 0, "chat": {"id": 1001, "type": "private"}})
     await bot.api.wait_for(lambda: bool(bot.api.sent("answerCallbackQuery")))
     assert bot.api.sent("answerCallbackQuery")[0].params["text"] == messages.STALE_BUTTON
 
