@@ -1,7 +1,10 @@
 """Cut a parsed document into retrievable chunks along its sections.
 
 One chunk per section body; a long body is split with overlap (LangChain's recursive splitter on
-line, sentence and clause boundaries) and every piece keeps its section path. Each chunk's search
+line, sentence and clause boundaries) and every piece keeps its section path. Points ("điểm a)",
+"b)") are read with their clause, which introduces them ("Hồ sơ gồm:"): a clause's chunk holds its
+points as lines, and a point has no chunk of its own (its path stays citable). Titles of the
+chapters or parts left out of a path ("Chương IV Hồ sơ, thủ tục") are part of the search text. Each chunk's search
 text starts with the document label and the heading chain, which helps both retrieval sides.
 Chunk ids hash that text, so an unchanged chunk keeps its id (and its vector) across ingests.
 """
@@ -12,7 +15,7 @@ import hashlib
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from knowledge.schema import Chunk, Document
+from knowledge.schema import Chunk, Document, Section
 from knowledge.settings import ChunkingSettings
 
 
@@ -25,15 +28,32 @@ def _splitter(settings: ChunkingSettings) -> RecursiveCharacterTextSplitter:
     )
 
 
+def is_point(section: Section) -> bool:
+    """A point ("điểm a)"): the last part of its path is a lower-case letter."""
+    last = section.path.rsplit(".", 1)[-1]
+    return section.parent_path is not None and len(last) == 1 and last.islower()
+
+
+def section_text(document: Document, section: Section) -> str:
+    """A section's body followed by its points, one line each ("a) …")."""
+    points = [
+        f"{s.path.rsplit('.', 1)[-1]}) {s.body or s.heading}"
+        for s in document.sections
+        if s.parent_path == section.path and is_point(s)
+    ]
+    return "\n".join(part for part in (section.body, *points) if part)
+
+
 def chunk_document(document: Document, settings: ChunkingSettings) -> list[Chunk]:
     """Return the chunks of `document` in reading order."""
     splitter = _splitter(settings)
     chunks: list[Chunk] = []
     for section in document.sections:
-        if not section.body:
+        text = "" if is_point(section) else section_text(document, section)
+        if not text:
             continue
-        heading_chain = document.heading_chain(section.path)
-        pieces = splitter.split_text(section.body) if len(section.body) > settings.max_chars else [section.body]
+        heading_chain = " › ".join(part for part in (section.context, document.heading_chain(section.path)) if part)
+        pieces = splitter.split_text(text) if len(text) > settings.max_chars else [text]
         for piece in pieces:
             search_text = f"{document.label} | {section.path} {heading_chain}\n{piece}"
             digest = hashlib.sha1(search_text.encode("utf-8")).hexdigest()[:16]

@@ -186,7 +186,8 @@ def _effective_date(text: str, date: str) -> str:
 def _is_name(line: str) -> bool:
     """ "Nông Thị Hạnh": two to six capitalised words, nothing else."""
     words = line.split()
-    return 2 <= len(words) <= 6 and all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w.isalpha() for w in words)
+    capitalised = all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+    return 2 <= len(words) <= 6 and capitalised
 
 
 def _signer(text: str, signature: Section | None) -> tuple[str, str]:

@@ -23,7 +23,7 @@ from knowledge.questions import question_types
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
-from knowledge.synonyms import canonical_wording
+from knowledge.synonyms import canonical_wording, expanded_wording
 from knowledge.text import fold, has_diacritics, syllables
 
 _DENSE_CENTRE = 0.85
@@ -168,7 +168,8 @@ class Searcher:
         Raises:
             StoreUnavailableError: when Chroma cannot be queried.
         """
-        question = canonical_wording(self.accents.restore(question))
+        restored = self.accents.restore(question)
+        question = canonical_wording(restored)
         catalog = self._store.catalog
         documents = [stored.document for stored in catalog.documents.values()]
         named = frozenset(named_documents(question, documents))
@@ -177,11 +178,13 @@ class Searcher:
         if not chunks:
             return SearchResult([], named, ())
         terms, pairs = self.query_terms(question)
+        # The user's own words count too: some documents write "hạn nộp", others "thời gian gửi".
+        own_terms, own_pairs = self.query_terms(restored)
         accented = has_diacritics(question)
 
         # Embed first: concurrent questions then reach the query batcher together.
         vector = self._embeddings.embed_query(question)
-        keyword_scores = self._store.keyword.scores(question, accented=accented)
+        keyword_scores = self._store.keyword.scores(expanded_wording(restored), accented=accented)
         order = np.argsort(-keyword_scores, kind="stable")
         keyword = [
             (chunks[i].id, float(keyword_scores[i]))
@@ -195,7 +198,7 @@ class Searcher:
 
         fused = fuse([(dense, self._settings.dense_weight), (keyword, self._settings.keyword_weight)])
         # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
-        question_terms = frozenset(syllables(fold(question)))
+        question_terms = frozenset(syllables(fold(f"{restored} {question}")))
         if "when" in question_types(question):
             # A question asking when ("kéo dài tới lúc nào") asks for the plan's "Thời gian…" section.
             question_terms |= _TIME_HEADING
@@ -204,8 +207,8 @@ class Searcher:
             chunk = catalog.chunks.get(chunk_id)
             if chunk is None:
                 continue
-            coverage = self.vocabulary.chunk_coverage(chunk_id, terms)
-            phrase_coverage = self.vocabulary.chunk_coverage(chunk_id, pairs)
+            coverage = max(self.vocabulary.chunk_coverage(chunk_id, t) for t in (terms, own_terms))
+            phrase_coverage = max(self.vocabulary.chunk_coverage(chunk_id, p) for p in (pairs, own_pairs))
             heading_terms = tuple(fold(t) for t in syllables(chunk.heading) if not is_stopword(t, True))
             heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
             hits.append(

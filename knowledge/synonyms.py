@@ -1,28 +1,16 @@
-"""Officials' everyday words mapped to the words plans use ("nộp" → "gửi", "hạn chót" → "thời
-gian"), applied to questions before searching. Only wording that plans express one way and users
-another belongs here; it is not a thesaurus.
+"""Officials' everyday words and the documents' words for the same thing ("nộp" / "gửi", "hạn
+chót" / "thời gian"). A question keeps its own words and gains the documents' ones, since some
+documents write what users say ("Hạn nộp hồ sơ") and others do not ("Thời gian gửi hồ sơ").
+The pairs are data (knowledge/lexicon/questions.toml).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from knowledge.lexicon import question_words
 from knowledge.text import fold, has_diacritics
-
-_PHRASES = {
-    "hạn chót": "thời gian",
-    "thời hạn": "thời gian",
-    "hạn nộp": "thời gian gửi",
-    "hạn gửi": "thời gian gửi",
-    "nộp": "gửi",
-    "bao giờ": "khi nào",
-    "lúc nào": "khi nào",
-    "giấy tờ": "hồ sơ",
-    "cơ quan nhận": "gửi về",
-    "nơi nhận hồ sơ": "gửi về",
-    "kéo dài": "đến",
-    "tới": "đến",
-}
 
 
 def _pattern(phrases: dict[str, str]) -> re.Pattern[str]:
@@ -30,15 +18,23 @@ def _pattern(phrases: dict[str, str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)", re.IGNORECASE)
 
 
-_ACCENTED = dict(_PHRASES)
-_FOLDED = {fold(k): fold(v) for k, v in _ACCENTED.items()}
-_ACCENTED_RE = _pattern(_ACCENTED)
-_FOLDED_RE = _pattern(_FOLDED)
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    accented = question_words().synonyms
+    folded = {fold(k): fold(v) for k, v in accented.items()}
+    return accented, _pattern(accented), folded, _pattern(folded)
 
 
 def canonical_wording(question: str) -> str:
-    """`question` with everyday wording replaced by the plans' wording (accented or not)."""
-    question = _ACCENTED_RE.sub(lambda m: _ACCENTED[m.group(1).lower()], question)
+    """`question` with everyday wording replaced by the documents' wording (accented or not)."""
+    accented, accented_re, folded, folded_re = _tables()
+    question = accented_re.sub(lambda m: accented[m.group(1).lower()], question)
     if not has_diacritics(question):
-        question = _FOLDED_RE.sub(lambda m: _FOLDED[m.group(1).lower()], question)
+        question = folded_re.sub(lambda m: folded[m.group(1).lower()], question)
     return question
+
+
+def expanded_wording(question: str) -> str:
+    """`question` followed by the documents' wording of its everyday phrases, when they differ."""
+    canonical = canonical_wording(question)
+    return question if canonical == question else f"{question} {canonical}"

@@ -1,12 +1,14 @@
 """The words of the domain, as data: kinds of document, the words that number their parts, cue
-words. Loaded once from the TOML files beside this module and checked as they load, so that a bad
-edit stops start-up with a message naming the file and key instead of misparsing documents.
+words (`documents.toml`); everyday synonyms, what a question asks for, identity questions
+(`questions.toml`). Loaded once from the TOML files beside this module and checked as they load, so
+that a bad edit stops start-up with a message naming the file and key instead of misparsing.
 
-Add a kind of document or a cue word in `documents.toml`; no code changes.
+Add a kind of document, a cue word or a synonym in those files; no code changes.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +58,65 @@ class Lexicon:
         return next((kind for kind in self.kinds if code in kind.codes), None)
 
 
+@dataclass(frozen=True)
+class QuestionWords:
+    synonyms: dict[str, str]  # everyday phrase → the documents' phrase (accented, lower case)
+    asks: dict[str, re.Pattern[str]]  # "when" / "number" / "who" / "list" → cue pattern (folded text)
+    identity: dict[str, re.Pattern[str]]  # "signer" / "issue_date" / "issuer" → cue pattern
+    signer_not_about: re.Pattern[str]  # words after "ký" that make it about an award
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path.name}: cannot be read ({error})") from error
+
+
+def _cues(phrases: object, where: str) -> re.Pattern[str]:
+    """Folded cue phrases as one word-bounded pattern; "*" stands for up to 30 letters and spaces."""
+    if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise ConfigError(f"{where} must be a non-empty list of phrases")
+    alternatives = [re.escape(p.strip()).replace(r"\*", "[a-z ]{0,30}") for p in phrases]
+    return re.compile(r"\b(" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b")
+
+
+def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWords:
+    """Read and check the question lexicon.
+
+    Raises:
+        ConfigError: the file is missing, not TOML, or a table is missing or malformed.
+    """
+    source = path.name
+    data = _read(path)
+    synonyms = data.get("synonyms")
+    if not isinstance(synonyms, dict) or not all(isinstance(v, str) and v for v in synonyms.values()):
+        raise ConfigError(f"{source}: [synonyms] must map phrases to phrases")
+    asks = data.get("asks")
+    identity = data.get("identity")
+    if not isinstance(asks, dict) or not isinstance(identity, dict):
+        raise ConfigError(f"{source}: the [asks] and [identity] tables are required")
+    for phrase in [*asks.values(), *identity.values()]:
+        if isinstance(phrase, list) and any(p != p.lower() or not p.isascii() for p in phrase):
+            raise ConfigError(f"{source}: cue phrases are written in lower case without diacritics")
+    return QuestionWords(
+        synonyms={k.lower(): v.lower() for k, v in synonyms.items()},
+        asks={kind: _cues(phrases, f"{source}: [asks] {kind}") for kind, phrases in asks.items()},
+        identity={
+            kind: _cues(phrases, f"{source}: [identity] {kind}")
+            for kind, phrases in identity.items()
+            if kind != "signer_not_about"
+        },
+        signer_not_about=_cues(identity.get("signer_not_about"), f"{source}: [identity] signer_not_about"),
+    )
+
+
+@lru_cache(maxsize=1)
+def question_words() -> QuestionWords:
+    """The shipped question lexicon, loaded once per process."""
+    return load_question_words()
+
+
 def _words(table: dict, key: str, source: str) -> tuple[str, ...]:
     value = table.get(key)
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
@@ -88,10 +149,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         ConfigError: the file is missing, not TOML, or a key is missing or malformed.
     """
     source = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{source}: cannot be read ({error})") from error
+    data = _read(path)
     kinds = tuple(_kind(entry, source) for entry in data.get("kinds", []))
     if not kinds:
         raise ConfigError(f"{source}: no [[kinds]] of document")
