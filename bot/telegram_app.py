@@ -149,9 +149,8 @@ async def _check_access(token: str, api_url: str) -> str | None:
     """None when the Bot API accepts the token (getMe), else why not, in one line."""
     request = AiohttpRequest(pool_size=1)
     await request.initialize()
-    bot = Bot(
-        token, base_url=f"{api_url}/bot", base_file_url=f"{api_url}/file/bot", request=request, get_updates_request=request
-    )
+    urls = {"base_url": f"{api_url}/bot", "base_file_url": f"{api_url}/file/bot"}
+    bot = Bot(token, request=request, get_updates_request=request, **urls)
     try:
         await bot.get_me()
     except InvalidToken:
