@@ -13,7 +13,7 @@ from bot.library import DocumentLibrary
 from bot.upload_handlers import describe_refusal
 from knowledge.errors import ParseError
 from knowledge.settings import load_settings
-from tests import formats
+from tests import formats, hostile
 from tests.bot_harness import ADMIN, reply_to
 from tests.conftest import FAKE_MODEL, SHIPPED, run_ingest, write_config
 
@@ -164,3 +164,37 @@ def test_a_missing_program_is_named_in_the_reply() -> None:
         )
     )
     assert "tesseract-ocr, tesseract-ocr-vie" in reason
+
+
+@pytest.mark.parametrize("announced", [0, 100], ids=["no-size", "false-size"])
+async def test_an_upload_is_capped_by_the_bytes_received_not_the_size_announced(
+    start_bot, own_engine, announced
+) -> None:
+    bot = await start_bot(engine_override=own_engine, max_upload_mb=1)
+    before = _state(own_engine)
+    text = (SHIPPED / f"{AN_LAO}.txt").read_bytes()
+    replies = await _send(bot, text * (3 * 1024 * 1024 // len(text)), "lon.txt", size=announced)
+    assert replies[-1] == "Không thêm được «lon.txt»: tệp vượt giới hạn 1 MB. Kho văn bản không thay đổi."
+    assert _state(own_engine) == before
+
+
+@pytest.mark.parametrize(
+    ("craft", "reason"),
+    [
+        (hostile.billion_laughs, "tệp bị hỏng hoặc không đúng định dạng."),
+        (hostile.bad_crc, "tệp bị hỏng hoặc không đúng định dạng."),
+        (
+            lambda docx: hostile.zip_bomb(docx, 256),
+            "tệp Word khi giải nén vượt giới hạn 200 MB (có thể là tệp độc hại).",
+        ),
+    ],
+    ids=["billion-laughs", "bad-crc", "zip-bomb"],
+)
+async def test_a_crafted_word_file_gets_its_reason_in_vietnamese(
+    start_bot, own_engine, tmp_path, craft, reason
+) -> None:
+    bot = await start_bot(engine_override=own_engine)
+    before = _state(own_engine)
+    replies = await _send(bot, craft(_docx(tmp_path)), "ke-hoach.docx")
+    assert replies[-1] == f"Không thêm được «ke-hoach.docx»: {reason} Kho văn bản không thay đổi."
+    assert _state(own_engine) == before
