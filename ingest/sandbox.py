@@ -90,7 +90,7 @@ def _result(name: str, returncode: int, output: bytes, limits: LimitsSettings, s
         result = json.loads(output)
     except ValueError:
         raise ParseError(f"{name}: not a readable file: the reader failed (exit code {returncode})") from None
-    log.info("Read %s in a child process: %.1f s, peak memory %d MB", name, seconds, result["peak_mb"])
+    log.debug("Read %s in a child process: %.1f s, peak memory %d MB", name, seconds, result["peak_mb"])
     if "text" in result:
         return result["text"]
     if result["kind"] == "limit":

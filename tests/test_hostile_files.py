@@ -35,7 +35,7 @@ _PEAK = re.compile(r"peak memory (\d+) MB")
 
 def _read(name: str, data: bytes, caplog: pytest.LogCaptureFixture, limits: LimitsSettings = DEFAULTS):
     """(text or the refusal, the child's peak memory in MB or None if it was killed, seconds)."""
-    caplog.set_level(logging.INFO, logger="ingest.sandbox")
+    caplog.set_level(logging.DEBUG, logger="ingest.sandbox")
     caplog.clear()
     started = time.monotonic()
     try:
