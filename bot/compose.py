@@ -23,11 +23,22 @@ _EVIDENCE = {
     ),
     "number": re.compile(r"\d"),
     "who": re.compile(r"\b(Phòng|Sở|Ban|Ủy ban|UBND|Hội đồng|Trung tâm|Chủ tịch|Thủ trưởng|Mặt trận|Báo|Cổng)\b"),
-    "list": re.compile(r"^([-+•]|\(\d+\)|[a-z]\))\s"),
+    "list": re.compile(r"^([-+•]|\(\d+\)|[a-zđ]\))\s"),
 }
 _TYPE_BONUS = 0.3
 _HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
+_LIST_ROOM = 2
+
+
+def _items_after(units: list[str], index: int, items: list[int]) -> list[int]:
+    """The list items that directly follow unit `index`."""
+    following = []
+    for position in range(index + 1, len(units)):
+        if position not in items:
+            break
+        following.append(position)
+    return following
 
 
 _ASKS_QUANTITY = re.compile(r"\b(bao nhieu|ty le|ti le|phan tram)\b")
@@ -141,12 +152,15 @@ def extract(
         chosen = items if items and items[0] <= 1 else list(range(min(max_sentences, len(units))))
     elif ("list" in kinds and len(items) > 1 and best in items) or (best in items and units[best].endswith(":")):
         chosen = items
+    elif units[best].endswith(":") and best + 1 < len(units):
+        # A sentence ending in ":" introduces what follows: its list, or the next sentence.
+        following = _items_after(units, best, items)
+        chosen = [best, *(following or [best + 1])]
     else:
         ranked = sorted(range(len(units)), key=lambda i: scores[i], reverse=True)
         chosen = [i for i in ranked[:max_sentences] if scores[i] >= 0.75 * scores[best]]
-        # A sentence ending in ":" introduces what follows; keep the next one with it.
-        if units[best].endswith(":") and best + 1 < len(units):
-            chosen.append(best + 1)
+    if "list" in kinds and len(chosen) > 1:
+        max_chars *= _LIST_ROOM  # "gồm những gì" is answered by the whole list
     picked: dict[int, str] = {}
     length = 0
     for i in sorted(set(chosen), key=lambda i: (i != best, i)):

@@ -229,7 +229,28 @@ def _identity_line(document: Document, intent: MetadataIntent) -> tuple[str, str
         return messages.DATE_UNKNOWN.format(label=label), "preamble", ""
     if intent is MetadataIntent.ISSUER and document.issuer:
         return messages.ISSUER_ANSWER.format(label=label, issuer=document.issuer), "preamble", document.issuer
+    if intent is MetadataIntent.NUMBER and document.number.strip("/").count("/"):
+        template = messages.NUMBER_ATTACHED_ANSWER if document.issued_by_decision else messages.NUMBER_ANSWER
+        return template.format(label=label, number=document.number), "preamble", document.number
+    return _validity_line(document, intent)
+
+
+def _validity_line(document: Document, intent: MetadataIntent) -> tuple[str, str, str]:
+    """When the document takes effect and which documents it replaces, cited where it says so."""
+    if intent is MetadataIntent.EFFECTIVE_DATE and document.effective_date:
+        found = _section_saying(document, "hiệu lực")
+        line = messages.EFFECTIVE_ANSWER.format(label=document.label, date=document.effective_date)
+        return line, found, document.effective_date
+    if intent is MetadataIntent.REPLACES and document.replaces:
+        replaced = "; ".join(document.replaces)
+        line = messages.REPLACES_ANSWER.format(label=document.label, replaced=replaced)
+        return line, _section_saying(document, "thay thế"), replaced
     return "", "", ""
+
+
+def _section_saying(document: Document, words: str) -> str:
+    """The path of the first section whose text contains `words` (else the preamble)."""
+    return next((s.path for s in document.sections if words in s.body.lower()), "preamble")
 
 
 def _looks_english(question: str, searcher: Searcher) -> bool:

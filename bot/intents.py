@@ -18,6 +18,13 @@ class MetadataIntent(Enum):
     SIGNER = "signer"
     ISSUE_DATE = "issue_date"
     ISSUER = "issuer"
+    NUMBER = "number"
+    EFFECTIVE_DATE = "effective_date"
+    REPLACES = "replaces"
+
+
+# How far after a signer cue an award's name makes the question about the award.
+_AWARD_REACH = 25
 
 
 def metadata_intent(question: str) -> MetadataIntent | None:
@@ -28,7 +35,11 @@ def metadata_intent(question: str) -> MetadataIntent | None:
         match = words.identity[intent.value].search(folded)
         if not match:
             continue
-        if intent is MetadataIntent.SIGNER and words.signer_not_about.search(folded[match.end() :]):
+        not_about = words.not_about.get(intent.value)
+        if intent is MetadataIntent.SIGNER and not_about:
+            if not_about.search(folded[match.end() : match.end() + _AWARD_REACH]):
+                continue
+        elif not_about and not_about.search(folded):
             continue
         return intent
     return None

@@ -19,15 +19,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.sections import DECISION_PREFIX
 from knowledge.lexicon import lexicon
-from knowledge.schema import PEOPLES_COMMITTEE, PREAMBLE, SIGNATURE, Section
+from knowledge.schema import DECISION_PREFIX, PEOPLES_COMMITTEE, PREAMBLE, SIGNATURE, Section
 from knowledge.text import fold
 
 _TITLE_STOP = re.compile(
     r"^(Thực hiện|Căn cứ|Nhằm|Để|Thiết thực|Phát huy|Chủ tịch|Ủy ban|UBND|Trên cơ sở|Theo|\(Ban hành|Ban hành kèm)\b"
 )
-_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[\wĐđ-]+)")
+_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[\wĐđ/-]+)")
 _PLACE_DATE = re.compile(r"([A-ZĐ][^\n,]{1,30}),\s*ngày\s*([0-9…. ]*)\s*tháng\s*([0-9…. ]*)\s*năm\s*(\d{4})")
 _LONG_DATE = r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)(\d{4})"
 _EFFECTIVE = re.compile(rf"có hiệu lực(?: thi hành)?(?: kể)? từ (?:{_LONG_DATE}|ngày (ký|ban hành))", re.IGNORECASE)

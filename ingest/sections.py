@@ -29,7 +29,7 @@ from ingest.headings import CONTAINERS, Mark, int_to_roman, is_upper_heading, ma
 from ingest.tables import is_table_row
 from knowledge.errors import ParseError
 from knowledge.lexicon import lexicon
-from knowledge.schema import PREAMBLE, SIGNATURE, Section
+from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Section
 
 _BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ][).]\s)")
 _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
@@ -39,7 +39,6 @@ _SHORT_HEADING = 60
 _LEVELS = ["part", "chapter", "subchapter", "article", "roman", "capital", "arabic", "decimal1", "decimal2",
            "decimal3", "letter"]  # fmt: skip
 _CONTAINER_WORDS = {"part": "Phần", "chapter": "Chương", "subchapter": "Mục"}
-DECISION_PREFIX = "QĐ."
 APPENDIX_PREFIX = "PL"
 
 

@@ -14,6 +14,8 @@ from knowledge.lexicon import lexicon
 PREAMBLE = "preamble"
 SIGNATURE = "signature"
 PEOPLES_COMMITTEE = "Ủy ban nhân dân"
+# Articles of a Quyết định that issues an attached document are cited "QĐ.Điều 2".
+DECISION_PREFIX = "QĐ."
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,11 @@ class Document:
             return f"{self.kind or 'Văn bản'} {self.doc_id}"
         template = kind.label if kind else f"{self.kind} {{owner}}"
         return " ".join(template.format(owner=owner, number=self.number.lstrip("/")).split())
+
+    @property
+    def issued_by_decision(self) -> bool:
+        """True for a document attached to the Quyết định that issues it (its number is the decision's)."""
+        return any(s.path.startswith(DECISION_PREFIX) for s in self.sections)
 
     def section(self, path: str) -> Section | None:
         return next((s for s in self.sections if s.path == path), None)

@@ -51,9 +51,23 @@ def _text(path: Path) -> str:
         if block.tag == f"{_W}p":
             lines.append(numbering.label(block) + _paragraph_text(block))
         elif block.tag == f"{_W}tbl":
-            for cell_paragraph in block.iter(f"{_W}p"):
-                lines.append(numbering.label(cell_paragraph) + _paragraph_text(cell_paragraph))
+            lines.extend(_table_lines(block, numbering))
     return "\n".join(lines)
+
+
+def _table_lines(table, numbering: _Numbering) -> list[str]:
+    """A data table as one line per row, cells split by " | " (ingest.tables names them by their
+    headers); a layout table (at most two rows of two cells: the header or signature block beside
+    the national motto) as its cells' paragraphs, one column after the other."""
+    rows = [row.findall(f"{_W}tc") for row in table.findall(f"{_W}tr")]
+    if len(rows) >= 2 and max(len(cells) for cells in rows) >= 2 and (len(rows) > 2 or len(rows[0]) > 2):
+        return [" | ".join(_cell_text(cell, numbering) for cell in cells) for cells in rows]
+    return [numbering.label(paragraph) + _paragraph_text(paragraph) for paragraph in table.iter(f"{_W}p")]
+
+
+def _cell_text(cell, numbering: _Numbering) -> str:
+    text = " ".join(numbering.label(p) + _paragraph_text(p) for p in cell.iter(f"{_W}p"))
+    return " ".join(text.replace("|", "/").split())
 
 
 def _paragraph_text(paragraph) -> str:

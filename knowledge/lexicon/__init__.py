@@ -62,8 +62,10 @@ class Lexicon:
 class QuestionWords:
     synonyms: dict[str, str]  # everyday phrase → the documents' phrase (accented, lower case)
     asks: dict[str, re.Pattern[str]]  # "when" / "number" / "who" / "list" → cue pattern (folded text)
-    identity: dict[str, re.Pattern[str]]  # "signer" / "issue_date" / "issuer" → cue pattern
-    signer_not_about: re.Pattern[str]  # words after "ký" that make it about an award
+    identity: dict[str, re.Pattern[str]]  # "signer" / "issue_date" / "issuer" / … → cue pattern
+    # Words that make an identity cue about something else: an award after "ký", a document
+    # referred to ("thực hiện theo kế hoạch số mấy").
+    not_about: dict[str, re.Pattern[str]]
 
 
 def _read(path: Path) -> dict:
@@ -77,7 +79,7 @@ def _cues(phrases: object, where: str) -> re.Pattern[str]:
     """Folded cue phrases as one word-bounded pattern; "*" stands for up to 30 letters and spaces."""
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where} must be a non-empty list of phrases")
-    alternatives = [re.escape(p.strip()).replace(r"\*", "[a-z ]{0,30}") for p in phrases]
+    alternatives = [re.escape(p.strip()).replace(r"\*", "[a-z ]{0,40}") for p in phrases]
     return re.compile(r"\b(" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b")
 
 
@@ -105,9 +107,13 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         identity={
             kind: _cues(phrases, f"{source}: [identity] {kind}")
             for kind, phrases in identity.items()
-            if kind != "signer_not_about"
+            if not kind.endswith("_not_about")
         },
-        signer_not_about=_cues(identity.get("signer_not_about"), f"{source}: [identity] signer_not_about"),
+        not_about={
+            kind.removesuffix("_not_about"): _cues(phrases, f"{source}: [identity] {kind}")
+            for kind, phrases in identity.items()
+            if kind.endswith("_not_about")
+        },
     )
 
 
