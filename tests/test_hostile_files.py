@@ -8,6 +8,8 @@ import logging
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 import unicodedata
 from pathlib import Path
@@ -256,3 +258,44 @@ def test_a_store_that_lost_its_vectors_is_filled_again(make_settings, fake_embed
     assert again.chunks_embedded == first.chunks_total > 0
     assert store.vector_ids() == set(store.catalog.chunks)
     assert f"lacks {first.chunks_total} of the catalog's {first.chunks_total} chunks" in caplog.text
+
+
+def _processes() -> dict[int, tuple[int, int, str, bytes]]:
+    """pid → (parent pid, process group, state, command line) of the living processes."""
+    found = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        state, parent, group = stat.rsplit(")", 1)[1].split()[:3]
+        if state != "Z":
+            found[int(entry.name)] = (int(parent), int(group), state, _cmdline(entry))
+    return found
+
+
+@pytest.mark.skipif(not ocr_available(), reason="no tesseract")
+def test_a_reader_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
+    lines = formats.plan_lines(SHIPPED / f"{BAC_SON}.txt")
+    scan = formats.write_scanned_pdf(formats.write_text_pdf(lines, tmp_path / "a.pdf"), tmp_path / "scan.pdf")
+    script = (
+        "import sys; from pathlib import Path; from ingest.sandbox import read_untrusted;"
+        "from knowledge.settings import LimitsSettings;"
+        f"read_untrusted('scan.pdf', Path({str(scan)!r}).read_bytes(), LimitsSettings())"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[1])
+    deadline = time.monotonic() + 20
+    readers: list[int] = []
+    while not readers and time.monotonic() < deadline:
+        time.sleep(0.1)
+        readers = [
+            pid for pid, (ppid, *_, cmd) in _processes().items() if ppid == parent.pid and b"ingest.sandbox" in cmd
+        ]
+    assert readers, "the child process did not start"
+    time.sleep(1)  # OCR under way
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(group == readers[0] for _, group, *_ in _processes().values()):
+        time.sleep(0.2)
+    assert not [pid for pid, (_, group, *_) in _processes().items() if group == readers[0]]
