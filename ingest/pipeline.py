@@ -28,7 +28,7 @@ from ingest.parse import parse_document
 from ingest.sandbox import read_untrusted
 from knowledge.catalog import Catalog, StoredDocument
 from knowledge.errors import ParseError
-from knowledge.schema import Chunk, Document
+from knowledge.schema import Chunk, Document, Fact
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 
@@ -63,17 +63,25 @@ def _content_hash(data: bytes) -> str:
     return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data).hexdigest()
 
 
-def _parse(doc_id: str, name: str, data: bytes, settings: Settings) -> tuple[Document, list[Chunk]]:
-    """The document in `data` and its chunks.
+def _parse(doc_id: str, name: str, data: bytes, settings: Settings) -> tuple[Document, list[Chunk], tuple[Fact, ...]]:
+    """The document in `data`, its chunks and its facts.
 
     Raises:
-        ParseError: unreadable, or past a `[limits]` setting (LimitExceededError).
+        ParseError: unreadable, unparsable, or past a `[limits]` setting (LimitExceededError).
     """
-    document = parse_document(doc_id, read_untrusted(name, data, settings.limits))
-    chunks = chunk_document(document, settings.chunking)
+    text = read_untrusted(name, data, settings.limits)
+    try:
+        document = parse_document(doc_id, text)
+        chunks = chunk_document(document, settings.chunking)
+        facts = tuple(extract_facts(document))
+    except ParseError:
+        raise
+    except Exception as error:  # a parser bug on unusual text: this file is refused, the run goes on
+        log.exception("Parsing %s failed", name)
+        raise ParseError(f"{name}: the text could not be parsed ({type(error).__name__}: {error})") from error
     if len(chunks) > settings.limits.max_document_chunks:
         raise exceeded(name, f"the document's {len(chunks)} chunks", "max_document_chunks", settings.limits)
-    return document, chunks
+    return document, chunks, facts
 
 
 def ingest(
@@ -132,7 +140,7 @@ def ingest(
             report.unchanged.append(doc_id)
             continue
         try:
-            document, chunks = _parse(doc_id, path.name, data, settings)
+            document, chunks, facts = _parse(doc_id, path.name, data, settings)
         except ParseError as error:
             report.failed.append((path.name, error))
             continue
@@ -140,7 +148,7 @@ def ingest(
         for chunk_id in stale:
             catalog.chunks.pop(chunk_id, None)
         catalog.documents[doc_id] = StoredDocument(
-            document, str(path.resolve()), digest, tuple(c.id for c in chunks), tuple(extract_facts(document))
+            document, str(path.resolve()), digest, tuple(c.id for c in chunks), facts
         )
         catalog.chunks.update({c.id: c for c in chunks})
         pending.extend(chunks)

@@ -18,6 +18,7 @@ import pytest
 from chromadb.api.shared_system_client import SharedSystemClient
 
 from bot.library import safe_file_name
+from ingest import pipeline
 from ingest.cli import main as ingest_main
 from ingest.encodings import decode_text
 from ingest.files import read_document_bytes
@@ -299,3 +300,21 @@ def test_a_reader_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
     while time.monotonic() < deadline and any(group == readers[0] for _, group, *_ in _processes().values()):
         time.sleep(0.2)
     assert not [pid for pid, (_, group, *_) in _processes().items() if group == readers[0]]
+
+
+def test_a_parser_bug_on_one_file_refuses_that_file_only(make_settings, fake_embeddings, monkeypatch) -> None:
+    settings = make_settings()
+    for doc_id in (BAC_SON, VAN_QUAN):
+        shutil.copy(SHIPPED / f"{doc_id}.txt", settings.knowledge.documents)
+    real = pipeline.parse_document
+
+    def parse_with_a_bug(doc_id: str, text: str):
+        if doc_id == VAN_QUAN:
+            raise IndexError("list index out of range")
+        return real(doc_id, text)
+
+    monkeypatch.setattr(pipeline, "parse_document", parse_with_a_bug)
+    report, store = run_ingest(settings)
+    [(name, error)] = report.failed
+    assert name == f"{VAN_QUAN}.txt" and "could not be parsed (IndexError: list index out of range)" in str(error)
+    assert report.added == [BAC_SON] and set(store.catalog.documents) == {BAC_SON}
