@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import logging
 import os
+import signal
 import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +27,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import fact_handlers, handlers, messages, upload_handlers
+from bot import fact_handlers, handlers, messages, upload_handlers, webhook
 from bot.aiohttp_request import AiohttpRequest
 from bot.chat_rate_limiter import PerChatRateLimiter
 from bot.engine import Engine
@@ -34,7 +35,7 @@ from bot.history import SKIPPED_UPDATES, History
 from bot.limits import UserLimiter
 from bot.updates_guard import FATAL_STATUSES, UpdatesGuard
 from knowledge.errors import ConfigError
-from knowledge.settings import Settings
+from knowledge.settings import Settings, TelegramSettings
 
 log = logging.getLogger(__name__)
 DEFAULT_API_URL = "https://api.telegram.org"
@@ -114,7 +115,7 @@ def build_application(
         settings=settings.telegram,
         today=today,
     )
-    updates.on_skipped = lambda count: history.count(SKIPPED_UPDATES, count)
+    updates.on_skipped = lambda count: count_skipped(application, count)
     updates.on_fatal = lambda reason: _stop_for_good(application, reason)
     # Commands and files act on new messages only: editing "/hanchot" must not send it again.
     new = filters.UpdateType.MESSAGE
@@ -137,6 +138,11 @@ def build_application(
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_error_handler(handlers.on_error)
     return application
+
+
+def count_skipped(application: Application, count: int) -> None:
+    """Count updates skipped because they could not be read (shown in /thongke)."""
+    application.bot_data["services"].history.count(SKIPPED_UPDATES, count)
 
 
 def _stop_for_good(application: Application, reason: str) -> None:
@@ -162,8 +168,25 @@ async def _check_access(token: str, api_url: str) -> str | None:
     return None
 
 
+def _run_webhook(application: Application, telegram: TelegramSettings, loop: asyncio.AbstractEventLoop) -> int:
+    log.info("Starting the Telegram bot (webhook on %s:%d)", telegram.webhook_listen, telegram.webhook_port)
+    stop = asyncio.Event()
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(stop_signal, stop.set)
+    try:
+        loop.run_until_complete(
+            webhook.serve(application, telegram, stop, lambda count: count_skipped(application, count))
+        )
+    except (TelegramError, OSError) as error:
+        log.error("Stopping the Telegram bot: the webhook could not be served (%s)", error)
+        return 1
+    finally:
+        loop.close()
+    return 0
+
+
 def run(settings: Settings, engine: Engine, token: str) -> int:
-    """Run until SIGINT/SIGTERM (PTB installs the signal handlers and shuts down cleanly).
+    """Run until SIGINT/SIGTERM, then shut down cleanly.
 
     Returns:
         0 after a requested stop; 1 when the bot cannot work (the reason is logged once).
@@ -178,17 +201,8 @@ def run(settings: Settings, engine: Engine, token: str) -> int:
         application.bot_data["services"].history.close()
         loop.close()
         return 1
-    telegram = settings.telegram
-    if telegram.mode == "webhook":
-        log.info("Starting the Telegram bot (webhook on %s:%d)", telegram.webhook_listen, telegram.webhook_port)
-        application.run_webhook(
-            listen=telegram.webhook_listen,
-            port=telegram.webhook_port,
-            url_path=telegram.webhook_path,
-            webhook_url=telegram.webhook_url or None,
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        log.info("Starting the Telegram bot (long polling)")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    if settings.telegram.mode == "webhook":
+        return _run_webhook(application, settings.telegram, loop)
+    log.info("Starting the Telegram bot (long polling)")
+    application.run_polling(allowed_updates=Update.ALL_TYPES)  # installs its own signal handlers
     return 1 if application.bot_data.get(_FATAL) else 0

@@ -7,6 +7,7 @@ Two answers from Telegram would otherwise stall the bot while the process stays 
 - An update PTB cannot de-serialise (a `from` without `first_name`…): PTB re-fetched it hundreds
   of times a second, logging its text. Here it is replaced by an empty update with the same id,
   so the offset moves past it; `on_skipped` counts it and one line without its content is logged.
+  The webhook server (bot/webhook.py) applies the same check to each update it receives.
 """
 
 from __future__ import annotations
@@ -65,14 +66,13 @@ class UpdatesGuard(AiohttpRequest):
             return body
         skipped = 0
         for position, update in enumerate(updates):
-            problem = _unreadable(update)
+            problem = unreadable(update)
             if problem is None:
                 continue
             update_id = update.get("update_id") if isinstance(update, dict) else None
             if not isinstance(update_id, int):
                 return body  # without an id the offset cannot move past it: leave it to PTB
-            kinds = ", ".join(sorted(k for k in update if k != "update_id")) or "nothing"
-            log.warning("Skipped update %d (%s): data this bot cannot read (%s)", update_id, kinds, problem)
+            log_skipped(update, problem)
             updates[position] = {"update_id": update_id}
             skipped += 1
         if not skipped:
@@ -81,7 +81,7 @@ class UpdatesGuard(AiohttpRequest):
         return json.dumps(payload).encode()
 
 
-def _unreadable(update: object) -> str | None:
+def unreadable(update: object) -> str | None:
     """None when PTB can build an Update from `update`, else the kind of error (never its text,
     which may quote the user's message)."""
     if not isinstance(update, dict):
@@ -91,3 +91,10 @@ def _unreadable(update: object) -> str | None:
     except Exception as error:  # any failure here would make PTB re-fetch the update forever
         return type(error).__name__
     return None
+
+
+def log_skipped(update: object, problem: str) -> None:
+    """One line for a skipped update: its id and kind, never its content."""
+    update_id = update.get("update_id") if isinstance(update, dict) else None
+    kinds = ", ".join(sorted(k for k in update if k != "update_id")) if isinstance(update, dict) else ""
+    log.warning("Skipped update %s (%s): data this bot cannot read (%s)", update_id, kinds or "nothing", problem)

@@ -27,16 +27,17 @@ class Redactor:
     """Replaces each secret (of a bot token: the part after its colon) with REDACTED."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
-        parts: set[str] = set()
+        self._parts: list[str] = []
         for secret in secrets:
-            # "123:ABC…": the part after the colon is the secret (wherever it appears, even
-            # alone); the bot id before it is public and tells which bot a line is about.
-            tail = secret.partition(":")[2]
-            if len(tail) >= 8:
-                parts.add(tail)
-            elif secret:
-                parts.add(secret)
-        self._parts = sorted(parts, key=len, reverse=True)
+            self.add(secret)
+
+    def add(self, secret: str) -> None:
+        # "123:ABC…": the part after the colon is the secret (wherever it appears, even alone);
+        # the bot id before it is public and tells which bot a line is about.
+        tail = secret.partition(":")[2]
+        part = tail if len(tail) >= 8 else secret
+        if part and part not in self._parts:
+            self._parts = sorted([*self._parts, part], key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
         for part in self._parts:
@@ -49,18 +50,18 @@ class RedactingFilter(logging.Filter):
 
     def __init__(self, redact: Redactor) -> None:
         super().__init__()
-        self._redact = redact
+        self.redact = redact
         self._renderer = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self._redact(record.getMessage())
+        record.msg = self.redact(record.getMessage())
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = self._renderer.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = self._redact(record.exc_text)
+            record.exc_text = self.redact(record.exc_text)
         if record.stack_info:
-            record.stack_info = self._redact(record.stack_info)
+            record.stack_info = self.redact(record.stack_info)
         return True
 
 
@@ -82,6 +83,14 @@ def _log_uncaught(kind: type[BaseException], error: BaseException, trace: Traceb
 def _log_uncaught_in_thread(arguments: threading.ExceptHookArgs) -> None:
     if arguments.exc_type is not SystemExit and arguments.exc_value is not None:
         _log_uncaught(arguments.exc_type, arguments.exc_value, arguments.exc_traceback)
+
+
+def redact_also(secret: str) -> None:
+    """Keep a secret made after start-up (a webhook's secret token) out of the log too."""
+    for handler in logging.getLogger().handlers:
+        for installed in handler.filters:
+            if isinstance(installed, RedactingFilter):
+                installed.redact.add(secret)
 
 
 def configure_logging(settings: LoggingSettings, secrets: Iterable[str] = ()) -> None:

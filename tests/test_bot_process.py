@@ -140,3 +140,52 @@ async def test_another_process_polling_ends_this_one_with_one_line(engine, real_
     problems = _problems(log)
     assert len(problems) == 1 and "409 Conflict" in problems[0] and "Traceback" not in log
     assert [c.method for c in api.calls].count("getUpdates!409") <= 3  # no retry loop against the other process
+
+
+async def test_webhook_mode_skips_an_unreadable_update_and_stops_cleanly_on_sigterm(engine, real_config: Path) -> None:
+    import json
+    import signal
+
+    import httpx
+
+    from bot.webhook import SECRET_HEADER
+
+    api = FakeBotApi()
+    await api.start()
+    port = _closed_port()
+    env = {
+        **_environment(real_config, api.url),
+        "TDKT_TELEGRAM_MODE": "webhook",
+        "TDKT_TELEGRAM_WEBHOOK_PORT": str(port),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    private = "nội dung riêng tư không được ghi vào nhật ký"
+    try:
+        await api.wait_for(lambda: bool(api.sent("setWebhook")), timeout=180)
+        webhook = api.sent("setWebhook")[0].params
+        headers = {"content-type": "application/json", SECRET_HEADER: webhook["secret_token"]}
+        poison = api.message(private, user_id=6009)
+        poison["from"] = {"id": 6009, "is_bot": False}
+        question = api.message("Kè bờ suối Đình Lập hoàn thành trước ngày nào?", user_id=6001)
+        async with httpx.AsyncClient() as client:
+            skipped = await client.post(
+                webhook["url"], content=json.dumps({"update_id": 1, "message": poison}), headers=headers
+            )
+            answered = await client.post(
+                webhook["url"], content=json.dumps({"update_id": 2, "message": question}), headers=headers
+            )
+        assert skipped.status_code == answered.status_code == 200  # Telegram will not send it again
+        await api.wait_for(lambda: bool(api.sent(chat_id=6001)), timeout=60)
+        process.send_signal(signal.SIGTERM)
+        _, stderr_bytes = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await api.stop()
+    log = stderr_bytes.decode()
+    assert process.returncode == 0, log
+    assert not _problems(log) and log.count("Skipped update 1 (message)") == 1
+    assert private not in log and SECRET not in log and webhook["secret_token"] not in log
+    assert "20/01/2025" in api.sent(chat_id=6001)[0].params["text"] and not api.sent(chat_id=6009)

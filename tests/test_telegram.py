@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import json
+import socket
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -117,7 +119,7 @@ async def test_several_plans_offer_buttons_and_a_pick_re_answers_for_that_plan(s
     answer = bot.api.sent()[-1].params["text"]
     locality = text.removeprefix("Chỉ xem: ")
     assert answer.startswith(f"<b>Theo Kế hoạch thi đua {locality}:</b>")
-    assert "kế hoạch đều có" not in answer
+    assert "văn bản đều có" not in answer
 
 
 async def test_feedback_is_stored_and_admin_sees_statistics(start_bot) -> None:
@@ -233,10 +235,10 @@ async def test_engine_error_gives_an_apology_and_the_bot_keeps_serving(start_bot
 
 
 async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_settings: Settings, tmp_path: Path):
-    import json
-    import socket
-
     import httpx
+
+    from bot.telegram_app import count_skipped
+    from bot.webhook import SECRET_HEADER, serve
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -248,33 +250,26 @@ async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_sett
         telegram=TelegramSettings(mode="webhook", database=tmp_path / "bot.sqlite3", webhook_port=port),
     )
     application = build_application(settings, engine, TOKEN, api.url)
-    await application.initialize()
-    await application.start()
+    stop = asyncio.Event()
+    server = asyncio.create_task(serve(application, settings.telegram, stop, lambda n: count_skipped(application, n)))
     url = f"http://127.0.0.1:{port}/{settings.telegram.webhook_path}"
-    await application.updater.start_webhook(
-        listen="127.0.0.1", port=port, url_path=settings.telegram.webhook_path, webhook_url=url
-    )
     try:
-        assert api.sent("setWebhook")[0].params["url"] == url
-        update = {
-            "update_id": 1,
-            "message": {
-                "message_id": 50,
-                "date": 0,
-                "chat": {"id": 3001, "type": "private"},
-                "from": {"id": 3001, "is_bot": False, "first_name": "A"},
-                "text": "Hồ sơ khen thưởng gồm những gì?",
-            },
-        }
+        await api.wait_for(lambda: bool(api.sent("setWebhook")))
+        webhook = api.sent("setWebhook")[0].params
+        assert webhook["url"] == url and len(webhook["secret_token"]) >= 32
+        update = {"update_id": 1, "message": api.message("Hồ sơ khen thưởng gồm những gì?", user_id=3001)}
+        headers = {"content-type": "application/json", SECRET_HEADER: webhook["secret_token"]}
         async with httpx.AsyncClient() as client:
-            response = await client.post(url, content=json.dumps(update), headers={"content-type": "application/json"})
+            forged = await client.post(url, content=json.dumps(update), headers={"content-type": "application/json"})
+            assert forged.status_code == 403  # without Telegram's secret, nobody can post updates
+            response = await client.post(url, content=json.dumps(update), headers=headers)
         assert response.status_code == 200
         await api.wait_for(lambda: bool(api.sent(chat_id=3001)))
+        assert len(api.sent(chat_id=3001)) == 1
         assert "Thành phần hồ sơ" in api.sent(chat_id=3001)[0].params["text"]
     finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
+        stop.set()
+        await asyncio.wait_for(server, timeout=30)
         await api.stop()
 
 
