@@ -59,7 +59,7 @@ def _allowed(update: Update, settings: TelegramSettings) -> bool:
 
 async def _send(message: Message, text: str, markup: InlineKeyboardMarkup | None, reply: bool) -> Message:
     """Send one HTML message, retrying network faults; plain text if Telegram rejects the markup.
-    429s are retried by AIORateLimiter."""
+    429s are retried by bot/chat_rate_limiter.py."""
     for attempt in range(1, _SEND_ATTEMPTS + 1):
         try:
             try:
