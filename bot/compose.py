@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import messages
+from knowledge.lexicon import question_words
 from knowledge.questions import question_types
 from knowledge.schema import Chunk, Citation, Document, Fact
 from knowledge.text import fold, sentences, syllables
@@ -52,6 +53,29 @@ def lacks_asked_quantity(question: str, answer: str) -> bool:
     if not _ASKS_QUANTITY.search(fold(question)):
         return False
     return not _QUANTITY.search(_NOT_QUANTITY.sub(" ", answer))
+
+
+def lacks_asked_detail(question: str, answer: str) -> bool:
+    """True when the question asks for a detail that has a shape (a phone number, an e-mail
+    address) and the answer shows none: the documents do not give it."""
+    folded = fold(question)
+    return any(
+        asks.search(folded) and not shown.search(answer) for asks, shown in question_words().evidence.values()
+    )
+
+
+def unnamed_award(question: str, document: Document) -> str:
+    """The award the question names ("danh hiệu Anh hùng Lao động") when `document` never names it,
+    else "". A name is written with a capital after its cue word; three of its words must occur."""
+    text = fold(document.text).replace('"', "")
+    for match in question_words().award_cues.finditer(fold(question)):
+        following = question[match.end() :].replace('"', " ").split()
+        if not following or not following[0][:1].isupper():
+            continue
+        name = " ".join(fold(word).strip(".,;:?!") for word in following[:3])
+        if name not in text:
+            return " ".join(following[:3]).strip(".,;:?!")
+    return ""
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,20 @@ import re
 from dataclasses import dataclass, field
 
 from bot import messages
-from bot.compose import extract, lacks_asked_quantity, several_answer_text, single_answer_text, with_facts
+from bot.compose import (
+    extract,
+    lacks_asked_detail,
+    lacks_asked_quantity,
+    several_answer_text,
+    single_answer_text,
+    unnamed_award,
+    with_facts,
+)
 from bot.intents import MetadataIntent, metadata_intent
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
-from knowledge.places import named_documents
+from knowledge.places import named_documents, unknown_places
 from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.search import Hit, Searcher
 from knowledge.settings import Settings
@@ -123,6 +131,9 @@ class Engine:
             answered = self._metadata_answer(original, intent, scope)
             if answered:
                 return answered
+        unknown = [] if doc_id or scope else unknown_places(question, self.documents())
+        if unknown:
+            return self._not_found(original, question, messages.UNKNOWN_PLACE.format(places=", ".join(unknown)))
         result = self._searcher.search(question, {doc_id} if doc_id else None)
         if intent is not None and not scope and result.hits:
             answered = self._metadata_answer(original, intent, [result.hits[0].chunk.doc_id])
@@ -141,7 +152,15 @@ class Engine:
                 )
                 for h in [best, *several]
             ]
-            extracts = [e for e in extracts if not lacks_asked_quantity(question, e.quote)]
+            extracts = [
+                e
+                for e in extracts
+                if not (
+                    lacks_asked_quantity(question, e.quote)
+                    or lacks_asked_detail(question, e.quote)
+                    or unnamed_award(question, e.document)
+                )
+            ]
             if not extracts:
                 return self._not_found(original, question)
             if len(extracts) == 1:
@@ -166,10 +185,12 @@ class Engine:
         )
         stored = self._store.catalog.documents.get(best.chunk.doc_id)
         chosen = with_facts(chosen, list(stored.facts) if stored else [], question, options.max_chars)
-        if lacks_asked_quantity(question, chosen.quote):
+        if lacks_asked_quantity(question, chosen.quote) or lacks_asked_detail(question, chosen.quote):
             return self._not_found(original, question)
-        citations = [chosen.citation()]
-        return Answer(original, single_answer_text(chosen), False, tuple(citations))
+        award = unnamed_award(question, chosen.document)
+        if award:
+            return self._not_found(original, question, messages.UNKNOWN_AWARD.format(award=award))
+        return Answer(original, single_answer_text(chosen), False, (chosen.citation(),))
 
     def _doc(self, hit: Hit) -> Document:
         document = self._store.catalog.document(hit.chunk.doc_id)
@@ -207,9 +228,11 @@ class Engine:
             return None
         return Answer(question, "\n".join(lines), False, tuple(citations), reason="metadata")
 
-    def _not_found(self, original: str, question: str) -> Answer:
+    def _not_found(self, original: str, question: str, reason: str = "") -> Answer:
         plans = "; ".join(d.label for d in self.documents())
         text = messages.NOT_FOUND.format(plans=plans)
+        if reason:
+            text = f"{reason}\n{text}"
         if _looks_english(question, self._searcher):
             text = f"{messages.ENGLISH_HINT}\n{text}"
         return Answer(original, text, True, reason="not_found")

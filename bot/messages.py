@@ -16,9 +16,11 @@ NOT_FOUND = (
     "hồ sơ, tổ chức thực hiện), nêu rõ địa phương, hoặc diễn đạt lại câu hỏi."
 )
 ENGLISH_HINT = "Vui lòng đặt câu hỏi bằng tiếng Việt."
+UNKNOWN_PLACE = "Kho văn bản không có văn bản nào của {places}."
+UNKNOWN_AWARD = "Không văn bản nào trong kho nói về «{award}»."
 
 LEAD_SINGLE = "Theo {label}:"
-LEAD_SEVERAL = "Câu hỏi không nêu địa phương và {count} kế hoạch đều có nội dung liên quan:"
+LEAD_SEVERAL = "Câu hỏi không nêu địa phương và {count} văn bản đều có nội dung liên quan:"
 PLAN_ITEM = "• {label}:"
 SOURCE = "Nguồn: {label}, mục {section} «{heading}»."
 SOURCE_NO_HEADING = "Nguồn: {label}, mục {section}."

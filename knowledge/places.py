@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.lexicon import lexicon
 from knowledge.schema import Document
 from knowledge.text import fold
 
@@ -60,3 +61,17 @@ def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[
     if len(hinted) == 1 and len(hinted[0]) == 1:
         return hinted[0]
     return set()
+
+
+def unknown_places(question: str, documents: Iterable[Document]) -> list[str]:
+    """Places the question names ("huyện Phú Lương", capitalised after its level word) that no
+    document mentions anywhere: the knowledge base cannot answer for them."""
+    levels = "|".join(sorted(lexicon().localities, key=len, reverse=True))
+    named = re.finditer(rf"(?i:\b({levels}))\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){{0,3}})", question)
+    texts = [fold(document.text) for document in documents]
+    unknown = []
+    for match in named:
+        name = fold(match.group(2))
+        if not any(_contains(text, name) for text in texts):
+            unknown.append(f"{match.group(1).lower()} {match.group(2)}")
+    return unknown

@@ -66,6 +66,9 @@ class QuestionWords:
     # Words that make an identity cue about something else: an award after "ký", a document
     # referred to ("thực hiện theo kế hoạch số mấy").
     not_about: dict[str, re.Pattern[str]]
+    # "phone" / "email" → (cue pattern on the folded question, pattern the answer must contain)
+    evidence: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
+    award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
 
 
 def _read(path: Path) -> dict:
@@ -101,6 +104,11 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
     for phrase in [*asks.values(), *identity.values()]:
         if isinstance(phrase, list) and any(p != p.lower() or not p.isascii() for p in phrase):
             raise ConfigError(f"{source}: cue phrases are written in lower case without diacritics")
+    evidence = data.get("evidence", {})
+    try:
+        shown = {kind: re.compile(entry["shown"]) for kind, entry in evidence.items()}
+    except (KeyError, TypeError, re.error) as error:
+        raise ConfigError(f"{source}: [evidence] entries need a valid `shown` pattern ({error})") from error
     return QuestionWords(
         synonyms={k.lower(): v.lower() for k, v in synonyms.items()},
         asks={kind: _cues(phrases, f"{source}: [asks] {kind}") for kind, phrases in asks.items()},
@@ -114,6 +122,11 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             for kind, phrases in identity.items()
             if kind.endswith("_not_about")
         },
+        evidence={
+            kind: (_cues(entry.get("asks"), f"{source}: [evidence.{kind}] asks"), shown[kind])
+            for kind, entry in evidence.items()
+        },
+        award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
     )
 
 
