@@ -150,7 +150,7 @@ async def test_twenty_deadline_commands_do_not_give_twenty_calendars(start_bot) 
 
 async def test_a_429_for_one_chat_does_not_delay_the_others(start_bot) -> None:
     bot = await start_bot()
-    bot.api.fail("sendMessage", 429, retry_after=3, chat_id=1001)
+    bot.api.fail("sendMessage", 429, retry_after=4, chat_id=1001)
     bot.api.push_message(QUESTION, user_id=1001)
     await bot.api.wait_for(lambda: any(c.method == "sendMessage!429" for c in bot.api.calls))
     limited_at = next(c.at for c in bot.api.calls if c.method == "sendMessage!429")
@@ -158,8 +158,8 @@ async def test_a_429_for_one_chat_does_not_delay_the_others(start_bot) -> None:
     other_at = bot.api.sent(chat_id=1002)[0].at
     await bot.api.wait_for(lambda: bool(bot.api.sent(chat_id=1001)))
     first_at = bot.api.sent(chat_id=1001)[0].at
-    assert other_at - limited_at < 2.0  # not held back by the other chat's 3 s
-    assert first_at - limited_at >= 3.0  # the limited chat waited as Telegram asked, then got its answer
+    assert other_at - limited_at < 3.0  # not held back by the other chat's 4 s
+    assert first_at - limited_at >= 4.0  # the limited chat waited as Telegram asked, then got its answer
     assert len(bot.api.sent(chat_id=1001)) == 1
 
 
