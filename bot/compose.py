@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot import messages
 from knowledge.lexicon import question_words
-from knowledge.questions import question_types
+from knowledge.questions import asked_quantities, question_types
 from knowledge.schema import Chunk, Citation, Document, Fact
 from knowledge.text import fold, sentences, syllables
 
@@ -27,6 +27,7 @@ _EVIDENCE = {
     "list": re.compile(r"^([-+•]|\(\d+\)|[a-zđ]\))\s"),
 }
 _TYPE_BONUS = 0.3
+_QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "mấy bộ") answers it
 _HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
 _LIST_ROOM = 2
@@ -133,11 +134,14 @@ def _units(document: Document, chunk: Chunk, max_chars: int) -> list[str]:
     return result
 
 
-def _score(unit: str, terms: tuple[str, ...], weight: Callable[[str], float], kinds: set[str]) -> float:
+def _score(
+    unit: str, terms: tuple[str, ...], weight: Callable[[str], float], kinds: set[str], asked: list[re.Pattern[str]]
+) -> float:
     present = set(syllables(unit)) | {fold(w) for w in syllables(unit)}
     total = sum(weight(t) for t in terms) or 1.0
     score = sum(weight(t) for t in terms if t in present) / total
-    return score + sum(_TYPE_BONUS for kind in kinds if _EVIDENCE[kind].search(unit))
+    score += sum(_TYPE_BONUS for kind in kinds if _EVIDENCE[kind].search(unit))
+    return score + _QUANTITY_BONUS * any(shown.search(unit) for shown in asked)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -167,7 +171,8 @@ def extract(
     units = _units(document, chunk, max_chars)
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))
-    scores = [_score(u, terms, weight, kinds) for u in units]
+    asked = asked_quantities(question)
+    scores = [_score(u, terms, weight, kinds, asked) for u in units]
     best = max(range(len(units)), key=lambda i: scores[i])
     items = [i for i, u in enumerate(units) if _EVIDENCE["list"].search(u)]
     about_heading = heading_match >= _HEADING_QUESTION and not kinds & {"when", "number"}

@@ -29,7 +29,7 @@ from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.search import Hit, Searcher
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
-from knowledge.text import has_diacritics, normalize, syllables
+from knowledge.text import has_diacritics, normalize, sentences, syllables
 
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
@@ -259,21 +259,23 @@ def _identity_line(document: Document, intent: MetadataIntent) -> tuple[str, str
 
 
 def _validity_line(document: Document, intent: MetadataIntent) -> tuple[str, str, str]:
-    """When the document takes effect and which documents it replaces, cited where it says so."""
+    """When the document takes effect and which documents it replaces, with the sentence that says so."""
     if intent is MetadataIntent.EFFECTIVE_DATE and document.effective_date:
-        found = _section_saying(document, "hiệu lực")
         line = messages.EFFECTIVE_ANSWER.format(label=document.label, date=document.effective_date)
-        return line, found, document.effective_date
+        return _with_source_sentence(document, line, "hiệu lực")
     if intent is MetadataIntent.REPLACES and document.replaces:
-        replaced = "; ".join(document.replaces)
-        line = messages.REPLACES_ANSWER.format(label=document.label, replaced=replaced)
-        return line, _section_saying(document, "thay thế"), replaced
+        line = messages.REPLACES_ANSWER.format(label=document.label, replaced="; ".join(document.replaces))
+        return _with_source_sentence(document, line, "thay thế")
     return "", "", ""
 
 
-def _section_saying(document: Document, words: str) -> str:
-    """The path of the first section whose text contains `words` (else the preamble)."""
-    return next((s.path for s in document.sections if words in s.body.lower()), "preamble")
+def _with_source_sentence(document: Document, line: str, words: str) -> tuple[str, str, str]:
+    """`line` followed by the first sentence of the document holding `words`, cited by its section."""
+    for section in document.sections:
+        found = next((s for s in sentences(section.body) if words in s.lower()), None)
+        if found:
+            return f"{line}\n{found}", section.path, found
+    return line, "preamble", ""
 
 
 def _looks_english(question: str, searcher: Searcher) -> bool:

@@ -25,8 +25,8 @@ _PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d{1,3}\s*-|(?:Trang|trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}(?:\s*/\s*\d{1,3})?)$"
 )
 _RUNNING_MIN_CHARS = 12
-# A label followed by blanks ("Số:        /KH-UBND", a number left to fill in) is one column.
-_COLUMN_GAP = re.compile(r"(?<=[^\s:])(?: {4,}|\t+)(?=\S)")
+# A number left to fill in ("Số:        /KH-UBND") is one column: the gap is followed by "/".
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {4,}|\t+)(?=[^\s/…])")
 _BLOCK_REACH = 8  # lines without a gap that can still sit inside one two-column block
 
 

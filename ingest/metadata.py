@@ -193,17 +193,24 @@ def _signer(text: str, signature: Section | None) -> tuple[str, str]:
     if signature is None:
         return "", ""
     lines = [ln.strip() for ln in text[signature.start : signature.end].split("\n") if ln.strip()]
-    if not lines:
-        return "", ""
     # The signer's name is the last line written as a name (a recipient "- Lưu: VT" may follow it
-    # when the two columns of the block were read one after the other).
+    # when the two columns of the block were read one after the other). When extraction merged the
+    # columns without a gap, the role and name end the recipients' lines ("- Bộ Nội vụ; PHÓ CHỦ TỊCH").
+    if not any(_is_name(line) for line in lines):
+        lines = [_right_column(line) for line in lines]
     at = next((i for i in range(len(lines) - 1, -1, -1) if _is_name(lines[i])), None)
     if at is None:
         return "", ""
     name = lines[at]
-    roles = [ln for ln in lines[max(0, at - 3) : at] if ln.isupper() and any(w in ln for w in _ROLE_WORDS)]
+    roles = [ln for ln in lines[:at] if ln.isupper() and any(w in ln for w in _ROLE_WORDS)]
     role = roles[-1].capitalize().replace("chủ tịch", "Chủ tịch") if roles else ""
     return name, role
+
+
+def _right_column(line: str) -> str:
+    """What follows the last ";" of a recipient line, if it is a role in capitals or a name."""
+    tail = line.rsplit(";", 1)[-1].strip() if ";" in line else ""
+    return tail if tail and (_is_name(tail) or (tail.isupper() and any(w in tail for w in _ROLE_WORDS))) else line
 
 
 def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadata:

@@ -19,7 +19,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.places import level_hinted_documents, named_documents
-from knowledge.questions import question_types
+from knowledge.questions import asked_quantities, question_types
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
@@ -202,6 +202,7 @@ class Searcher:
         if "when" in question_types(question):
             # A question asking when ("kéo dài tới lúc nào") asks for the plan's "Thời gian…" section.
             question_terms |= _TIME_HEADING
+        asked = asked_quantities(question)
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
@@ -214,7 +215,10 @@ class Searcher:
             hits.append(
                 Hit(
                     chunk=chunk,
-                    score=score + self._settings.coverage_weight * coverage + self._settings.heading_weight * heading,
+                    score=score
+                    + self._settings.coverage_weight * coverage
+                    + self._settings.heading_weight * heading
+                    + self._settings.quantity_weight * any(shown.search(chunk.text) for shown in asked),
                     dense=dense_by_id.get(chunk_id, 0.0),
                     keyword=keyword_by_id.get(chunk_id, 0.0),
                     coverage=coverage,

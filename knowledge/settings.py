@@ -60,6 +60,7 @@ class RetrievalSettings:
     keyword_weight: float = 1.0
     coverage_weight: float = 2.0
     heading_weight: float = 1.0
+    quantity_weight: float = 1.0
     min_confidence: float = 0.35
     several_plans_ratio: float = 0.9
 

@@ -69,6 +69,8 @@ class QuestionWords:
     # "phone" / "email" → (cue pattern on the folded question, pattern the answer must contain)
     evidence: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
+    # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
+    quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
 
 
 def _read(path: Path) -> dict:
@@ -82,8 +84,19 @@ def _cues(phrases: object, where: str) -> re.Pattern[str]:
     """Folded cue phrases as one word-bounded pattern; "*" stands for up to 30 letters and spaces."""
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where} must be a non-empty list of phrases")
-    alternatives = [re.escape(p.strip()).replace(r"\*", "[a-z ]{0,40}") for p in phrases]
+    alternatives = [re.escape(p.strip()).replace(r"\ \*\ ", r"(?: [a-z ]{0,40})? ") for p in phrases]
     return re.compile(r"\b(" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b")
+
+
+def _shown(table: dict, where: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Entries {asks: [cues], shown: pattern} as (cue pattern, shown pattern)."""
+    try:
+        return {
+            kind: (_cues(entry.get("asks"), f"{where} {kind} asks"), re.compile(entry["shown"], re.IGNORECASE))
+            for kind, entry in table.items()
+        }
+    except (KeyError, TypeError, AttributeError, re.error) as error:
+        raise ConfigError(f"{where} entries need `asks` and a valid `shown` pattern ({error})") from error
 
 
 def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWords:
@@ -104,11 +117,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
     for phrase in [*asks.values(), *identity.values()]:
         if isinstance(phrase, list) and any(p != p.lower() or not p.isascii() for p in phrase):
             raise ConfigError(f"{source}: cue phrases are written in lower case without diacritics")
-    evidence = data.get("evidence", {})
-    try:
-        shown = {kind: re.compile(entry["shown"]) for kind, entry in evidence.items()}
-    except (KeyError, TypeError, re.error) as error:
-        raise ConfigError(f"{source}: [evidence] entries need a valid `shown` pattern ({error})") from error
+    evidence = _shown(data.get("evidence", {}), f"{source}: [evidence]")
+    quantities = _shown(data.get("quantities", {}), f"{source}: [quantities]")
     return QuestionWords(
         synonyms={k.lower(): v.lower() for k, v in synonyms.items()},
         asks={kind: _cues(phrases, f"{source}: [asks] {kind}") for kind, phrases in asks.items()},
@@ -122,10 +132,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             for kind, phrases in identity.items()
             if kind.endswith("_not_about")
         },
-        evidence={
-            kind: (_cues(entry.get("asks"), f"{source}: [evidence.{kind}] asks"), shown[kind])
-            for kind, entry in evidence.items()
-        },
+        evidence=evidence,
+        quantities=quantities,
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
     )
 
