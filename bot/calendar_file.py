@@ -1,4 +1,5 @@
-"""An iCalendar (.ics) file of every dated deadline, for officials' calendars."""
+"""An iCalendar (.ics) file of every dated deadline, for officials' calendars; a deadline that
+recurs every year is one event repeated yearly from its next occurrence."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def deadlines_calendar(catalog: Catalog, entries: list[DeadlineEntry], stamp: dt
         event.add("dtstamp", stamp)
         event.add("dtstart", entry.due)
         event.add("dtend", entry.due + dt.timedelta(days=1))
+        if fact.recurs == "yearly":
+            event.add("rrule", {"freq": "yearly"})
         event.add("summary", f"{label}: {fact.text}")
         event.add("description", f"{label}, mục {fact.section}: {fact.source}")
         calendar.add_component(event)

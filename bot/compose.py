@@ -60,9 +60,7 @@ def lacks_asked_detail(question: str, answer: str) -> bool:
     """True when the question asks for a detail that has a shape (a phone number, an e-mail
     address) and the answer shows none: the documents do not give it."""
     folded = fold(question)
-    return any(
-        asks.search(folded) and not shown.search(answer) for asks, shown in question_words().evidence.values()
-    )
+    return any(asks.search(folded) and not shown.search(answer) for asks, shown in question_words().evidence.values())
 
 
 def unnamed_award(question: str, document: Document) -> str:

@@ -16,7 +16,7 @@ from knowledge.text import fold
 @dataclass(frozen=True)
 class DeadlineEntry:
     fact: Fact
-    kind: str  # "deadline" or "period_end"
+    kind: str  # "deadline", "period_end" or "time_limit"
     due: dt.date | None  # last day the date covers; None for a relative deadline
 
     def days_left(self, today: dt.date) -> int | None:
@@ -29,9 +29,30 @@ class DeadlineEntry:
             "kind": self.kind,
             "date": self.fact.date or None,
             "relative": self.fact.relative or None,
+            "recurs": self.fact.recurs or None,
+            "next": self.due.isoformat() if self.due else None,
             "text": self.fact.source,
             "days_left": self.days_left(today),
         }
+
+
+def _next_yearly(recurring: str, today: dt.date) -> dt.date:
+    """The next occurrence, on or after `today`, of a yearly date "--MM-DD" (29 February: 28th)."""
+    month, day = (int(p) for p in recurring.strip("-").split("-"))
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = dt.date(year, month, day - 1)
+        if candidate >= today:
+            return candidate
+    return candidate
+
+
+def _due(fact: Fact, today: dt.date) -> dt.date | None:
+    if not fact.date:
+        return None
+    return _next_yearly(fact.date, today) if fact.recurs == "yearly" else _last_day(fact.date)
 
 
 def _last_day(iso: str) -> dt.date | None:
@@ -45,13 +66,11 @@ def _last_day(iso: str) -> dt.date | None:
 
 
 def deadlines(catalog: Catalog, today: dt.date) -> list[DeadlineEntry]:
-    """Every deadline and campaign end: upcoming first (soonest first), then past, then relative."""
+    """Every deadline, campaign end and time limit: upcoming first (soonest first; a yearly deadline at
+    its next occurrence), then past, then relative ones."""
+    kinds = {"period": "period_end", "deadline": "deadline", "time_limit": "time_limit"}
     entries = [
-        DeadlineEntry(
-            fact, "period_end" if fact.kind == "period" else "deadline", _last_day(fact.date) if fact.date else None
-        )
-        for fact in catalog.facts()
-        if fact.kind in ("deadline", "period")
+        DeadlineEntry(fact, kinds[fact.kind], _due(fact, today)) for fact in catalog.facts() if fact.kind in kinds
     ]
 
     def order(entry: DeadlineEntry) -> tuple:
@@ -70,11 +89,15 @@ class Checklist:
     items: tuple[Fact, ...]
     recipient: Fact | None
     deadline: Fact | None
+    copies: tuple[Fact, ...] = ()  # how many sets of the dossier, as the document says
+    forms: tuple[Fact, ...] = ()  # report forms ("Mẫu số 01 (98/2023/NĐ-CP)")
 
     def to_dict(self) -> dict:
         return {
             "doc_id": self.doc_id,
             "items": [{"text": item.text, "section": item.section} for item in self.items],
+            "copies": [{"text": fact.text, "section": fact.section} for fact in self.copies],
+            "forms": sorted({fact.text for fact in self.forms}),
             "recipient": self.recipient.text if self.recipient else None,
             "deadline": (self.deadline.date or self.deadline.relative) if self.deadline else None,
         }
@@ -97,4 +120,6 @@ def checklist(catalog: Catalog, doc_id: str) -> Checklist | None:
         ),
         None,
     )
-    return Checklist(doc_id, items, recipient, deadline)
+    copies = tuple(f for f in stored.facts if f.kind == "copies")
+    forms = tuple({f.text: f for f in stored.facts if f.kind == "form"}.values())
+    return Checklist(doc_id, items, recipient, deadline, copies, forms)

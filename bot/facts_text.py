@@ -29,9 +29,13 @@ def format_deadlines(catalog: Catalog, entries: list[DeadlineEntry], today: dt.d
         document = catalog.document(fact.doc_id)
         label = document.label if document else fact.doc_id
         if entry.due is not None:
+            date = _display_date(fact.date)
+            if fact.recurs == "yearly":
+                month, day = fact.date.strip("-").split("-")
+                date = messages.YEARLY_DATE.format(day=f"{day}/{month}", next=entry.due.strftime("%d/%m/%Y"))
             lines.append(
                 messages.DEADLINE_DATED.format(
-                    date=_display_date(fact.date),
+                    date=date,
                     left=_left(entry.days_left(today)),
                     label=label,
                     section=fact.section,
@@ -54,6 +58,9 @@ def format_checklist(catalog: Catalog, result: Checklist) -> str:
         return messages.CHECKLIST_NONE.format(label=label)
     lines = [messages.CHECKLIST_HEADER.format(label=label, section=result.items[0].section)]
     lines += [messages.CHECKLIST_ITEM.format(number=i, text=item.text) for i, item in enumerate(result.items, 1)]
+    lines += [messages.CHECKLIST_COPIES.format(text=fact.text, section=fact.section) for fact in result.copies]
+    if result.forms:
+        lines.append(messages.CHECKLIST_FORMS.format(forms="; ".join(fact.text for fact in result.forms)))
     if result.recipient:
         lines.append(
             messages.CHECKLIST_RECIPIENT.format(recipient=result.recipient.text, section=result.recipient.section)

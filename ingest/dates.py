@@ -6,7 +6,11 @@ Recognised, on normalised text:
 - until an event: "(cho) đến khi <event>";
 - before / no later than: "(xong) trước (ngày) <point>", "chậm nhất (là) (ngày) <point>";
 - relative to an event: "sau N ngày <event>" (stated as relative, never turned into a date);
-- an occasion: "vào dịp tổng kết năm 2025"; a month: "trong tháng 08 năm 2025".
+- an occasion: "vào dịp tổng kết năm 2025"; a month: "trong tháng 08 năm 2025";
+- yearly: "trước ngày 10 tháng 12 hằng năm" (a day and month that recur every year, also "ngày 15/3"
+  in a sentence that says "hằng năm");
+- a time limit from an event: "trong (thời hạn) 15 ngày làm việc kể từ ngày nhận đủ hồ sơ" (stated
+  as relative, never turned into a date).
 Impossible dates ("31/2/2025") are rejected. Pure functions, no I/O.
 """
 
@@ -29,11 +33,25 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(rf"(?:cho\s+)?đến\s+khi\s+(?P<event>[^.;]+?){_EVENT_END}", re.IGNORECASE)
-_BEFORE = re.compile(rf"(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s+(?P<point>{_POINT})", re.IGNORECASE)
+_HOUR = r"(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s+)?"  # "trước 17 giờ 00 ngày 24/01/2025"
+_BEFORE = re.compile(rf"(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s+{_HOUR}(?P<point>{_POINT})", re.IGNORECASE)
 _RELATIVE = re.compile(rf"sau\s+(?P<days>\d+)\s+ngày\s+(?:kể từ\s+)?(?:khi\s+)?(?P<event>[^.;]+?){_EVENT_END}", re.I)
 _OCCASION = re.compile(rf"(?:vào\s+)?dịp\s+(?P<event>[^.;,]+?){_EVENT_END}", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"trong\s+(?P<point>{_MONTH})", re.IGNORECASE)
+# A day and month without a year: "ngày 10 tháng 12", "ngày 15/3" (not followed by a year).
+_DAY_MONTH = r"ngày\s+(?P<day>\d{1,2})\s*(?:tháng\s+|/)(?P<month>\d{1,2})(?!\s*(?:/|năm)\s*\d)(?!\d)"
+_YEARLY = re.compile(
+    rf"(?:(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|đến|vào)\s+)?{_DAY_MONTH}"
+    r"(?P<every>\s+(?:hằng|hàng|mỗi)\s+năm)?",
+    re.IGNORECASE,
+)
+_EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.IGNORECASE)
 _ANY_POINT = re.compile(_POINT, re.IGNORECASE)
+_WITHIN = re.compile(
+    r"(?:trong\s+(?:thời\s+hạn\s+)?|chậm nhất(?:\s+là)?\s+)(?P<days>\d{1,3})\s+ngày(?P<working>\s+làm\s+việc)?"
+    r"\s+(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<event>[^.;]+?)(?=[.;]|,\s+[A-ZĐ]|\s-\s|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +69,11 @@ class DatePoint:
 
 @dataclass(frozen=True)
 class TimeExpression:
-    """kind: "range", "until_event", "before", "relative", "occasion" or "in_month"."""
+    """kind: "range", "until_event", "before", "relative", "within", "occasion", "in_month" or "yearly".
+
+    A yearly expression keeps its day and month in `end` (year 2000 as a placeholder) and its
+    preposition in `text`; a relative one its number of days (`working` for working days).
+    """
 
     kind: str
     text: str
@@ -59,6 +81,7 @@ class TimeExpression:
     end: DatePoint | None = None
     event: str = ""
     days: int | None = None
+    working: bool = False
 
 
 def _point(match_groups: tuple[str | None, ...]) -> DatePoint | None:
@@ -111,18 +134,30 @@ def parse_time_expressions(sentence: str, plan_date: DatePoint | None = None) ->
     def with_event(kind: str) -> Callable[[re.Match[str]], TimeExpression]:
         def build(match: re.Match[str]) -> TimeExpression:
             days = int(match.group("days")) if "days" in match.groupdict() else None
-            return TimeExpression(kind, match.group(0), event=_event(match.group("event")), days=days)
+            working = bool(match.groupdict().get("working"))
+            return TimeExpression(kind, match.group(0), event=_event(match.group("event")), days=days, working=working)
 
         return build
+
+    def yearly(match: re.Match[str]) -> TimeExpression | None:
+        if not (match.group("every") or _EVERY_YEAR.search(sentence)):
+            return None
+        try:
+            day = dt.date(2000, int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            return None
+        return TimeExpression("yearly", match.group(0), end=DatePoint(day, "day"))
 
     # Most specific first; a later pattern never claims text an earlier one matched.
     builders = [
         (_RANGE, range_),
         (_UNTIL, with_event("until_event")),
+        (_WITHIN, with_event("within")),
         (_RELATIVE, with_event("relative")),
         (_BEFORE, dated("before")),
         (_OCCASION, with_event("occasion")),
         (_IN_MONTH, dated("in_month")),
+        (_YEARLY, yearly),
     ]
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []

@@ -1,6 +1,8 @@
-"""Read structured facts from a parsed plan: campaign period, deadlines, dossier items, where the
-dossier goes, reward forms and who confers them, eligibility criteria, which agency does which
-task, the standing body of the emulation council, the signer.
+"""Read structured facts from a parsed document: campaign period, deadlines (dated, yearly, or
+relative to an event), time limits in working days, dossier items, number of copies, form numbers
+and their decree, reward amounts and coefficients, where the dossier goes, reward forms and who
+confers them, eligibility criteria, which agency does which task, the emulation council's members
+and standing body, one fact per table row, the signer.
 
 Each fact keeps its section path and the exact sentence it came from. Dates come from the
 grammar in ingest.dates: a relative deadline stays relative, a bare year or an anniversary
@@ -10,8 +12,11 @@ grammar in ingest.dates: a relative deadline stays relative, a bare year or an a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ingest.chunks import is_point, section_text
 from ingest.dates import TimeExpression, parse_time_expressions, plan_date_point
+from ingest.tables import is_table_row
 from knowledge.schema import PREAMBLE, SIGNATURE, Document, Fact, Section
 from knowledge.text import fold, sentences
 
@@ -33,6 +38,11 @@ _CONFERRER = (
 _FORMS = r"(?:Bằng khen|Giấy khen)(?:\s*,\s*(?:Bằng khen|Giấy khen))*"
 _REWARD_OF = re.compile(rf"(?P<forms>{_FORMS})\s+của\s+(?P<by>{_CONFERRER})")
 _REWARD_GIVES = re.compile(rf"(?P<by>{_CONFERRER})\s+tặng\s+(?P<forms>Bằng khen|Giấy khen)")
+_COPIES = re.compile(r"\b\d{1,2}\s*bộ\b")
+_FORM = re.compile(r"\b[Mm]ẫu(?:\s+số)?\s+(\d{1,2}[A-Za-z]?)\b")
+_LEGAL_NUMBER = re.compile(r"\b\d{1,3}/\d{4}/(?:NĐ-CP|TT-[A-ZĐ]+|QH\d+|QĐ-[A-ZĐ]+)")
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+\s*đồng|\d+(?:,\d+)?\s*lần mức lương|hệ số:?\s*\d+(?:,\d+)?", re.I)
+_COUNCIL = re.compile(r"\bHội đồng\b[^.:]*\bgồm\b[^.]*:$")
 _STANDING = re.compile(
     r"(?P<body>(?:Phòng|Sở|Ban)\s[^,;()]*?)\s*\((?:là\s+)?(?:cơ quan thường trực)\s+(?:của\s+)?(?P<council>[^)]+)\)",
     re.IGNORECASE,
@@ -66,6 +76,13 @@ def _time_fact(expression: TimeExpression, kind: str, section: Section, sentence
         return fact(kind, relative=f"đến khi {expression.event}")
     if expression.kind == "relative":
         return fact("deadline", relative=f"{expression.days} ngày sau {expression.event}")
+    if expression.kind == "within":
+        return fact("time_limit", relative=expression.text[:1].lower() + expression.text[1:])
+    if expression.kind == "yearly" and expression.end:
+        yearly = Fact(
+            "deadline", section.doc_id, section.path, expression.text, sentence, expression.end.date.strftime("--%m-%d")
+        )
+        return replace(yearly, recurs="yearly")
     if expression.kind == "occasion":
         return fact("deadline", relative=f"dịp {expression.event}")
     if expression.kind in ("before", "in_month") and expression.end:
@@ -85,7 +102,9 @@ def extract_facts(document: Document) -> list[Fact]:
             facts.append(fact)
 
     for section in document.sections:
-        if section.path == SIGNATURE or not section.body:
+        # A point is read with its clause (section_text), which introduces it.
+        text = section_text(document, section)
+        if section.path == SIGNATURE or not text or is_point(section):
             continue
         period = _is_period_section(document, section)
         eligibility = bool(_ELIGIBILITY_HEADING.search(fold(section.heading)))
@@ -100,11 +119,27 @@ def extract_facts(document: Document) -> list[Fact]:
             add(Fact("agency_task", section.doc_id, section.path, task, first))
         dossier = bool(_DOSSIER_HEADING.search(fold(section.heading)))
         # A heading can carry a fact itself ("1. Giấy khen, Bằng khen của Chủ tịch UBND tỉnh: …").
-        units = ([section.heading] if section.level else []) + sentences(section.body)
+        # A shortened heading ("Hồ sơ … lập thành 02 bộ bản…") repeats the start of the body.
+        carries_fact = section.level and not section.heading.endswith("…")
+        units = ([section.heading] if carries_fact else []) + sentences(text)
+        council = False
         for sentence in units:
+            if council and _ITEM.match(sentence):
+                add(Fact("council_member", section.doc_id, section.path, _clean_item(sentence), sentence))
+            council = bool(_COUNCIL.search(sentence)) or (council and bool(_ITEM.match(sentence)))
+            if is_table_row(sentence):
+                add(Fact("table_row", section.doc_id, section.path, _clean_item(sentence), sentence))
+            if _COPIES.search(sentence) and ("hồ sơ" in sentence.lower() or dossier or is_table_row(sentence)):
+                add(Fact("copies", section.doc_id, section.path, _clean_item(sentence), sentence))
+            for match in _FORM.finditer(sentence):
+                decree = _LEGAL_NUMBER.search(sentence[match.end() :])
+                of = f" ({decree.group(0)})" if decree else ""
+                add(Fact("form", section.doc_id, section.path, f"Mẫu số {match.group(1)}{of}", sentence))
+            if _AMOUNT.search(sentence):
+                add(Fact("amount", section.doc_id, section.path, _clean_item(sentence), sentence))
             if eligibility and sentence != section.heading:
                 add(Fact("eligibility", section.doc_id, section.path, _clean_item(sentence), sentence))
-            if dossier and _ITEM.match(sentence):
+            if dossier and _ITEM.match(sentence) and not is_table_row(sentence):
                 add(Fact("dossier_item", section.doc_id, section.path, _clean_item(sentence), sentence))
             if section.path != PREAMBLE:
                 for expression in parse_time_expressions(sentence, plan_date):

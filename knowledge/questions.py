@@ -21,4 +21,3 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     """How documents write the quantities the question asks for ("mấy bộ" → "02 bộ")."""
     folded = fold(question)
     return [shown for asks, shown in question_words().quantities.values() if asks.search(folded)]
-

@@ -105,10 +105,12 @@ class Chunk:
 class Fact:
     """A structured fact read from one sentence of a plan.
 
-    kind: "period" (campaign period), "deadline", "dossier_item", "recipient", "reward_form",
-    "eligibility", "agency_task", "standing_body", "signer". `date` is ISO ("2025-08-31", or
-    "2025-08" for a month) or empty; a deadline relative to an event keeps `relative`
-    ("20 ngày sau tổ chức Đại hội…") and no date.
+    kind: "period" (campaign period), "deadline", "time_limit" (working days from an event),
+    "dossier_item", "copies", "form", "amount", "recipient", "reward_form", "eligibility",
+    "agency_task", "council_member", "standing_body", "table_row", "signer". `date` is ISO
+    ("2025-08-31", or "2025-08" for a month; "--12-10" for a yearly date, with `recurs` "yearly")
+    or empty; a deadline relative to an event keeps `relative` ("20 ngày sau tổ chức Đại hội…",
+    "trong 15 ngày làm việc kể từ ngày nhận đủ hồ sơ") and no date.
     """
 
     kind: str
@@ -119,6 +121,7 @@ class Fact:
     date: str = ""
     start: str = ""
     relative: str = ""
+    recurs: str = ""
 
     def to_dict(self) -> dict[str, str]:
         return asdict(self)
