@@ -124,6 +124,25 @@ async def test_faults_are_survived_without_the_token_and_a_revoked_token_ends_th
             assert not any(question in record for question in questions.values()), record
 
 
+async def test_a_token_refused_at_start_ends_the_run_with_one_line(engine, real_config: Path) -> None:
+    api = FakeBotApi()
+    await api.start()
+    api.fail("getMe", 401, times=10**6, description="Unauthorized")
+    process = await _start(real_config, api)
+    try:
+        _, stderr_bytes = await asyncio.wait_for(process.communicate(), timeout=240)
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await api.stop()
+    log = stderr_bytes.decode()
+    assert process.returncode == 1
+    problems = _problems(log)
+    assert len(problems) == 1 and "Cannot start the Telegram bot: the Bot API refused the bot token" in problems[0]
+    assert "Traceback" not in log and SECRET not in log
+    assert not api.sent("getUpdates") and not api.sent("setMyCommands")
+
+
 async def test_another_process_polling_ends_this_one_with_one_line(engine, real_config: Path) -> None:
     api = FakeBotApi()
     await api.start()
