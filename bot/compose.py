@@ -236,15 +236,23 @@ def source_line(extract: Extract) -> str:
     return messages.SOURCE_NO_HEADING.format(label=extract.document.label, section=section)
 
 
-def single_answer_text(extract: Extract) -> str:
-    lines = [messages.LEAD_SINGLE.format(label=extract.document.label), *extract.sentences, source_line(extract)]
-    return "\n".join(lines)
+def single_answer_text(extract: Extract, note: str = "") -> str:
+    """The answer from one document; `note` (replaced, campaign ended) goes into the lead line."""
+    label = extract.document.label
+    lead = (
+        messages.LEAD_SINGLE_NOTE.format(label=label, note=note) if note else messages.LEAD_SINGLE.format(label=label)
+    )
+    return "\n".join([lead, *extract.sentences, source_line(extract)])
 
 
-def several_answer_text(extracts: list[Extract]) -> str:
+def several_answer_text(extracts: list[Extract], notes: dict[str, str] | None = None) -> str:
     lines = [messages.LEAD_SEVERAL.format(count=len(extracts))]
     for item in extracts:
-        lines.append(messages.PLAN_ITEM.format(label=item.document.label))
+        note = (notes or {}).get(item.document.doc_id, "")
+        label = item.document.label
+        lines.append(
+            messages.PLAN_ITEM_NOTE.format(label=label, note=note) if note else messages.PLAN_ITEM.format(label=label)
+        )
         lines.extend(f"  {sentence}" for sentence in item.sentences)
         lines.append(f"  {source_line(item)}")
     return "\n".join(lines)

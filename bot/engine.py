@@ -6,8 +6,10 @@ Models and stores are loaded once in `Engine.load`.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot import messages
@@ -21,6 +23,7 @@ from bot.compose import (
     with_facts,
 )
 from bot.intents import MetadataIntent, metadata_intent
+from bot.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
@@ -63,6 +66,8 @@ class Engine:
         self._settings = settings
         self._store = store
         self._searcher = searcher
+        # Whether a campaign has ended depends on the day; tests set their own.
+        self.today: Callable[[], dt.date] = dt.date.today
 
     @classmethod
     def load(cls, settings: Settings) -> Engine:
@@ -164,10 +169,11 @@ class Engine:
             if not extracts:
                 return self._not_found(original, question)
             if len(extracts) == 1:
-                return Answer(original, single_answer_text(extracts[0]), False, (extracts[0].citation(),))
+                note = self._note(extracts[0].document)
+                return Answer(original, single_answer_text(extracts[0], note), False, (extracts[0].citation(),))
             return Answer(
                 original,
-                several_answer_text(extracts),
+                several_answer_text(extracts, {e.document.doc_id: self._note(e.document) for e in extracts}),
                 False,
                 tuple(e.citation() for e in extracts),
                 reason="several_plans",
@@ -190,7 +196,10 @@ class Engine:
         award = unnamed_award(question, chosen.document)
         if award:
             return self._not_found(original, question, messages.UNKNOWN_AWARD.format(award=award))
-        return Answer(original, single_answer_text(chosen), False, (chosen.citation(),))
+        return Answer(original, single_answer_text(chosen, self._note(chosen.document)), False, (chosen.citation(),))
+
+    def _note(self, document: Document) -> str:
+        return validity_note(self._store.catalog, document, self.today())
 
     def _doc(self, hit: Hit) -> Document:
         document = self._store.catalog.document(hit.chunk.doc_id)

@@ -24,6 +24,7 @@ from bot.engine import Answer, Engine
 from bot.history import History
 from bot.limits import UserLimiter
 from bot.telegram_format import html_to_plain, to_html_messages
+from bot.validity import validity_note
 from knowledge.schema import Citation
 from knowledge.settings import TelegramSettings
 
@@ -205,16 +206,21 @@ async def plans(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not documents:
         await reply(update.effective_message, messages.NO_PLANS)
         return
+    engine = services(context).engine
     lines = [messages.PLANS_HEADER.format(count=len(documents))]
     for document in documents:
         numbered = sum(1 for s in document.sections if s.level > 0)
+        note = validity_note(engine.catalog, document, engine.today())
         lines.append(
             messages.PLAN_LINE.format(
                 label=document.label,
                 title=document.title,
+                kind=document.kind,
+                number=document.number if document.number.strip("/").count("/") else messages.UNKNOWN_VALUE,
                 issuer=document.issuer or messages.UNKNOWN_VALUE,
                 date=document.date or messages.UNKNOWN_VALUE,
                 sections=numbered,
+                note=messages.PLAN_NOTE.format(note=note) if note else "",
             )
         )
     await reply(update.effective_message, "\n".join(lines))

@@ -20,8 +20,12 @@ UNKNOWN_PLACE = "Kho văn bản không có văn bản nào của {places}."
 UNKNOWN_AWARD = "Không văn bản nào trong kho nói về «{award}»."
 
 LEAD_SINGLE = "Theo {label}:"
+LEAD_SINGLE_NOTE = "Theo {label} ({note}):"
+NOTE_REPLACED = "lưu ý: đã được thay thế bởi {newer}, số {number}"
+NOTE_ENDED = "lưu ý: đợt thi đua đã kết thúc ngày {date}"
 LEAD_SEVERAL = "Câu hỏi không nêu địa phương và {count} văn bản đều có nội dung liên quan:"
 PLAN_ITEM = "• {label}:"
+PLAN_ITEM_NOTE = "• {label} ({note}):"
 SOURCE = "Nguồn: {label}, mục {section} «{heading}»."
 SOURCE_NO_HEADING = "Nguồn: {label}, mục {section}."
 SECTION_NAMES = {"preamble": "phần mở đầu", "signature": "phần ký ban hành"}
@@ -66,7 +70,10 @@ HELP = (
 )
 UNKNOWN_COMMAND = "Tôi không hiểu lệnh {command}.\n\n"
 PLANS_HEADER = "Các văn bản trong kho ({count}):"
-PLAN_LINE = "• {label}: {title}\n  Cơ quan ban hành: {issuer}; ngày: {date}; {sections} mục."
+PLAN_LINE = (
+    "• {label}: {title}\n  Loại: {kind}; số: {number}; cơ quan ban hành: {issuer}; ngày: {date}; {sections} mục.{note}"
+)
+PLAN_NOTE = "\n  ({note})"
 UNKNOWN_VALUE = "không ghi"
 NO_PLANS = "Kho văn bản đang trống."
 REFUSED = "Xin lỗi, bot này chỉ phục vụ các đơn vị được cấp quyền. Vui lòng liên hệ quản trị viên."
