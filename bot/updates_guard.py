@@ -40,17 +40,17 @@ class UpdatesGuard(AiohttpRequest):
         super().__init__(pool_size=1)
         self.on_fatal: Callable[[str], None] = lambda reason: None
         self.on_skipped: Callable[[int], None] = lambda count: None
-        self.fatal_reason: str | None = None
+        self._fatal_reason: str | None = None
 
     async def do_request(self, url: str, method: str, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        if self.fatal_reason:
+        if self._fatal_reason:
             # Shutting down: PTB confirms the last offset once more; nothing to ask or report.
             await asyncio.sleep(_PAUSE_AFTER_FATAL)
             return _NOTHING
         status, body = await super().do_request(url, method, *args, **kwargs)
         if status in FATAL_STATUSES:
-            self.fatal_reason = FATAL_STATUSES[status]
-            self.on_fatal(self.fatal_reason)
+            self._fatal_reason = FATAL_STATUSES[status]
+            self.on_fatal(self._fatal_reason)
             return _NOTHING
         if status == 200:
             return status, self._without_poison(body)
