@@ -1,7 +1,7 @@
 """Incremental ingest: files → Documents → chunks → store, skipping what has not changed.
 
-A file whose content hash matches the catalog is not read again. A changed file is read in a child
-process held to the `[limits]` (ingest/sandbox.py) and re-parsed; only chunks whose text is new are
+A file whose content hash matches the catalog is not read again. A changed file is read and parsed
+in a child process held to the `[limits]` (ingest/sandbox.py); only chunks whose text is new are
 embedded, the rest keep their vectors. Every file that cannot be read, or passes a limit, is a
 refusal in the report, never an error that stops the run; entries that are not regular files
 (links, hidden and special files) are listed as ignored. Files gone from the knowledge folder are
@@ -20,15 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.chunks import chunk_document
-from ingest.facts import extract_facts
 from ingest.files import document_id, list_documents, read_document_bytes
-from ingest.limits import exceeded
-from ingest.parse import parse_document
-from ingest.sandbox import read_untrusted
+from ingest.sandbox import prepare_untrusted
 from knowledge.catalog import Catalog, StoredDocument
 from knowledge.errors import ParseError
-from knowledge.schema import Chunk, Document, Fact
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 
@@ -61,27 +56,6 @@ class IngestReport:
 
 def _content_hash(data: bytes) -> str:
     return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data).hexdigest()
-
-
-def _parse(doc_id: str, name: str, data: bytes, settings: Settings) -> tuple[Document, list[Chunk], tuple[Fact, ...]]:
-    """The document in `data`, its chunks and its facts.
-
-    Raises:
-        ParseError: unreadable, unparsable, or past a `[limits]` setting (LimitExceededError).
-    """
-    text = read_untrusted(name, data, settings.limits)
-    try:
-        document = parse_document(doc_id, text)
-        chunks = chunk_document(document, settings.chunking)
-        facts = tuple(extract_facts(document))
-    except ParseError:
-        raise
-    except Exception as error:  # a parser bug on unusual text: this file is refused, the run goes on
-        log.exception("Parsing %s failed", name)
-        raise ParseError(f"{name}: the text could not be parsed ({type(error).__name__}: {error})") from error
-    if len(chunks) > settings.limits.max_document_chunks:
-        raise exceeded(name, f"the document's {len(chunks)} chunks", "max_document_chunks", settings.limits)
-    return document, chunks, facts
 
 
 def ingest(
@@ -140,15 +114,16 @@ def ingest(
             report.unchanged.append(doc_id)
             continue
         try:
-            document, chunks, facts = _parse(doc_id, path.name, data, settings)
+            prepared = prepare_untrusted(doc_id, path.name, data, settings.limits, settings.chunking)
         except ParseError as error:
             report.failed.append((path.name, error))
             continue
         stale = set(stored.chunk_ids) if stored else set()
         for chunk_id in stale:
             catalog.chunks.pop(chunk_id, None)
+        chunks = prepared.chunks
         catalog.documents[doc_id] = StoredDocument(
-            document, str(path.resolve()), digest, tuple(c.id for c in chunks), facts
+            prepared.document, str(path.resolve()), digest, tuple(c.id for c in chunks), prepared.facts
         )
         catalog.chunks.update({c.id: c for c in chunks})
         pending.extend(chunks)

@@ -1,15 +1,17 @@
-"""Read an untrusted file in a child process held to memory and time limits.
+"""Read and parse an untrusted file in a child process held to memory and time limits.
 
-A crafted file (a zip bomb, a page of 200 × 200 inches, a parser bug) can make a reader take
-gigabytes or hours. So the reading happens in `python -m ingest.sandbox`: the child limits its
+A crafted file (a zip bomb, a page of 200 × 200 inches, a text that makes a parser slow) can
+make reading or parsing take gigabytes or hours. So both happen in `python -m ingest.sandbox`
+(ingest/reader.py, then ingest/prepare.py): the child limits its
 own address space (RLIMIT_AS, `[limits] max_reader_memory_mb`) and CPU time (RLIMIT_CPU,
 `max_seconds_per_file`) before it reads anything, and the parent kills the child's whole process
 group (tesseract, catdoc, LibreOffice included) once `max_seconds_per_file` of wall time have
 passed. Whatever happens in the child becomes one ParseError for that file: the ingest run or
-the bot goes on. Only text and error messages come back (JSON on stdout), never objects the
-parent would have to unpickle; the bot's token is not passed to the child.
+the bot goes on. Only plain data comes back (JSON on stdout: the document, its chunks and facts,
+or the refusal), never objects the parent would have to unpickle; the bot's token is not passed
+to the child.
 
-Not done here: parsing (the parent parses the text, whose length the child has checked).
+Not done here: writing the indexes (ingest/pipeline.py).
 """
 
 from __future__ import annotations
@@ -30,27 +32,32 @@ from contextlib import suppress
 from pathlib import Path
 
 from ingest.limits import MB, exceeded
+from ingest.prepare import Prepared, prepare
+from ingest.reader import read_text
 from knowledge.errors import LimitExceededError, ParseError, ToolMissingError
-from knowledge.settings import LimitsSettings
+from knowledge.settings import ChunkingSettings, LimitsSettings
 
 log = logging.getLogger(__name__)
 _PROJECT = Path(__file__).resolve().parents[1]
 _SECRETS = ("TELEGRAM_BOT_TOKEN",)
 
 
-def read_untrusted(name: str, data: bytes, limits: LimitsSettings) -> str:
-    """The text of the file `name` with content `data`, read in a child process.
+def prepare_untrusted(
+    doc_id: str, name: str, data: bytes, limits: LimitsSettings, chunking: ChunkingSettings
+) -> Prepared:
+    """The document `doc_id` in the file `name` with content `data`, read and parsed in a child process.
 
     Raises:
-        LimitExceededError: the reading needed more memory or time than the limits allow, or
-            the file passes another limit.
+        LimitExceededError: reading or parsing needed more memory or time than the limits allow,
+            or the file passes another limit.
         ToolMissingError: the format needs a program that is not installed.
-        ParseError: the file cannot be read (corrupt, protected, empty, the reader crashed).
+        ParseError: the file cannot be read or parsed (corrupt, protected, empty, the reader crashed).
     """
     environment = {key: value for key, value in os.environ.items() if key not in _SECRETS}
     # The child imports this very code, even from a copy of the project that is not installed.
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PROJECT), environment.get("PYTHONPATH")]))
-    command = [sys.executable, "-m", "ingest.sandbox", Path(name).name, json.dumps(dataclasses.asdict(limits))]
+    settings = json.dumps({"limits": dataclasses.asdict(limits), "chunking": dataclasses.asdict(chunking)})
+    command = [sys.executable, "-m", "ingest.sandbox", doc_id, Path(name).name, settings]
     started = time.monotonic()
     child = subprocess.Popen(
         command,
@@ -81,7 +88,7 @@ def _kill(child: subprocess.Popen) -> None:
         os.killpg(child.pid, signal.SIGKILL)
 
 
-def _result(name: str, returncode: int, output: bytes, limits: LimitsSettings, seconds: float) -> str:
+def _result(name: str, returncode: int, output: bytes, limits: LimitsSettings, seconds: float) -> Prepared:
     if returncode == -signal.SIGXCPU:
         raise exceeded(name, "the CPU time reading the file took", "max_seconds_per_file", limits)
     if returncode < 0:
@@ -91,24 +98,23 @@ def _result(name: str, returncode: int, output: bytes, limits: LimitsSettings, s
     except ValueError:
         raise ParseError(f"{name}: not a readable file: the reader failed (exit code {returncode})") from None
     log.debug("Read %s in a child process: %.1f s, peak memory %d MB", name, seconds, result["peak_mb"])
-    if "text" in result:
-        return result["text"]
+    if "prepared" in result:
+        return Prepared.from_dict(result["prepared"])
     if result["kind"] == "limit":
         raise LimitExceededError(result["error"], result["key"], result["limit"])
     raise (ToolMissingError if result["kind"] == "tool" else ParseError)(result["error"])
 
 
-def _child(name: str, limits: LimitsSettings) -> dict:
-    """In the child: read the file given on stdin; the result as a JSON-ready dict."""
-    from ingest.reader import read_text  # after the limits are set: nothing heavy runs before
-
+def _child(doc_id: str, name: str, limits: LimitsSettings, chunking: ChunkingSettings) -> dict:
+    """In the child: read and parse the file given on stdin; the result as a JSON-ready dict."""
     data = sys.stdin.buffer.read()
     try:
         with tempfile.TemporaryDirectory(prefix="tdkt-read-") as folder:
             path = Path(folder) / name
             path.write_bytes(data)
             del data
-            return {"text": read_text(path, limits)}
+            text = read_text(path, limits)
+        return {"prepared": prepare(doc_id, name, text, limits, chunking).to_dict()}
     except MemoryError:
         error = exceeded(name, "the memory reading the file needs", "max_reader_memory_mb", limits)
         return {"error": str(error), "kind": "limit", "key": error.key, "limit": error.limit}
@@ -152,12 +158,13 @@ def _peak_mb() -> int:
 
 
 def main() -> int:
-    name, limits_json = sys.argv[1:3]
-    limits = LimitsSettings(**json.loads(limits_json))
+    doc_id, name, settings = sys.argv[1:4]
+    limits = LimitsSettings(**json.loads(settings)["limits"])
+    chunking = ChunkingSettings(**json.loads(settings)["chunking"])
     _limit_resources(limits)
     _exit_with_parent()
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
-    result = _child(name, limits)
+    result = _child(doc_id, name, limits, chunking)
     sys.stdout.buffer.write(json.dumps({**result, "peak_mb": _peak_mb()}, ensure_ascii=False).encode("utf-8"))
     return 0
 

@@ -50,13 +50,13 @@ class Catalog:
         return stored.document if stored else None
 
 
-def _document_to_dict(document: Document) -> dict:
+def document_to_dict(document: Document) -> dict:
     data = asdict(document)
     data["sections"] = [asdict(s) for s in document.sections]
     return data
 
 
-def _document_from_dict(data: dict) -> Document:
+def document_from_dict(data: dict) -> Document:
     sections = tuple(Section(**s) for s in data.pop("sections"))
     data["replaces"] = tuple(data.get("replaces", ()))
     return Document(sections=sections, **data)
@@ -69,7 +69,7 @@ def save_catalog(catalog: Catalog, path: Path) -> None:
         "model": catalog.model,
         "documents": [
             {
-                "document": _document_to_dict(stored.document),
+                "document": document_to_dict(stored.document),
                 "source": stored.source,
                 "content_hash": stored.content_hash,
                 "chunk_ids": list(stored.chunk_ids),
@@ -94,7 +94,7 @@ def load_catalog(path: Path) -> Catalog:
         return Catalog()
     documents = {}
     for item in payload["documents"]:
-        document = _document_from_dict(item["document"])
+        document = document_from_dict(item["document"])
         facts = tuple(Fact(**fact) for fact in item.get("facts", []))
         documents[document.doc_id] = StoredDocument(
             document, item["source"], item["content_hash"], tuple(item["chunk_ids"]), facts

@@ -18,15 +18,16 @@ import pytest
 from chromadb.api.shared_system_client import SharedSystemClient
 
 from bot.library import safe_file_name
-from ingest import pipeline
+from ingest import prepare as prepare_module
 from ingest.cli import main as ingest_main
 from ingest.encodings import decode_text
 from ingest.files import read_document_bytes
+from ingest.prepare import Prepared
 from ingest.readers.docx import _text as docx_text_without_checks
 from ingest.readers.ocr import ocr_available
-from ingest.sandbox import read_untrusted
+from ingest.sandbox import prepare_untrusted
 from knowledge.errors import LimitExceededError, ParseError
-from knowledge.settings import LimitsSettings
+from knowledge.settings import ChunkingSettings, LimitsSettings
 from tests import formats, hostile
 from tests.conftest import SHIPPED, open_store, run_ingest
 
@@ -42,7 +43,7 @@ def _read(name: str, data: bytes, caplog: pytest.LogCaptureFixture, limits: Limi
     caplog.clear()
     started = time.monotonic()
     try:
-        result: str | ParseError = read_untrusted(name, data, limits)
+        result: Prepared | ParseError = prepare_untrusted("plan", name, data, limits, ChunkingSettings())
     except ParseError as error:
         result = error
     seconds = time.monotonic() - started
@@ -83,7 +84,7 @@ def test_a_crafted_word_file_is_one_refusal_with_its_reason(plan_docx: bytes, ki
 
 def test_the_untouched_plan_is_read(plan_docx: bytes, caplog) -> None:
     result, _, _ = _read("plan.docx", plan_docx, caplog)
-    assert isinstance(result, str) and "KẾ HOẠCH" in result
+    assert isinstance(result, Prepared) and "KẾ HOẠCH" in result.document.text and result.chunks
 
 
 def test_python_docx_itself_resolves_no_entity(plan_docx: bytes, tmp_path: Path) -> None:
@@ -280,9 +281,9 @@ def test_a_reader_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
     lines = formats.plan_lines(SHIPPED / f"{BAC_SON}.txt")
     scan = formats.write_scanned_pdf(formats.write_text_pdf(lines, tmp_path / "a.pdf"), tmp_path / "scan.pdf")
     script = (
-        "import sys; from pathlib import Path; from ingest.sandbox import read_untrusted;"
-        "from knowledge.settings import LimitsSettings;"
-        f"read_untrusted('scan.pdf', Path({str(scan)!r}).read_bytes(), LimitsSettings())"
+        "import sys; from pathlib import Path; from ingest.sandbox import prepare_untrusted;"
+        "from knowledge.settings import ChunkingSettings, LimitsSettings;"
+        f"prepare_untrusted('scan', 'scan.pdf', Path({str(scan)!r}).read_bytes(), LimitsSettings(), ChunkingSettings())"
     )
     parent = subprocess.Popen([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[1])
     deadline = time.monotonic() + 20
@@ -302,19 +303,12 @@ def test_a_reader_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
     assert not [pid for pid, (_, group, *_) in _processes().items() if group == readers[0]]
 
 
-def test_a_parser_bug_on_one_file_refuses_that_file_only(make_settings, fake_embeddings, monkeypatch) -> None:
-    settings = make_settings()
-    for doc_id in (BAC_SON, VAN_QUAN):
-        shutil.copy(SHIPPED / f"{doc_id}.txt", settings.knowledge.documents)
-    real = pipeline.parse_document
-
+def test_a_parser_bug_on_unusual_text_is_a_refusal(monkeypatch) -> None:
     def parse_with_a_bug(doc_id: str, text: str):
-        if doc_id == VAN_QUAN:
-            raise IndexError("list index out of range")
-        return real(doc_id, text)
+        raise IndexError("list index out of range")
 
-    monkeypatch.setattr(pipeline, "parse_document", parse_with_a_bug)
-    report, store = run_ingest(settings)
-    [(name, error)] = report.failed
-    assert name == f"{VAN_QUAN}.txt" and "could not be parsed (IndexError: list index out of range)" in str(error)
-    assert report.added == [BAC_SON] and set(store.catalog.documents) == {BAC_SON}
+    monkeypatch.setattr(prepare_module, "parse_document", parse_with_a_bug)
+    with pytest.raises(
+        ParseError, match=r"x\.txt: the text could not be parsed \(IndexError: list index out of range\)"
+    ):
+        prepare_module.prepare("x", "x.txt", "I. MỤC ĐÍCH", DEFAULTS, ChunkingSettings())
