@@ -73,7 +73,7 @@ def prepare_untrusted(
         _kill(child)
         child.communicate()
         log.warning("Reading %s stopped after %.1f s", name, time.monotonic() - started)
-        raise exceeded(name, "reading the file", "max_seconds_per_file", limits) from None
+        raise exceeded(name, "reading and parsing the file", "max_seconds_per_file", limits) from None
     finally:
         if child.poll() is None:  # interrupted (KeyboardInterrupt, SystemExit): take the child along
             _kill(child)
@@ -90,7 +90,7 @@ def _kill(child: subprocess.Popen) -> None:
 
 def _result(name: str, returncode: int, output: bytes, limits: LimitsSettings, seconds: float) -> Prepared:
     if returncode == -signal.SIGXCPU:
-        raise exceeded(name, "the CPU time reading the file took", "max_seconds_per_file", limits)
+        raise exceeded(name, "the CPU time reading and parsing the file took", "max_seconds_per_file", limits)
     if returncode < 0:
         raise ParseError(f"{name}: not a readable file: the reader crashed (signal {-returncode})")
     try:
@@ -116,7 +116,7 @@ def _child(doc_id: str, name: str, limits: LimitsSettings, chunking: ChunkingSet
             text = read_text(path, limits)
         return {"prepared": prepare(doc_id, name, text, limits, chunking).to_dict()}
     except MemoryError:
-        error = exceeded(name, "the memory reading the file needs", "max_reader_memory_mb", limits)
+        error = exceeded(name, "the memory reading and parsing the file needs", "max_reader_memory_mb", limits)
         return {"error": str(error), "kind": "limit", "key": error.key, "limit": error.limit}
     except LimitExceededError as error:
         return {"error": str(error), "kind": "limit", "key": error.key, "limit": error.limit}
