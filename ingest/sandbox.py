@@ -71,7 +71,8 @@ def prepare_untrusted(
         output, errors = child.communicate(data, timeout=limits.max_seconds_per_file)
     except subprocess.TimeoutExpired:
         _kill(child)
-        child.communicate()
+        with suppress(subprocess.TimeoutExpired):  # a program that left the group may hold the pipes
+            child.communicate(timeout=10)
         log.warning("Reading %s stopped after %.1f s", name, time.monotonic() - started)
         raise exceeded(name, "reading and parsing the file", "max_seconds_per_file", limits) from None
     finally:
@@ -95,14 +96,19 @@ def _result(name: str, returncode: int, output: bytes, limits: LimitsSettings, s
         raise ParseError(f"{name}: not a readable file: the reader crashed (signal {-returncode})")
     try:
         result = json.loads(output)
-    except ValueError:
+        log.debug("Read %s in a child process: %.1f s, peak memory %d MB", name, seconds, result["peak_mb"])
+        if "prepared" in result:
+            return Prepared.from_dict(result["prepared"])
+        refusal = _refusal(result)
+    except (ValueError, KeyError, TypeError):  # no answer, or not one the child writes
         raise ParseError(f"{name}: not a readable file: the reader failed (exit code {returncode})") from None
-    log.debug("Read %s in a child process: %.1f s, peak memory %d MB", name, seconds, result["peak_mb"])
-    if "prepared" in result:
-        return Prepared.from_dict(result["prepared"])
+    raise refusal
+
+
+def _refusal(result: dict) -> ParseError:
     if result["kind"] == "limit":
-        raise LimitExceededError(result["error"], result["key"], result["limit"])
-    raise (ToolMissingError if result["kind"] == "tool" else ParseError)(result["error"])
+        return LimitExceededError(result["error"], result["key"], result["limit"])
+    return (ToolMissingError if result["kind"] == "tool" else ParseError)(result["error"])
 
 
 def _child(doc_id: str, name: str, limits: LimitsSettings, chunking: ChunkingSettings) -> dict:
