@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import messages
+from knowledge.keyword import is_stopword
 from knowledge.lexicon import question_words
 from knowledge.questions import asked_quantities, question_types
 from knowledge.schema import Chunk, Citation, Document, Fact
@@ -73,7 +74,12 @@ def unnamed_award(question: str, document: Document) -> str:
             continue
         name = " ".join(fold(word).strip(".,;:?!") for word in following[:3])
         if name not in text:
-            return " ".join(following[:3]).strip(".,;:?!")
+            shown = []
+            for word in following:
+                if shown and is_stopword(word.lower().strip(".,;:?!"), accented=True):
+                    break
+                shown.append(word.strip(".,;:?!"))
+            return f"{question[match.start() : match.end()]} {' '.join(shown)}"
     return ""
 
 

@@ -49,7 +49,7 @@ _EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.IGNORECASE)
 _ANY_POINT = re.compile(_POINT, re.IGNORECASE)
 _WITHIN = re.compile(
     r"(?:trong\s+(?:thời\s+hạn\s+)?|chậm nhất(?:\s+là)?\s+)(?P<days>\d{1,3})\s+ngày(?P<working>\s+làm\s+việc)?"
-    r"\s+(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<event>[^.;]+?)(?=[.;]|,\s+[A-ZĐ]|\s-\s|$)",
+    r"\s+(?:kể\s+)?từ\s+(?:ngày\s+|khi\s+)?(?P<event>[^.;]+?)(?=[.;]|,\s+(?-i:[A-ZĐ])|\s-\s|$)",
     re.IGNORECASE,
 )
 

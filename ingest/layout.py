@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from knowledge.lexicon import lexicon
+
 _PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d{1,3}\s*-|(?:Trang|trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}(?:\s*/\s*\d{1,3})?)$"
 )
@@ -38,7 +40,8 @@ def split_columns(text: str) -> str:
         return text
     blocks: list[list[int]] = [[gapped[0]]]
     for index in gapped[1:]:
-        if index - blocks[-1][-1] <= _BLOCK_REACH:
+        # The recipients and signature ("Nơi nhận: …") are a block of their own, never the header's.
+        if index - blocks[-1][-1] <= _BLOCK_REACH and not _opens_signature(lines[index]):
             blocks[-1].append(index)
         else:
             blocks.append([index])
@@ -64,6 +67,11 @@ def _is_page_number(line: str, previous_number: int) -> bool:
         return False
     number = int(re.search(r"\d+", line).group(0))
     return previous_number < number <= previous_number + 2
+
+
+def _opens_signature(line: str) -> bool:
+    lowered = line.strip().lower()
+    return any(lowered.startswith(word) for word in lexicon().signature_start)
 
 
 def remove_page_furniture(text: str) -> str:

@@ -1,0 +1,104 @@
+"""Answers from documents of other kinds (a Quy chế issued by a Quyết định, a Sở plan with parts and
+decimal headings, a Thông báo with a table), with the real model and a real Chroma store: cited
+by the paths officials use, stating the asked fact, and honest when no document covers the
+question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import messages
+from bot.engine import Engine
+from knowledge.settings import Settings, load_settings
+from tests.conftest import DATA, run_ingest, write_config
+
+DAI_TU = "dai-tu-2025-quy-che-thi-dua-khen-thuong"
+YEN_BAI = "yen-bai-2025-thong-bao-han-nop-ho-so"
+BAC_KAN = "bac-kan-2025-ke-hoach-thi-dua-nganh-giao-duc"
+
+
+@pytest.fixture(scope="module")
+def new_docs_settings(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Settings:
+    folder = tmp_path_factory.mktemp("new-docs-installation")
+    config = write_config(
+        folder,
+        knowledge={"documents": str(DATA / "new-docs")},
+        store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
+        embeddings={"cache_dir": str(model_cache)},
+    )
+    return load_settings(config, environ={})
+
+
+@pytest.fixture(scope="module")
+def new_engine(new_docs_settings: Settings) -> Engine:
+    report, _ = run_ingest(new_docs_settings)
+    assert sorted(report.added) == [BAC_KAN, DAI_TU, YEN_BAI] and not report.failed
+    return Engine.load(new_docs_settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "sections", "fact"),
+    [
+        ("Hạn chót nộp hồ sơ khen thưởng tổng kết năm ở Đại Từ là ngày nào?", DAI_TU, {"Điều 15.1"}, "20 tháng 12"),
+        ("Phòng Nội vụ Đại Từ thẩm định hồ sơ trong bao lâu?", DAI_TU, {"Điều 16.2", "Điều 16"}, "10 ngày làm việc"),
+        (
+            "yen bai ho so de nghi huan chuong nop may bo",
+            YEN_BAI,
+            {"1"},
+            "03 bộ bản chính",
+        ),
+        ("bang khen chu tich tinh yen bai tong ket nam 2024 han chot ngay nao", YEN_BAI, {"1"}, "28/02/2025"),
+        ("Hồ sơ bị thiếu thì Ban thi đua tỉnh Yên Bái báo trong mấy ngày?", YEN_BAI, {"3"}, "03 ngày làm việc"),
+        ("Sở Giáo dục Bắc Kạn nhận hồ sơ khen thưởng ở đâu?", BAC_KAN, {"5.4", "5"}, "văn phòng sở"),
+    ],
+)
+def test_answers_cite_the_paths_officials_use(new_engine: Engine, question, doc_id, sections, fact) -> None:
+    answer = new_engine.ask(question)
+    assert not answer.abstained, answer.text
+    assert answer.citations[0].doc_id == doc_id and answer.citations[0].section in sections, answer.text
+    assert fact in answer.text.lower()
+
+
+def test_a_whole_list_answers_who_is_in_the_council(new_engine: Engine) -> None:
+    answer = new_engine.ask("Hội đồng thi đua khen thưởng huyện Đại Từ gồm những ai?")
+    assert answer.citations[0].section == "Điều 17.1"
+    for member in (
+        "a) Chủ tịch UBND huyện",
+        "b) Phó Chủ tịch UBND huyện",
+        "c) Trưởng phòng Nội vụ",
+        "d) Chánh Văn phòng",
+    ):
+        assert member in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "section"),
+    [
+        ("Quy chế thi đua Đại Từ có hiệu lực từ ngày nào?", "01/02/2025", "QĐ.Điều 2"),
+        ("Quy chế thi đua khen thưởng Đại Từ thay thế quyết định nào?", "3568/QĐ-UBND", "QĐ.Điều 2"),
+        ("Quy chế thi đua Đại Từ ban hành kèm quyết định số mấy?", "125/QĐ-UBND", "preamble"),
+    ],
+)
+def test_identity_questions_about_any_kind_of_document(new_engine: Engine, question, expected, section) -> None:
+    answer = new_engine.ask(question)
+    assert answer.reason == "metadata" and expected in answer.text
+    assert answer.citations[0].section == section
+
+
+def test_who_confers_an_award_is_not_who_signed_the_document(new_engine: Engine) -> None:
+    answer = new_engine.ask("Ai ký giấy khen ở huyện Đại Từ?")
+    assert answer.reason != "metadata" and "Trần Quốc Hưng" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Hạn nộp hồ sơ khen thưởng tổng kết năm của huyện Phú Lương là ngày nào?", "huyện Phú Lương"),
+        ("Hồ sơ đề nghị danh hiệu Anh hùng Lao động ở Đại Từ gồm những gì?", "danh hiệu Anh hùng Lao động"),
+        ("so dien thoai ban thi dua khen thuong yen bai la bao nhieu", ""),
+    ],
+)
+def test_what_no_document_covers_is_declined(new_engine: Engine, question: str, reason: str) -> None:
+    answer = new_engine.ask(question)
+    assert answer.abstained and answer.reason == "not_found", answer.text
+    assert reason in answer.text and messages.NOT_FOUND.split("\n")[0] in answer.text

@@ -1,0 +1,302 @@
+"""Structure, labels and identity of documents beyond the five plans: regulations, decisions that
+issue an attached regulation, plans with parts and decimal headings, notices with tables,
+appendices, page debris. Table-driven on small texts written the way such documents are, then on
+real documents of each kind (tests/data/new-docs, tests/data/own-docs) in TXT, DOCX and PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.parse import parse_document
+from ingest.readers.docx import read_docx
+from ingest.readers.pdf import read_pdf
+from knowledge.settings import LimitsSettings
+from tests.conftest import DATA
+from tests.formats import write_text_pdf
+
+NEW_DOCS = DATA / "new-docs"
+OWN_DOCS = DATA / "own-docs"
+
+REGULATION = """ỦY BAN NHÂN DÂN
+HUYỆN MẪU SƠN
+QUY CHẾ
+Thi đua, khen thưởng
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định về thi đua.
+Điều 2. Hồ sơ
+1. Hồ sơ gồm:
+a) Tờ trình;
+b) Biên bản;
+c) Báo cáo thành tích;
+d) Danh sách;
+đ) Bản điện tử.
+2. Hồ sơ lập thành 02 bộ.
+Chương II
+THỜI HẠN
+Điều 3. Thời hạn
+1. Gửi trước ngày 20 tháng 12 hằng năm.
+2. Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ.
+"""
+
+DECISION_WITH_REGULATION = """ỦY BAN NHÂN DÂN
+HUYỆN MẪU SƠN
+Số: 12/QĐ-UBND
+Mẫu Sơn, ngày 05 tháng 01 năm 2025
+QUYẾT ĐỊNH
+Ban hành Quy chế thi đua, khen thưởng
+Căn cứ Luật Thi đua, khen thưởng;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế thi đua, khen thưởng.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 02 năm 2025 và thay thế Quyết định số 99/QĐ-UBND ngày 01/3/2020.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Bình
+QUY CHẾ
+Thi đua, khen thưởng huyện Mẫu Sơn
+(Ban hành kèm theo Quyết định số 12/QĐ-UBND)
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi
+Quy chế này quy định về thi đua.
+Điều 2. Đối tượng
+1. Cán bộ, công chức.
+2. Người lao động.
+"""
+
+PARTS_RESTARTING = """HƯỚNG DẪN
+Khen thưởng tổng kết năm
+PHẦN I
+XÉT TẶNG DANH HIỆU
+A. DANH HIỆU CÁ NHÂN
+1. Lao động tiên tiến
+a) Hoàn thành tốt nhiệm vụ;
+b) Chấp hành tốt pháp luật.
+2. Chiến sĩ thi đua cơ sở
+B. DANH HIỆU TẬP THỂ
+1. Tập thể lao động tiên tiến
+PHẦN II
+HỒ SƠ, THỦ TỤC
+A. HỒ SƠ
+1. Thành phần hồ sơ
+2. Số lượng hồ sơ
+a) Cấp tỉnh: 03 bộ;
+b) Cấp Nhà nước: 04 bộ.
+"""
+
+DECIMAL_PARTS = """KẾ HOẠCH
+Thi đua năm học
+PHẦN THỨ NHẤT
+MỤC ĐÍCH
+1. Mục đích, yêu cầu
+1.1. Mục đích
+Động viên giáo viên.
+1.2. Yêu cầu
+Bảo đảm công khai.
+PHẦN THỨ HAI
+TỔ CHỨC THỰC HIỆN
+2. Hồ sơ
+2.1. Thành phần
+Tờ trình và biên bản, theo Nghị định số
+98/2023/NĐ-CP ngày 31/12/2023.
+2.2. Thời hạn
+Gửi trước ngày
+15/6/2026.
+"""
+
+APPENDIX = """QUYẾT ĐỊNH
+Quy định mức tiền thưởng
+Điều 1. Mức thưởng
+Mức thưởng theo Phụ lục I kèm theo.
+Điều 2. Hiệu lực
+Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn An
+PHỤ LỤC I
+MỨC TIỀN THƯỞNG
+STT | Hình thức | Hệ số | Mức tiền (đồng)
+1 | Bằng khen của Chủ tịch UBND tỉnh | 1,0 | 2.340.000
+2 | Giấy khen | 0,3 | 710.000
+Ghi chú:
+1. Mức tiền làm tròn.
+2. Tiền thưởng chi từ Quỹ.
+"""
+
+PAGE_DEBRIS = """KẾ HOẠCH
+Thi đua
+I. NỘI DUNG
+1. Hồ sơ
+Hồ sơ gửi về Phòng Nội vụ trước ngày 20/12/2025, gồm tờ trình và
+2
+UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
+biên bản họp Hội đồng.
+2. Thời gian
+Từ nay đến hết năm
+3
+UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
+2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        (
+            REGULATION,
+            "preamble, Điều 1, Điều 2, Điều 2.1, Điều 2.1.a, Điều 2.1.b, Điều 2.1.c, Điều 2.1.d, Điều 2.1.đ, "
+            "Điều 2.2, Điều 3, Điều 3.1, Điều 3.2",
+        ),
+        (
+            DECISION_WITH_REGULATION,
+            "preamble, QĐ.Điều 1, QĐ.Điều 2, signature, preamble, Điều 1, Điều 2, Điều 2.1, Điều 2.2",
+        ),
+        (
+            PARTS_RESTARTING,
+            "preamble, I, I.A, I.A.1, I.A.1.a, I.A.1.b, I.A.2, I.B, I.B.1, II, II.A, II.A.1, II.A.2, "
+            "II.A.2.a, II.A.2.b",
+        ),
+        (DECIMAL_PARTS, "preamble, 1, 1.1, 1.2, 2, 2.1, 2.2"),
+        (APPENDIX, "preamble, Điều 1, Điều 2, signature, PL1, PL1.1, PL1.2"),
+        (PAGE_DEBRIS, "preamble, I, I.1, I.2"),
+    ],
+    ids=["regulation", "decision-and-regulation", "parts-restarting", "decimal-parts", "appendix", "page-debris"],
+)
+def test_section_paths_of_each_structure(text: str, paths: str) -> None:
+    assert [s.path for s in parse_document("x", text).sections] == paths.split(", ")
+
+
+def test_chapter_and_part_lines_are_context_not_paths() -> None:
+    document = parse_document("x", REGULATION)
+    assert document.section("Điều 3.1").context == "THỜI HẠN"
+    assert "Chương" not in " ".join(s.body for s in document.sections)
+
+
+def test_decision_signature_stops_where_the_attached_regulation_starts() -> None:
+    document = parse_document("x", DECISION_WITH_REGULATION)
+    signature = document.section("signature")
+    assert "Lê Văn Bình" in signature.body and "QUY CHẾ" not in signature.body
+    assert document.section("Điều 2.2").heading == "Người lao động"
+    assert (document.kind, document.label, document.number) == (
+        "Quy chế",
+        "Quy chế thi đua, khen thưởng huyện Mẫu Sơn",
+        "12/QĐ-UBND",
+    )
+    assert document.effective_date == "01/02/2025"
+    assert document.replaces == ("Quyết định số 99/QĐ-UBND ngày 01/3/2020",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["15/6/2026.", "98/2023/NĐ-CP ngày 31/12/2023.", "2030, quyết tâm hoàn thành", "3. Mục nhảy cóc không đúng thứ tự"],
+)
+def test_lines_that_start_with_a_number_stay_in_the_body(line: str) -> None:
+    text = f"KẾ HOẠCH\nThi đua\n1. Hồ sơ\n1.1. Thành phần\nTờ trình, gửi trước\n{line}\n1.2. Thời hạn\nNội dung"
+    document = parse_document("x", text)
+    assert [s.path for s in document.sections] == ["preamble", "1", "1.1", "1.2"]
+    assert line.split()[0] in document.section("1.1").body
+
+
+def test_page_numbers_and_running_headers_are_removed_and_the_sentence_joined() -> None:
+    document = parse_document("x", PAGE_DEBRIS)
+    assert document.section("I.1").body == (
+        "Hồ sơ gửi về Phòng Nội vụ trước ngày 20/12/2025, gồm tờ trình và biên bản họp Hội đồng."
+    )
+    assert document.section("I.2").body == "Từ nay đến hết năm 2025."
+    assert "Mẫu Sơn - Kế hoạch" not in document.text
+
+
+def test_table_rows_keep_their_column_headers_inside_the_section_that_holds_the_table() -> None:
+    document = parse_document("x", APPENDIX)
+    rows = [line for line in document.section("PL1").body.split("\n") if line.startswith("- ")]
+    assert rows == [
+        "- Bằng khen của Chủ tịch UBND tỉnh - hệ số: 1,0 - mức tiền (đồng): 2.340.000",
+        "- Giấy khen - hệ số: 0,3 - mức tiền (đồng): 710.000",
+    ]
+    assert document.signer == "Trần Văn An" and document.signer_role == "Phó Chủ tịch"
+
+
+def test_two_column_header_and_signature_are_read_column_by_column() -> None:
+    text = (
+        "UBND TỈNH MẪU SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/KH-SGDĐT          Mẫu Sơn, ngày 02 tháng 3 năm 2025\n"
+        "KẾ HOẠCH\nThi đua năm học\n1. Nội dung\nThi đua dạy tốt.\n"
+        "Nơi nhận:          KT. GIÁM ĐỐC\n- Như trên;          PHÓ GIÁM ĐỐC\n- Lưu: VT.          Hà Văn Cường\n"
+    )
+    document = parse_document("x", text)
+    assert document.issuer == "Sở Giáo dục và Đào tạo tỉnh Mẫu Sơn"
+    assert document.label == "Kế hoạch thi đua Sở Giáo dục và Đào tạo tỉnh Mẫu Sơn"
+    assert (document.number, document.date) == ("15/KH-SGDĐT", "02/03/2025")
+    assert (document.signer, document.signer_role) == ("Hà Văn Cường", "Phó giám đốc")
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "kind", "label", "some_paths"),
+    [
+        (
+            "dai-tu-2025-quy-che-thi-dua-khen-thuong",
+            "Quy chế",
+            "Quy chế thi đua, khen thưởng huyện Đại Từ",
+            ["QĐ.Điều 3", "Điều 7.2.b", "Điều 14.1.đ", "Điều 21.2"],
+        ),
+        (
+            "bac-kan-2025-ke-hoach-thi-dua-nganh-giao-duc",
+            "Kế hoạch",
+            "Kế hoạch thi đua Sở Giáo dục và Đào tạo tỉnh Bắc Kạn",
+            ["1.1", "2.3", "5.3", "6.6"],
+        ),
+        (
+            "yen-bai-2025-thong-bao-han-nop-ho-so",
+            "Thông báo",
+            "Thông báo 07/TB-BTĐKT Ban Thi đua - Khen thưởng tỉnh Yên Bái",
+            ["1", "2.a", "2.c", "5"],
+        ),
+    ],
+)
+def test_real_documents_of_other_kinds(doc_id: str, kind: str, label: str, some_paths: list[str]) -> None:
+    document = parse_document(doc_id, (NEW_DOCS / f"{doc_id}.txt").read_text(encoding="utf-8"))
+    paths = [s.path for s in document.sections]
+    assert (document.kind, document.label) == (kind, label)
+    assert set(some_paths) <= set(paths)
+    assert not any(p.isdigit() and int(p) > 20 for p in paths)  # a page number is never a section
+    numbered = [p for p in paths if p not in ("preamble", "signature")]
+    assert len(numbered) == len(set(numbered))
+
+
+def test_the_messy_plan_loses_its_page_debris() -> None:
+    document = parse_document("bac-kan", (NEW_DOCS / "bac-kan-2025-ke-hoach-thi-dua-nganh-giao-duc.txt").read_text())
+    assert "Sở GD&ĐT Bắc Kạn - Kế hoạch thi đua" not in document.text
+    # The page break inside 5.1 falls mid-sentence: the halves are joined.
+    assert "theo phân cấp quản lý; Sở không tiếp nhận hồ sơ trực tiếp" in document.section("5.1").body
+    assert document.signer == "Nông Thị Hạnh"
+
+
+def test_the_same_regulation_reads_the_same_from_txt_docx_and_pdf(tmp_path: Path) -> None:
+    """Word's automatic numbering of articles, clauses and points gives the typed text's paths."""
+    reference = (OWN_DOCS / "build_docx_reference.txt").read_text(encoding="utf-8")
+    limits = LimitsSettings()
+    as_text = parse_document("ha-tinh", reference)
+    as_docx = parse_document("ha-tinh", read_docx(OWN_DOCS / "ha-tinh-2025-quy-che-xet-tang-danh-hieu.docx", limits))
+    pdf = write_text_pdf(reference.split("\n"), tmp_path / "ha-tinh.pdf")
+    as_pdf = parse_document("ha-tinh", read_pdf(pdf, limits))
+    expected = [(s.path, s.heading) for s in as_text.sections]
+    assert "Điều 9.1.d" in dict(expected) and "QĐ.Điều 3" in dict(expected)
+    assert [(s.path, s.heading) for s in as_docx.sections] == expected
+    assert [s.path for s in as_pdf.sections] == [p for p, _ in expected]
+    for document in (as_docx, as_pdf):
+        assert (document.label, document.number, document.signer) == (
+            as_text.label,
+            as_text.number,
+            as_text.signer,
+        )
+    council = as_docx.section("Điều 7.1").body
+    assert "- Giám đốc Sở Nội vụ - vai trò trong Hội đồng: Phó Chủ tịch Thường trực" in council
