@@ -119,6 +119,9 @@ UPLOAD_UNSUPPORTED = (
 )
 UPLOAD_WORKING = "⏳ Đang đọc và lập chỉ mục «{name}»…"
 UPLOAD_REFUSED = "Không thêm được «{name}»: {reason} Kho văn bản không thay đổi."
+UPLOAD_INTERRUPTED = (
+    "Bot đang dừng để khởi động lại nên chưa thêm «{name}»; kho văn bản không thay đổi. Vui lòng gửi lại sau ít phút."
+)
 UPLOAD_REASONS = {
     "password": "tệp được đặt mật khẩu; hãy gửi bản không có mật khẩu.",
     "empty": "tệp rỗng.",

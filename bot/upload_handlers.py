@@ -16,6 +16,7 @@ from bot.download import download_capped
 from bot.handlers import guard, reply, services
 from bot.library import Added, DocumentLibrary, safe_file_name
 from ingest.reader import SUPPORTED_SUFFIXES
+from ingest.sandbox import stop_readers
 from knowledge.errors import LimitExceededError, ParseError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
@@ -90,13 +91,27 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     try:
         # The announced size is optional and only a claim: the download counts what arrives.
         data = await download_capped((await sent.get_file()).file_path, name, limit)
-        added = await asyncio.to_thread(_library(context).add, name, data)
+        added = await _add_unless_stopping(context, name, data)
     except (ParseError, StoreUnavailableError) as error:
         log.warning("Document %s refused: %s", name, error)
+        if not context.application.running:
+            await reply(message, messages.UPLOAD_INTERRUPTED.format(name=name))
+            return
         await reply(message, messages.UPLOAD_REFUSED.format(name=name, reason=describe_refusal(error)))
         return
     log.info("Document %s ingested: %s", name, added.report.summary())
     await reply(message, _summary(added))
+
+
+async def _add_unless_stopping(context: ContextTypes.DEFAULT_TYPE, name: str, data: bytes) -> Added:
+    """Add the document in a thread; if the bot starts stopping meanwhile (its shutdown waits for
+    this handler), stop the reading, so the upload is rolled back now rather than in minutes."""
+    adding = asyncio.ensure_future(asyncio.to_thread(_library(context).add, name, data))
+    while not adding.done():
+        await asyncio.wait({adding}, timeout=1)
+        if not context.application.running and not adding.done():
+            stop_readers()
+    return adding.result()
 
 
 async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,7 +9,8 @@ group (tesseract, catdoc, LibreOffice included) once `max_seconds_per_file` of w
 passed. Whatever happens in the child becomes one ParseError for that file: the ingest run or
 the bot goes on. Only plain data comes back (JSON on stdout: the document, its chunks and facts,
 or the refusal), never objects the parent would have to unpickle; the bot's token is not passed
-to the child.
+to the child. A service that is stopping calls `stop_readers()`: the readings under way end at
+once with a refusal, instead of holding the shutdown for up to `max_seconds_per_file`.
 
 Not done here: writing the indexes (ingest/pipeline.py).
 """
@@ -40,6 +41,20 @@ from knowledge.settings import ChunkingSettings, LimitsSettings
 log = logging.getLogger(__name__)
 _PROJECT = Path(__file__).resolve().parents[1]
 _SECRETS = ("TELEGRAM_BOT_TOKEN",)
+# The children reading now (pid → process), and those `stop_readers` killed: process-wide, as the
+# processes are.
+_readers: dict[int, subprocess.Popen] = {}
+_stopped: set[int] = set()
+_readers_lock = threading.Lock()
+
+
+def stop_readers() -> None:
+    """Kill every child reading a file now (the service is stopping); each of those readings
+    raises a ParseError saying so."""
+    with _readers_lock:
+        for pid, child in _readers.items():
+            _stopped.add(pid)
+            _kill(child)
 
 
 def prepare_untrusted(
@@ -67,6 +82,8 @@ def prepare_untrusted(
         env=environment,
         start_new_session=True,  # its own process group, so the programs it runs die with it
     )
+    with _readers_lock:
+        _readers[child.pid] = child
     try:
         output, errors = child.communicate(data, timeout=limits.max_seconds_per_file)
     except subprocess.TimeoutExpired:
@@ -79,6 +96,12 @@ def prepare_untrusted(
         if child.poll() is None:  # interrupted (KeyboardInterrupt, SystemExit): take the child along
             _kill(child)
             child.wait()
+        with _readers_lock:
+            del _readers[child.pid]
+            stopped = child.pid in _stopped
+            _stopped.discard(child.pid)
+    if stopped:
+        raise ParseError(f"{name}: reading was stopped: the service is stopping")
     if errors.strip():
         log.warning("Reading %s: %s", name, errors.decode("utf-8", errors="replace").strip()[-2000:])
     return _result(name, child.returncode, output, limits, time.monotonic() - started)

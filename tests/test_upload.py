@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -10,12 +13,15 @@ import pytest
 from bot import messages
 from bot.engine import Engine
 from bot.library import DocumentLibrary
+from bot.telegram_app import build_application
 from bot.upload_handlers import describe_refusal
+from ingest.readers.ocr import ocr_available
 from knowledge.errors import ParseError
-from knowledge.settings import load_settings
+from knowledge.settings import TelegramSettings, load_settings
 from tests import formats, hostile
-from tests.bot_harness import ADMIN, reply_to
+from tests.bot_harness import ADMIN, TOKEN, reply_to
 from tests.conftest import FAKE_MODEL, SHIPPED, run_ingest, write_config
+from tests.fake_telegram import FakeBotApi
 
 AN_LAO = "an-lao-2024-thi-dua-yeu-nuoc-nam-2025"
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
@@ -197,4 +203,34 @@ async def test_a_crafted_word_file_gets_its_reason_in_vietnamese(
     before = _state(own_engine)
     replies = await _send(bot, craft(_docx(tmp_path)), "ke-hoach.docx")
     assert replies[-1] == f"Không thêm được «ke-hoach.docx»: {reason} Kho văn bản không thay đổi."
+    assert _state(own_engine) == before
+
+
+@pytest.mark.skipif(not ocr_available(), reason="no tesseract")
+async def test_stopping_the_bot_during_a_long_upload_rolls_it_back_at_once(own_engine, tmp_path) -> None:
+    lines = formats.plan_lines(SHIPPED / f"{AN_LAO}.txt")  # several pages: seconds of OCR
+    scan = formats.write_scanned_pdf(formats.write_text_pdf(lines, tmp_path / "a.pdf"), tmp_path / "scan.pdf")
+    settings = dataclasses.replace(
+        own_engine.settings, telegram=TelegramSettings(database=tmp_path / "bot.sqlite3", admin_ids=(ADMIN,))
+    )
+    api = FakeBotApi()
+    await api.start()
+    application = build_application(settings, own_engine, TOKEN, api.url)
+    await application.initialize()
+    await application.start()
+    await application.updater.start_polling(poll_interval=0, timeout=1)
+    before = _state(own_engine)
+    try:
+        message = api.push_document(scan.read_bytes(), "ban-scan.pdf", user_id=ADMIN)
+        await api.wait_for(lambda: any(reply_to(c) == message["message_id"] for c in api.sent(chat_id=ADMIN)))
+        await asyncio.sleep(1)  # reading under way
+        started = time.monotonic()
+        await application.updater.stop()
+        await application.stop()
+        assert time.monotonic() - started < 3  # the OCR alone takes longer
+    finally:
+        await application.shutdown()
+        await api.stop()
+    replies = [c.params["text"] for c in api.sent(chat_id=ADMIN) if reply_to(c) == message["message_id"]]
+    assert replies[-1] == messages.UPLOAD_INTERRUPTED.format(name="ban-scan.pdf")
     assert _state(own_engine) == before
