@@ -4,7 +4,8 @@ One chunk per section body; a long body is split with overlap (LangChain's recur
 line, sentence and clause boundaries) and every piece keeps its section path. Points ("điểm a)",
 "b)") are read with their clause, which introduces them ("Hồ sơ gồm:"): a clause's chunk holds its
 points as lines, and a point has no chunk of its own (its path stays citable). Titles of the
-chapters or parts left out of a path ("Chương IV Hồ sơ, thủ tục") are part of the search text. Each chunk's search
+chapters or parts left out of a path ("Chương IV Hồ sơ, thủ tục") are part of the search text. Each
+row of a table is also a chunk of its own, cited by the section that holds the table. Each chunk's search
 text starts with the document label and the heading chain, which helps both retrieval sides.
 Chunk ids hash that text, so an unchanged chunk keeps its id (and its vector) across ingests.
 """
@@ -15,6 +16,7 @@ import hashlib
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from ingest.tables import is_table_row
 from knowledge.schema import Chunk, Document, Section
 from knowledge.settings import ChunkingSettings
 
@@ -54,6 +56,10 @@ def chunk_document(document: Document, settings: ChunkingSettings) -> list[Chunk
             continue
         heading_chain = " › ".join(part for part in (section.context, document.heading_chain(section.path)) if part)
         pieces = splitter.split_text(text) if len(text) > settings.max_chars else [text]
+        # A table row names its row and columns ("Cờ thi đua … - hạn nộp hồ sơ: … - số lượng: …"):
+        # it is also found on its own, as precisely as a sentence.
+        rows = [line for line in text.split("\n") if is_table_row(line)]
+        pieces += rows if rows != [text] else []
         for piece in pieces:
             search_text = f"{document.label} | {section.path} {heading_chain}\n{piece}"
             digest = hashlib.sha1(search_text.encode("utf-8")).hexdigest()[:16]

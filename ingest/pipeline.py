@@ -23,13 +23,13 @@ from pathlib import Path
 from ingest.files import document_id, list_documents, read_document_bytes
 from ingest.sandbox import prepare_untrusted
 from knowledge.catalog import Catalog, StoredDocument
-from knowledge.errors import ParseError
+from knowledge.errors import ConfigError, ParseError
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 # Bump when parsing, chunking or fact extraction changes, so stored documents are re-parsed.
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 
 
 @dataclass
@@ -84,7 +84,10 @@ def ingest(
 
     Raises:
         StoreUnavailableError: when the vector store cannot be read or written.
+        ConfigError: the knowledge folder does not exist (which would otherwise drop every document).
     """
+    if paths is None and not settings.knowledge.documents.is_dir():
+        raise ConfigError(f"knowledge.documents: no such folder: {settings.knowledge.documents}")
     started = time.perf_counter()
     report = IngestReport()
     previous = store.catalog
