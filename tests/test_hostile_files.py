@@ -312,3 +312,15 @@ def test_a_parser_bug_on_unusual_text_is_a_refusal(monkeypatch) -> None:
         ParseError, match=r"x\.txt: the text could not be parsed \(IndexError: list index out of range\)"
     ):
         prepare_module.prepare("x", "x.txt", "I. MỤC ĐÍCH", DEFAULTS, ChunkingSettings())
+
+
+def test_a_missing_knowledge_folder_is_an_error_not_an_order_to_drop_everything(
+    make_settings, fake_embeddings, tmp_path, capsys
+) -> None:
+    settings = make_settings()
+    shutil.copy(SHIPPED / f"{BAC_SON}.txt", settings.knowledge.documents)
+    run_ingest(settings)
+    settings.knowledge.documents.rename(tmp_path / "elsewhere")
+    assert ingest_main(["--config", str(tmp_path / "config.toml")]) == 2
+    assert "knowledge.documents: no such folder" in capsys.readouterr().err
+    assert set(open_store(settings).catalog.documents) == {BAC_SON}
