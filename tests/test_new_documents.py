@@ -48,7 +48,7 @@ def new_engine(new_docs_settings: Settings) -> Engine:
             "03 bộ bản chính",
         ),
         ("bang khen chu tich tinh yen bai tong ket nam 2024 han chot ngay nao", YEN_BAI, {"1"}, "28/02/2025"),
-        ("Hồ sơ bị thiếu thì Ban thi đua tỉnh Yên Bái báo trong mấy ngày?", YEN_BAI, {"3"}, "03 ngày làm việc"),
+        ("Hồ sơ bị thiếu thì Ban thi đua tỉnh Yên Bái cho bổ sung trong mấy ngày?", YEN_BAI, {"3"}, "03 ngày làm việc"),
         ("Sở Giáo dục Bắc Kạn nhận hồ sơ khen thưởng ở đâu?", BAC_KAN, {"5.4", "5"}, "văn phòng sở"),
     ],
 )
