@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import messages
-from knowledge.keyword import is_stopword
+from knowledge.keyword import STOPWORDS
 from knowledge.lexicon import question_words
 from knowledge.questions import asked_quantities, question_types
 from knowledge.schema import Chunk, Citation, Document, Fact
@@ -32,6 +32,8 @@ _QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "m
 _HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
 _LIST_ROOM = 2
+# Question words and glue, without diacritics: they end an award's name.
+_GLUE = frozenset(fold(word) for word in STOPWORDS)
 
 
 def _items_after(units: list[str], index: int, items: list[int]) -> list[int]:
@@ -65,21 +67,18 @@ def lacks_asked_detail(question: str, answer: str) -> bool:
 
 
 def unnamed_award(question: str, document: Document) -> str:
-    """The award the question names ("danh hiệu Anh hùng Lao động") when `document` never names it,
-    else "". A name is written with a capital after its cue word; three of its words must occur."""
-    text = fold(document.text).replace('"', "")
+    """The award the question names ("danh hiệu Anh hùng Lao động", "danh hieu anh hung lao dong")
+    when `document` never names it, else "". The name is up to three words after the cue word, up
+    to a question word; a question word right after the cue ("danh hiệu nào") names no award."""
+    text = " ".join(fold(document.text).replace('"', " ").split())
     for match in question_words().award_cues.finditer(fold(question)):
-        following = question[match.end() :].replace('"', " ").split()
-        if not following or not following[0][:1].isupper():
-            continue
-        name = " ".join(fold(word).strip(".,;:?!") for word in following[:3])
-        if name not in text:
-            shown = []
-            for word in following:
-                if shown and is_stopword(word.lower().strip(".,;:?!"), accented=True):
-                    break
-                shown.append(word.strip(".,;:?!"))
-            return f"{question[match.start() : match.end()]} {' '.join(shown)}"
+        name: list[str] = []
+        for word in question[match.end() :].replace('"', " ").split():
+            if fold(word).strip(".,;:?!") in _GLUE:
+                break
+            name.append(word.strip(".,;:?!"))
+        if len(name) >= 2 and " ".join(fold(word) for word in name[:3]) not in text:
+            return f"{question[match.start() : match.end()]} {' '.join(name)}"
     return ""
 
 
