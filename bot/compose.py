@@ -17,7 +17,7 @@ from knowledge.keyword import STOPWORDS
 from knowledge.lexicon import question_words
 from knowledge.questions import asked_quantities, question_types
 from knowledge.schema import Chunk, Citation, Document, Fact
-from knowledge.text import fold, sentences, syllables
+from knowledge.text import LIST_MARK, fold, sentences, syllables
 
 _EVIDENCE = {
     "when": re.compile(
@@ -25,7 +25,7 @@ _EVIDENCE = {
     ),
     "number": re.compile(r"\d"),
     "who": re.compile(r"\b(Phòng|Sở|Ban|Ủy ban|UBND|Hội đồng|Trung tâm|Chủ tịch|Thủ trưởng|Mặt trận|Báo|Cổng)\b"),
-    "list": re.compile(r"^([-+•]|\(\d+\)|[a-zđ]\))\s"),
+    "list": re.compile(rf"^{LIST_MARK}"),
 }
 _TYPE_BONUS = 0.3
 _QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "mấy bộ") answers it

@@ -9,6 +9,7 @@ knowledge base never uses weigh the most: "giá vé tàu hỏa" finds nothing to
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -24,7 +25,7 @@ from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
 from knowledge.synonyms import canonical_wording, expanded_wording
-from knowledge.text import fold, has_diacritics, syllables
+from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
 
 _DENSE_CENTRE = 0.85
 _DENSE_CENTRE_UNACCENTED = 0.80
@@ -86,6 +87,7 @@ def _term_set(text: str) -> frozenset[str]:
 
 
 _TIME_HEADING = frozenset({"thoi", "gian"})
+_LIST = re.compile(rf"^{LIST_MARK}.*\n{LIST_MARK}", re.MULTILINE)  # two list items in a row
 
 
 class _Vocabulary:
@@ -203,6 +205,8 @@ class Searcher:
             # A question asking when ("kéo dài tới lúc nào") asks for the plan's "Thời gian…" section.
             question_terms |= _TIME_HEADING
         asked = asked_quantities(question)
+        if "list" in question_types(question) and not asked:
+            asked = [_LIST]  # "gồm những gì": a section that lists
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)

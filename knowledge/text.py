@@ -94,6 +94,9 @@ def tokens(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
     return unigrams + codes + pairs
 
 
+# What starts a list item: a bullet, "(1)" or a point "a)".
+LIST_MARK = r"(?:[-+•]|\(\d+\)|[a-zđ]\))\s"
+
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"(]?[A-ZĐÀ-Ỹ0-9])")
 
 
