@@ -6,9 +6,10 @@ The cue phrases are data (knowledge/lexicon/questions.toml).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.lexicon import question_words
-from knowledge.text import fold
+from knowledge.text import fold, syllables
 
 
 def question_types(question: str) -> set[str]:
@@ -21,3 +22,17 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     """How documents write the quantities the question asks for ("mấy bộ" → "02 bộ")."""
     folded = fold(question)
     return [shown for asks, shown in question_words().quantities.values() if asks.search(folded)]
+
+
+def quantity_cue_terms(question: str) -> frozenset[str]:
+    """Syllables and syllable pairs (accented and folded) of the cue phrases that ask for a
+    quantity ("bao nhiêu phần trăm"): a section stating that quantity covers them."""
+    folded = fold(question)
+    found: set[str] = set()
+    for asks, _ in question_words().quantities.values():
+        for match in asks.finditer(folded):
+            for text in (question[match.start() : match.end()].lower(), match.group(0)):
+                words = syllables(text)
+                found.update(words)
+                found.update(f"{a} {b}" for a, b in pairwise(words))
+    return frozenset(found)

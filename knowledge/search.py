@@ -20,7 +20,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.places import level_hinted_documents, named_documents
-from knowledge.questions import asked_quantities, question_types
+from knowledge.questions import asked_quantities, quantity_cue_terms, question_types
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
@@ -205,6 +205,7 @@ class Searcher:
             # A question asking when ("kéo dài tới lúc nào") asks for the plan's "Thời gian…" section.
             question_terms |= _TIME_HEADING
         asked = asked_quantities(question)
+        cue_terms = quantity_cue_terms(question)
         if "list" in question_types(question) and not asked:
             asked = [_LIST]  # "gồm những gì": a section that lists
         hits = []
@@ -212,8 +213,11 @@ class Searcher:
             chunk = catalog.chunks.get(chunk_id)
             if chunk is None:
                 continue
-            coverage = max(self.vocabulary.chunk_coverage(chunk_id, t) for t in (terms, own_terms))
-            phrase_coverage = max(self.vocabulary.chunk_coverage(chunk_id, p) for p in (pairs, own_pairs))
+            states_asked = any(shown.search(chunk.text) for shown in asked)
+            # The words asking for the quantity ("bao nhiêu phần trăm") are answered by "15%".
+            present = self.vocabulary.terms.get(chunk_id, frozenset()) | (cue_terms if states_asked else frozenset())
+            coverage = max(self.vocabulary.coverage(t, present) for t in (terms, own_terms))
+            phrase_coverage = max(self.vocabulary.coverage(p, present) for p in (pairs, own_pairs))
             heading_terms = tuple(fold(t) for t in syllables(chunk.heading) if not is_stopword(t, True))
             heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
             hits.append(
@@ -222,7 +226,7 @@ class Searcher:
                     score=score
                     + self._settings.coverage_weight * coverage
                     + self._settings.heading_weight * heading
-                    + self._settings.quantity_weight * any(shown.search(chunk.text) for shown in asked),
+                    + self._settings.quantity_weight * states_asked,
                     dense=dense_by_id.get(chunk_id, 0.0),
                     keyword=keyword_by_id.get(chunk_id, 0.0),
                     coverage=coverage,
