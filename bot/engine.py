@@ -28,6 +28,7 @@ from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
 from knowledge.places import named_documents, unknown_places
+from knowledge.questions import asked_quantities
 from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.search import Hit, Searcher
 from knowledge.settings import Settings
@@ -179,6 +180,7 @@ class Engine:
                 reason="several_plans",
                 candidate_doc_ids=tuple(e.document.doc_id for e in extracts),
             )
+        best = self._showing_asked_shape(result.hits, question) or best
         chosen = extract(
             self._doc(best),
             best.chunk,
@@ -197,6 +199,17 @@ class Engine:
         if award:
             return self._not_found(original, question, messages.UNKNOWN_AWARD.format(award=award))
         return Answer(original, single_answer_text(chosen, self._note(chosen.document)), False, (chosen.citation(),))
+
+    def _showing_asked_shape(self, hits: list[Hit], question: str) -> Hit | None:
+        """When the question asks for a quantity, a phone number or an e-mail address and the best
+        section does not state one, the best section above the threshold that does."""
+        shapes = asked_quantities(question)
+        if not shapes or any(shape.search(hits[0].chunk.text) for shape in shapes):
+            return None
+        threshold = self._settings.retrieval.min_confidence
+        return next(
+            (h for h in hits[1:] if h.confidence >= threshold and any(s.search(h.chunk.text) for s in shapes)), None
+        )
 
     def _note(self, document: Document) -> str:
         return validity_note(self._store.catalog, document, self.today())

@@ -19,9 +19,12 @@ def question_types(question: str) -> set[str]:
 
 
 def asked_quantities(question: str) -> list[re.Pattern[str]]:
-    """How documents write the quantities the question asks for ("mấy bộ" → "02 bộ")."""
+    """How documents write what the question asks for when it has a shape: a quantity ("mấy bộ" →
+    "02 bộ"), a phone number, an e-mail address."""
     folded = fold(question)
-    return [shown for asks, shown in question_words().quantities.values() if asks.search(folded)]
+    words = question_words()
+    shapes = [*words.quantities.values(), *words.evidence.values()]
+    return [shown for asks, shown in shapes if asks.search(folded)]
 
 
 def quantity_cue_terms(question: str) -> frozenset[str]:

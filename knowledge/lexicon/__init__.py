@@ -92,7 +92,7 @@ def _shown(table: dict, where: str) -> dict[str, tuple[re.Pattern[str], re.Patte
     """Entries {asks: [cues], shown: pattern} as (cue pattern, shown pattern)."""
     try:
         return {
-            kind: (_cues(entry.get("asks"), f"{where} {kind} asks"), re.compile(entry["shown"], re.IGNORECASE))
+            kind: (_cues(entry.get("asks"), f"{where} {kind} asks"), re.compile(entry["shown"]))
             for kind, entry in table.items()
         }
     except (KeyError, TypeError, AttributeError, re.error) as error:
