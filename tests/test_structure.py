@@ -282,7 +282,7 @@ def test_the_messy_plan_loses_its_page_debris() -> None:
 
 def test_the_same_regulation_reads_the_same_from_txt_docx_and_pdf(tmp_path: Path) -> None:
     """Word's automatic numbering of articles, clauses and points gives the typed text's paths."""
-    reference = (OWN_DOCS / "build_docx_reference.txt").read_text(encoding="utf-8")
+    reference = (DATA / "own-docs-source" / "build_docx_reference.txt").read_text(encoding="utf-8")
     limits = LimitsSettings()
     as_text = parse_document("ha-tinh", reference)
     as_docx = parse_document("ha-tinh", read_docx(OWN_DOCS / "ha-tinh-2025-quy-che-xet-tang-danh-hieu.docx", limits))

@@ -1,4 +1,4 @@
-"""Build `ha-tinh-2025-quy-che-xet-tang-danh-hieu.docx` (a synthetic test document) next to this file.
+"""Build `ha-tinh-2025-quy-che-xet-tang-danh-hieu.docx` (a synthetic test document) into ../own-docs.
 
 A Quyết định of UBND tỉnh Hà Tĩnh issuing a Quy chế. The decision's own articles are typed
 ("Điều 1. Ban hành …"); the regulation's articles, clauses and points use Word AUTOMATIC numbering
@@ -11,7 +11,7 @@ comes from w:numPr. Word's lowerLetter has no "đ", so the one list of points th
 Also writes `build_docx_reference.txt`: the same content with typed numbering, so the expected
 section paths can be audited. Deterministic: same bytes on every run.
 
-Run: .venv/bin/python tests/data/own-docs/build_docx.py
+Run: .venv/bin/python tests/data/own-docs-source/build_docx.py
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
-DOCX = HERE / "ha-tinh-2025-quy-che-xet-tang-danh-hieu.docx"
+DOCX = HERE.parent / "own-docs" / "ha-tinh-2025-quy-che-xet-tang-danh-hieu.docx"
 REFERENCE = HERE / "build_docx_reference.txt"
 NUM_ID = 90  # above every id in python-docx's default numbering part (0–9), checked in _add_numbering
 STAMP = (2025, 8, 14, 8, 0, 0)
