@@ -91,12 +91,22 @@ class KnowledgeStore:
         return self._chroma
 
     def connect(self) -> None:
-        """Open the vector store now (the bot does this at start-up to fail early).
+        """Open the vector store now (the bot does this at start-up to fail early), with a warning
+        when it holds fewer vectors than the catalog has chunks (a store deleted or replaced:
+        dense search would miss them until `python -m ingest` embeds them again).
 
         Raises:
             StoreUnavailableError: when Chroma cannot be reached.
         """
-        _ = self._vectors
+        try:
+            count = self._vectors._collection.count()
+        except _store_errors() as error:
+            raise StoreUnavailableError(f"Chroma is unavailable: {error}") from error
+        if count < len(self.catalog.chunks):
+            log.warning(
+                "The vector store holds %d vectors for the catalog's %d chunks: run `python -m ingest`",
+                count, len(self.catalog.chunks),
+            )  # fmt: skip
 
     @property
     def _catalog_path(self) -> Path:

@@ -254,7 +254,9 @@ def test_a_store_that_lost_its_vectors_is_filled_again(make_settings, fake_embed
     first, _ = run_ingest(settings)
     shutil.rmtree(settings.store.path)  # the catalog and keyword index stay
     SharedSystemClient.clear_system_cache()  # as a new process would, open the store afresh
-    caplog.set_level(logging.WARNING, logger="ingest.pipeline")
+    caplog.set_level(logging.WARNING)
+    open_store(settings).connect()  # what the bot does at start-up
+    assert f"holds 0 vectors for the catalog's {first.chunks_total} chunks" in caplog.text
     again, store = run_ingest(settings)
     assert again.unchanged == [BAC_SON]
     assert again.chunks_embedded == first.chunks_total > 0
