@@ -137,7 +137,8 @@ class Engine:
             answered = self._metadata_answer(original, intent, scope)
             if answered:
                 return answered
-        unknown = [] if doc_id or scope else unknown_places(question, self.documents())
+        pairs = self._searcher.vocabulary.idf.keys()
+        unknown = [] if doc_id or scope else unknown_places(question, self.documents(), frozenset(pairs))
         if unknown:
             return self._not_found(original, question, messages.UNKNOWN_PLACE.format(places=", ".join(unknown)))
         result = self._searcher.search(question, {doc_id} if doc_id else None)
@@ -193,6 +194,10 @@ class Engine:
         )
         stored = self._store.catalog.documents.get(best.chunk.doc_id)
         chosen = with_facts(chosen, list(stored.facts) if stored else [], question, options.max_chars)
+        # "mấy bộ", "bao nhiêu tiền": a section that states no such quantity does not answer.
+        shapes = asked_quantities(question)
+        if shapes and not any(shape.search(best.chunk.text) for shape in shapes):
+            return self._not_found(original, question)
         if lacks_asked_quantity(question, chosen.quote) or lacks_asked_detail(question, chosen.quote):
             return self._not_found(original, question)
         award = unnamed_award(question, chosen.document)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon
 from knowledge.schema import Document
-from knowledge.text import fold
+from knowledge.text import fold, has_diacritics
 
 _LEVELS = ("thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "xa", "phuong")
 _LEVEL_CUES = r"(?:cap|cua|o|tai|ubnd|uy ban nhan dan|ke hoach|trong|toan)"
@@ -63,15 +64,29 @@ def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[
     return set()
 
 
-def unknown_places(question: str, documents: Iterable[Document]) -> list[str]:
-    """Places the question names ("huyện Phú Lương", capitalised after its level word) that no
-    document mentions anywhere: the knowledge base cannot answer for them."""
+def unknown_places(
+    question: str, documents: Iterable[Document], known_pairs: frozenset[str] = frozenset()
+) -> list[str]:
+    """Places the question names that no document mentions: the knowledge base cannot answer for
+    them. A place is a level word and a name: capitalised ("thành phố Thái Nguyên", known only if
+    some document names that level and name together), or, typed in lower case without diacritics
+    ("huyen trang dinh"), two words after the level that the knowledge base never writes together
+    (`known_pairs`: its folded word pairs, "a b")."""
     levels = "|".join(sorted(lexicon().localities, key=len, reverse=True))
-    named = re.finditer(rf"(?i:\b({levels}))\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){{0,3}})", question)
-    texts = [fold(document.text) for document in documents]
+    texts = [" ".join(fold(document.text).split()) for document in documents]
     unknown = []
-    for match in named:
-        name = fold(match.group(2))
-        if not any(_contains(text, name) for text in texts):
+    capitalised = rf"(?i:\b({levels}))\s+([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){{0,3}})"
+    for match in re.finditer(capitalised, question):
+        place = f"{fold(match.group(1))} {fold(match.group(2))}"
+        if not any(_contains(text, place) for text in texts):
             unknown.append(f"{match.group(1).lower()} {match.group(2)}")
+    if unknown or has_diacritics(question) or not known_pairs:
+        return unknown
+    folded_levels = "|".join(sorted((fold(level) for level in lexicon().localities), key=len, reverse=True))
+    for match in re.finditer(rf"\b({folded_levels}) ([a-z]+) ([a-z]+)\b", fold(question)):
+        name = f"{match.group(2)} {match.group(3)}"
+        if is_stopword(match.group(2), accented=False) or is_stopword(match.group(3), accented=False):
+            continue
+        if name not in known_pairs:
+            unknown.append(f"{match.group(1)} {name}")
     return unknown
