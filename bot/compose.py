@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot import messages
 from knowledge.keyword import STOPWORDS
 from knowledge.lexicon import question_words
-from knowledge.questions import asked_quantities, question_types
+from knowledge.questions import Reference, asked_quantities, question_types, referenced_documents
 from knowledge.schema import Chunk, Citation, Document, Fact
 from knowledge.text import LIST_MARK, fold, sentences, syllables
 
@@ -138,13 +138,19 @@ def _units(document: Document, chunk: Chunk, max_chars: int) -> list[str]:
 
 
 def _score(
-    unit: str, terms: tuple[str, ...], weight: Callable[[str], float], kinds: set[str], asked: list[re.Pattern[str]]
+    unit: str,
+    terms: tuple[str, ...],
+    weight: Callable[[str], float],
+    kinds: set[str],
+    asked: list[re.Pattern[str]],
+    references: list[Reference],
 ) -> float:
     present = set(syllables(unit)) | {fold(w) for w in syllables(unit)}
     total = sum(weight(t) for t in terms) or 1.0
     score = sum(weight(t) for t in terms if t in present) / total
     score += sum(_TYPE_BONUS for kind in kinds if _EVIDENCE[kind].search(unit))
-    return score + _QUANTITY_BONUS * any(shown.search(unit) for shown in asked)
+    cites = any(reference.cited.search(fold(unit)) for reference in references)
+    return score + _QUANTITY_BONUS * (cites or any(shown.search(unit) for shown in asked))
 
 
 def _clip(text: str, limit: int) -> str:
@@ -175,7 +181,8 @@ def extract(
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))
     asked = asked_quantities(question)
-    scores = [_score(u, terms, weight, kinds, asked) for u in units]
+    references = referenced_documents(question)
+    scores = [_score(u, terms, weight, kinds, asked, references) for u in units]
     best = max(range(len(units)), key=lambda i: scores[i])
     items = [i for i, u in enumerate(units) if _EVIDENCE["list"].search(u)]
     about_heading = heading_match >= _HEADING_QUESTION and not kinds & {"when", "number"}

@@ -28,7 +28,7 @@ from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
 from knowledge.places import named_documents, unknown_places
-from knowledge.questions import asked_quantities
+from knowledge.questions import asked_quantities, refers_to_other_document
 from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.search import Hit, Searcher
 from knowledge.settings import Settings
@@ -133,6 +133,9 @@ class Engine:
         intent = metadata_intent(question)
         # "Ai ký kế hoạch của xã Bắc Sơn?" is answered from metadata without searching.
         scope = [doc_id] if doc_id else sorted(named_documents(question, self.documents()))
+        candidates = [d for d in self.documents() if not scope or d.doc_id in scope]
+        if intent is not None and refers_to_other_document(question, [d.number for d in candidates]):
+            intent = None  # "Nghị quyết số 09 ban hành ngày nào" is about the resolution a plan cites
         if intent is not None and scope:
             answered = self._metadata_answer(original, intent, scope)
             if answered:

@@ -6,6 +6,7 @@ The cue phrases are data (knowledge/lexicon/questions.toml).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from knowledge.lexicon import question_words
@@ -39,3 +40,29 @@ def quantity_cue_terms(question: str) -> frozenset[str]:
                 found.update(words)
                 found.update(f"{a} {b}" for a, b in pairwise(words))
     return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document the question names by kind and number: its number, and where a text cites it."""
+
+    number: str  # "9" for "Nghị quyết số 09"
+    cited: re.Pattern[str]  # over folded text: "nghi quyet so 09/nq-hdnd"
+
+
+def referenced_documents(question: str) -> list[Reference]:
+    """Documents the question names by kind and number ("Nghị quyết số 09", "QĐ 2437/QĐ-TTg")."""
+    kinds = "|".join(sorted(question_words().reference_kinds, key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"\b({kinds})\s+(?:so\s+)?0*(\d+)(?=[/-]|\b)", fold(question)):
+        kind, number = match.group(1), match.group(2)
+        found.append(Reference(number, re.compile(rf"\b{re.escape(kind)}\s+(?:so\s+)?0*{number}(?!\d)")))
+    return found
+
+
+def refers_to_other_document(question: str, own_numbers: list[str]) -> bool:
+    """True when the question names a document by a number that is none of `own_numbers` (the
+    numbers of the documents it could be about): "Nghị quyết số 09 ban hành ngày nào" asks about
+    the resolution a plan cites, not the plan."""
+    owns = {re.match(r"0*(\d*)", number.strip("/ ")).group(1) for number in own_numbers}
+    return any(reference.number not in owns for reference in referenced_documents(question))

@@ -20,7 +20,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.places import level_hinted_documents, named_documents
-from knowledge.questions import asked_quantities, quantity_cue_terms, question_types
+from knowledge.questions import asked_quantities, quantity_cue_terms, question_types, referenced_documents
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
@@ -206,6 +206,7 @@ class Searcher:
             question_terms |= _TIME_HEADING
         asked = asked_quantities(question)
         cue_terms = quantity_cue_terms(question)
+        references = referenced_documents(question)
         if "list" in question_types(question) and not asked:
             asked = [_LIST]  # "gồm những gì": a section that lists
         hits = []
@@ -213,7 +214,9 @@ class Searcher:
             chunk = catalog.chunks.get(chunk_id)
             if chunk is None:
                 continue
-            states_asked = any(shown.search(chunk.text) for shown in asked)
+            states_asked = any(shown.search(chunk.text) for shown in asked) or any(
+                reference.cited.search(fold(chunk.text)) for reference in references
+            )
             # The words asking for the quantity ("bao nhiêu phần trăm") are answered by "15%".
             present = self.vocabulary.terms.get(chunk_id, frozenset()) | (cue_terms if states_asked else frozenset())
             coverage = max(self.vocabulary.coverage(t, present) for t in (terms, own_terms))

@@ -71,6 +71,7 @@ class QuestionWords:
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
+    reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
 
 
 def _read(path: Path) -> dict:
@@ -135,6 +136,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         evidence=evidence,
         quantities=quantities,
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
+        reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
     )
 
 
@@ -147,7 +149,8 @@ def question_words() -> QuestionWords:
 def _words(table: dict, key: str, source: str) -> tuple[str, ...]:
     value = table.get(key)
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
-        raise ConfigError(f"{source}: [structure] {key} must be a non-empty list of words")
+        where = source if "[" in source else f"{source}: [structure]"
+        raise ConfigError(f"{where} {key} must be a non-empty list of words")
     return tuple(w.strip().lower() for w in value)
 
 
