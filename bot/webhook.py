@@ -3,12 +3,16 @@
 PTB's own webhook server logs an update it cannot read at CRITICAL with its whole content (the
 user's text) and refuses it with HTTP 400, so Telegram sends it again and again. Here such an
 update is skipped and counted like in polling mode (bot/updates_guard.py), and every request must
-carry the random secret given to Telegram in setWebhook, so nobody else can post updates.
+carry the secret given to Telegram in setWebhook, so nobody else can post updates. The secret is
+derived from the token (HMAC), so that several processes behind one reverse proxy share it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import json
 import logging
 import secrets
@@ -24,6 +28,12 @@ from knowledge.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def webhook_secret(token: str) -> str:
+    """The secret_token for setWebhook: unguessable without the bot token, the same in every process."""
+    digest = hmac.new(token.encode(), b"tdkt webhook secret", hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
 def _receiver(application: Application, path: str, secret: str, on_skipped: Callable[[int], None]) -> web.Application:
@@ -56,7 +66,7 @@ async def serve(
     on_skipped: Callable[[int], None],
 ) -> None:
     """Initialise the bot, set the webhook, serve updates until `stop` is set, then shut down."""
-    secret = secrets.token_urlsafe(32)
+    secret = webhook_secret(application.bot.token)
     redact_also(secret)
     path = "/" + settings.webhook_path.lstrip("/")
     runner = web.AppRunner(_receiver(application, path, secret, on_skipped), access_log=None)

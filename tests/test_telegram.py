@@ -238,7 +238,7 @@ async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_sett
     import httpx
 
     from bot.telegram_app import count_skipped
-    from bot.webhook import SECRET_HEADER, serve
+    from bot.webhook import SECRET_HEADER, serve, webhook_secret
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -257,6 +257,7 @@ async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_sett
         await api.wait_for(lambda: bool(api.sent("setWebhook")))
         webhook = api.sent("setWebhook")[0].params
         assert webhook["url"] == url and len(webhook["secret_token"]) >= 32
+        assert webhook["secret_token"] == webhook_secret(TOKEN) != webhook_secret(TOKEN + "x")  # shared by processes
         update = {"update_id": 1, "message": api.message("Hồ sơ khen thưởng gồm những gì?", user_id=3001)}
         headers = {"content-type": "application/json", SECRET_HEADER: webhook["secret_token"]}
         async with httpx.AsyncClient() as client:
