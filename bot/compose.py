@@ -198,8 +198,8 @@ def extract(
     else:
         ranked = sorted(range(len(units)), key=lambda i: scores[i], reverse=True)
         chosen = [i for i in ranked[:max_sentences] if scores[i] >= 0.75 * scores[best]]
-    if "list" in kinds and len(chosen) > 1:
-        max_chars *= _LIST_ROOM  # "gồm những gì" is answered by the whole list
+    if len([i for i in chosen if i in items]) > 1:
+        max_chars *= _LIST_ROOM  # a list ("gồm những gì", "mục đích là gì") is answered whole
     picked: dict[int, str] = {}
     length = 0
     for i in sorted(set(chosen), key=lambda i: (i != best, i)):

@@ -22,7 +22,7 @@ from bot.compose import (
     unnamed_award,
     with_facts,
 )
-from bot.intents import MetadataIntent, metadata_intent
+from bot.intents import MetadataIntent, metadata_intents
 from bot.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
@@ -38,6 +38,7 @@ from knowledge.text import has_diacritics, normalize, sentences, syllables
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 _TAG = re.compile(r"<[^<>]{0,200}>")
+_PLACE_DATE_LINE = re.compile(r"[^\n,]{2,40}, ngày [0-9… .]+ tháng [0-9… .]+ năm \d{4}")
 
 
 @dataclass(frozen=True)
@@ -130,14 +131,14 @@ class Engine:
         return None
 
     def _answer(self, question: str, original: str, doc_id: str | None) -> Answer:
-        intent = metadata_intent(question)
+        intents = metadata_intents(question)
         # "Ai ký kế hoạch của xã Bắc Sơn?" is answered from metadata without searching.
         scope = [doc_id] if doc_id else sorted(named_documents(question, self.documents()))
         candidates = [d for d in self.documents() if not scope or d.doc_id in scope]
-        if intent is not None and refers_to_other_document(question, [d.number for d in candidates]):
-            intent = None  # "Nghị quyết số 09 ban hành ngày nào" is about the resolution a plan cites
-        if intent is not None and scope:
-            answered = self._metadata_answer(original, intent, scope)
+        if intents and refers_to_other_document(question, [d.number for d in candidates]):
+            intents = []  # "Nghị quyết số 09 ban hành ngày nào" is about the resolution a plan cites
+        if intents and scope:
+            answered = self._metadata_answer(original, intents, scope)
             if answered:
                 return answered
         pairs = self._searcher.vocabulary.idf.keys()
@@ -145,8 +146,8 @@ class Engine:
         if unknown:
             return self._not_found(original, question, messages.UNKNOWN_PLACE.format(places=", ".join(unknown)))
         result = self._searcher.search(question, {doc_id} if doc_id else None)
-        if intent is not None and not scope and result.hits:
-            answered = self._metadata_answer(original, intent, [result.hits[0].chunk.doc_id])
+        if intents and not scope and result.hits:
+            answered = self._metadata_answer(original, intents, [result.hits[0].chunk.doc_id])
             if answered:
                 return answered
         if not result.hits or result.hits[0].confidence < self._settings.retrieval.min_confidence:
@@ -242,18 +243,19 @@ class Engine:
                 others.append(hit)
         return others[: self._settings.answer.max_plans - 1]
 
-    def _metadata_answer(self, question: str, intent: MetadataIntent, doc_ids: list[str]) -> Answer | None:
+    def _metadata_answer(self, question: str, intents: list[MetadataIntent], doc_ids: list[str]) -> Answer | None:
         lines, citations = [], []
         for doc_id in doc_ids:
             document = self._store.catalog.document(doc_id)
             if document is None:
                 continue
-            line, section, quote = _identity_line(document, intent)
-            if not line:
-                continue
-            lines.append(line)
-            heading = "" if section in (SIGNATURE, "preamble") else section
-            citations.append(Citation(document.doc_id, document.title, section, heading, quote))
+            for intent in intents:
+                line, section, quote = _identity_line(document, intent)
+                if not line:
+                    continue
+                lines.append(line)
+                heading = "" if section in (SIGNATURE, "preamble") else section
+                citations.append(Citation(document.doc_id, document.title, section, heading, quote))
         if not lines:
             return None
         return Answer(question, "\n".join(lines), False, tuple(citations), reason="metadata")
@@ -278,7 +280,9 @@ def _identity_line(document: Document, intent: MetadataIntent) -> tuple[str, str
     if intent is MetadataIntent.ISSUE_DATE:
         if document.date:
             date = document.date if document.date.startswith(("tháng", "năm")) else f"ngày {document.date}"
-            return messages.DATE_ANSWER.format(label=label, date=date), "preamble", document.date
+            line = messages.DATE_ANSWER.format(label=label, date=date)
+            written = _PLACE_DATE_LINE.search(document.text)  # "Bắc Kạn, ngày 20 tháng 6 năm 2025", as written
+            return (f"{line}\n{written.group(0)}" if written else line), "preamble", document.date
         return messages.DATE_UNKNOWN.format(label=label), "preamble", ""
     if intent is MetadataIntent.ISSUER and document.issuer:
         return messages.ISSUER_ANSWER.format(label=label, issuer=document.issuer), "preamble", document.issuer

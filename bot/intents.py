@@ -27,10 +27,11 @@ class MetadataIntent(Enum):
 _AWARD_REACH = 25
 
 
-def metadata_intent(question: str) -> MetadataIntent | None:
-    """The identity question asked, if `question` is one."""
+def metadata_intents(question: str) -> list[MetadataIntent]:
+    """The identity questions asked, in order ("số mấy, ngày nào": the number and the date)."""
     folded = fold(question)
     words = question_words()
+    found = []
     for intent in MetadataIntent:
         match = words.identity[intent.value].search(folded)
         if not match:
@@ -41,5 +42,5 @@ def metadata_intent(question: str) -> MetadataIntent | None:
                 continue
         elif not_about and not_about.search(folded):
             continue
-        return intent
-    return None
+        found.append(intent)
+    return found
