@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import messages
 from bot.compose import (
@@ -26,6 +26,7 @@ from bot.intents import MetadataIntent, metadata_intents
 from bot.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
+from knowledge.english import in_vietnamese, looks_english
 from knowledge.errors import StoreUnavailableError
 from knowledge.places import named_documents, unknown_places
 from knowledge.questions import asked_quantities, refers_to_other_document
@@ -33,7 +34,7 @@ from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.search import Hit, Searcher
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
-from knowledge.text import has_diacritics, normalize, sentences, syllables
+from knowledge.text import normalize, sentences
 
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
@@ -115,7 +116,13 @@ class Engine:
         if not self._store.catalog.documents:
             return Answer(text, messages.EMPTY_KNOWLEDGE, True, reason="empty_knowledge_base")
         try:
-            return self._answer(cleaned, text, doc_id)
+            if not looks_english(cleaned, self._searcher.vocabulary.idf):
+                return self._answer(cleaned, text, doc_id)
+            # Asked in English: searched with the documents' words, answered in Vietnamese.
+            answer = self._answer(in_vietnamese(cleaned), text, doc_id)
+            if answer.abstained:
+                return replace(answer, text=f"{messages.ENGLISH_HINT}\n{answer.text}")
+            return replace(answer, text=f"{messages.ENGLISH_NOTE}\n{answer.text}")
         except StoreUnavailableError:
             log.exception("Vector store unavailable while answering")
             return Answer(text, messages.STORE_DOWN, True, reason="store_unavailable")
@@ -265,8 +272,6 @@ class Engine:
         text = messages.NOT_FOUND.format(plans=plans)
         if reason:
             text = f"{reason}\n{text}"
-        if _looks_english(question, self._searcher):
-            text = f"{messages.ENGLISH_HINT}\n{text}"
         return Answer(original, text, True, reason="not_found")
 
 
@@ -311,11 +316,3 @@ def _with_source_sentence(document: Document, line: str, words: str, also: str =
         if found:
             return f"{line}\n{found}", section.path, found
     return line, "preamble", ""
-
-
-def _looks_english(question: str, searcher: Searcher) -> bool:
-    words = syllables(question)
-    if has_diacritics(question) or len(words) < 3:
-        return False
-    known = sum(1 for w in words if w in searcher.vocabulary.idf)
-    return known / len(words) < 0.3

@@ -16,6 +16,7 @@ NOT_FOUND = (
     "hồ sơ, tổ chức thực hiện), nêu rõ địa phương, hoặc diễn đạt lại câu hỏi."
 )
 ENGLISH_HINT = "Vui lòng đặt câu hỏi bằng tiếng Việt."
+ENGLISH_NOTE = "Câu hỏi bằng tiếng Anh; câu trả lời bằng tiếng Việt, trích từ văn bản:"
 UNKNOWN_PLACE = "Kho văn bản không có văn bản nào của {places}."
 UNKNOWN_AWARD = "Không văn bản nào trong kho nói về «{award}»."
 

@@ -136,8 +136,14 @@ def test_questions_the_plans_do_not_answer_are_declined_helpfully(engine: Engine
     assert "Kế hoạch thi đua huyện An Lão" in answer.text  # tells what the knowledge base covers
 
 
-def test_english_question_is_declined_with_a_hint(engine: Engine) -> None:
+def test_english_question_is_answered_in_vietnamese_from_the_plans(engine: Engine) -> None:
     answer = engine.ask("What is the deadline for submitting the award dossier?")
+    assert not answer.abstained and answer.text.startswith(messages.ENGLISH_NOTE)
+    assert "hồ sơ" in answer.text and answer.citations
+
+
+def test_english_question_the_plans_do_not_answer_is_declined_with_a_hint(engine: Engine) -> None:
+    answer = engine.ask("What is the weather forecast for Hanoi tomorrow?")
     assert answer.abstained and messages.ENGLISH_HINT in answer.text
 
 

@@ -219,3 +219,13 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
 def lexicon() -> Lexicon:
     """The shipped lexicon, loaded once per process."""
     return load_lexicon()
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, str]:
+    """English question words → the documents' Vietnamese (english.toml), longest phrase first."""
+    path = _FOLDER / "english.toml"
+    words = _read(path).get("words")
+    if not isinstance(words, dict) or not all(isinstance(v, str) and v for v in words.values()):
+        raise ConfigError(f"{path.name}: [words] must map English words to Vietnamese")
+    return dict(sorted(((k.lower(), v) for k, v in words.items()), key=lambda item: -len(item[0])))
