@@ -143,6 +143,7 @@ async def test_commands_and_unknown_commands(start_bot) -> None:
     assert "Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?" in start["text"]
     plans = await bot.ask("/kehoach")
     assert "Kế hoạch thi đua huyện Văn Quan" in plans["text"] and "Ủy ban nhân dân huyện Đình Lập" in plans["text"]
+    assert plans["text"].count("Loại: Kế hoạch;") == 5  # every document with its kind
     unknown = await bot.ask("/xyz")
     assert "/xyz" in unknown["text"] and "/kehoach" in unknown["text"]
 
