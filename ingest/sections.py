@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.headings import CONTAINERS, Mark, int_to_roman, is_upper_heading, marks
 from ingest.tables import is_table_row
@@ -90,19 +91,19 @@ def _lines(text: str) -> list[_Line]:
 
 def join_lines(lines: list[str]) -> str:
     """Undo PDF line breaks: lines join with a space, list items start on a new line."""
-    out: list[str] = []
+    paragraphs: list[list[str]] = []  # pieces of each output line, joined once at the end
     for index, line in enumerate(lines):
         # Header lines ("ỦY BAN NHÂN DÂN", "Số: …", "An Lão, ngày …", "KẾ HOẠCH") stay lines of
         # their own, so they never merge into the sentence that follows.
         header = _is_header_line(line) or (index > 0 and _is_header_line(lines[index - 1]))
         # A table row is whole: the line after it starts anew.
-        if out and not header and not _BULLET.match(line) and not is_table_row(out[-1]):
+        if paragraphs and not header and not _BULLET.match(line) and not is_table_row(paragraphs[-1][0]):
             # "98/2023/NĐ-" + "CP": a code broken after its hyphen joins without a space.
-            glue = "" if _BROKEN_CODE.search(out[-1]) else " "
-            out[-1] = f"{out[-1]}{glue}{line}"
+            glue = "" if _BROKEN_CODE.search(paragraphs[-1][-1]) else " "
+            paragraphs[-1].append(glue + line)
         else:
-            out.append(line)
-    return "\n".join(out)
+            paragraphs.append([line])
+    return "\n".join("".join(pieces) for pieces in paragraphs)
 
 
 def _is_header_line(text: str) -> bool:
@@ -302,7 +303,7 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
             appendices = appendix.number or appendices + 1
             starts.append(_Segment(index, 0, appendix=appendices))
     segments = [_Segment(0, 0), *starts]
-    for segment, following in zip(segments, [*segments[1:], None], strict=True):
+    for segment, following in pairwise([*segments, None]):
         segment.end = following.start if following else len(lines)
     if any(not s.appendix for s in starts):
         segments[0].prefix = DECISION_PREFIX
@@ -360,7 +361,7 @@ def _segment_sections(doc_id: str, text: str, lines: list[_Line], segment: _Segm
         close(f"{APPENDIX_PREFIX}{segment.appendix}", title, "", segment.start, following, first_heading, "")
     elif first_heading > segment.start:
         close(PREAMBLE, "", "", segment.start, segment.start, first_heading, "")
-    for heading, following in zip(segment.headings, [*segment.headings[1:], None], strict=True):
+    for heading, following in pairwise([*segment.headings, None]):
         end = following.index if following else signature_at
         path, context = _path(heading, segment)
         close(path, heading.title, context, heading.index, heading.next_index, end, heading.body)

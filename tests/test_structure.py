@@ -302,3 +302,15 @@ def test_the_same_regulation_reads_the_same_from_txt_docx_and_pdf(tmp_path: Path
     for document in (as_text, as_docx, as_pdf):
         council = document.section("Điều 7.1").body
         assert "- Giám đốc Sở Nội vụ - vai trò trong Hội đồng: Phó Chủ tịch Thường trực" in council
+
+
+def test_a_text_without_any_heading_is_one_preamble() -> None:
+    document = parse_document("x", "sau 20 ngày - Thi đua chuẩn bị, tổ chức thành ")
+    assert [s.path for s in document.sections] == ["preamble"]
+
+
+def test_a_long_document_of_broken_lines_parses_in_linear_time() -> None:
+    """A paragraph of 20 000 broken lines once took minutes (quadratic joining)."""
+    text = "KẾ HOẠCH\nI. NỘI DUNG\n" + "\n".join(f"dòng nội dung số {i} tiếp tục" for i in range(20_000))
+    document = parse_document("x", text)
+    assert document.section("I").body.count("tiếp tục") == 20_000
