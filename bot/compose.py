@@ -32,6 +32,7 @@ _QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "m
 _HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
 _LIST_ROOM = 2
+_MIN_ROOM = 80  # characters worth showing of a sentence cut to fit
 # Question words and glue, without diacritics: they end an award's name.
 _GLUE = frozenset(fold(word) for word in STOPWORDS)
 
@@ -195,17 +196,22 @@ def extract(
         # A sentence ending in ":" introduces what follows: its list, or the next sentence.
         following = _items_after(units, best, items)
         chosen = [best, *(following or [best + 1])]
+    elif "list" in kinds and sum(len(u) for u in units) <= max_chars * _LIST_ROOM:
+        chosen = list(range(len(units)))  # "phải làm những việc gì": every task the section names
     else:
         ranked = sorted(range(len(units)), key=lambda i: scores[i], reverse=True)
         chosen = [i for i in ranked[:max_sentences] if scores[i] >= 0.75 * scores[best]]
-    if len([i for i in chosen if i in items]) > 1:
+    if len([i for i in chosen if i in items]) > 1 or ("list" in kinds and len(chosen) > 1):
         max_chars *= _LIST_ROOM  # a list ("gồm những gì", "mục đích là gì") is answered whole
     picked: dict[int, str] = {}
     length = 0
     for i in sorted(set(chosen), key=lambda i: (i != best, i)):
-        if length + len(units[i]) > max_chars and picked:
+        room = max_chars - length
+        # What an introducing sentence ("… như:") announces is shown, cut if it must be.
+        announced = i - 1 in picked and units[i - 1].endswith(":") and room >= _MIN_ROOM
+        if len(units[i]) > room and picked and not announced:
             continue
-        picked[i] = _clip(units[i], max_chars)
+        picked[i] = _clip(units[i], room if picked else max_chars)
         length += len(picked[i]) + 1
     return Extract(document, chunk, tuple(picked[i] for i in sorted(picked)))
 
