@@ -55,8 +55,8 @@ _QUANTITY = re.compile(r"\d")
 def lacks_asked_quantity(question: str, answer: str) -> bool:
     """True when the question asks "how many / what rate" and the answer states no number
     (dates, years and document numbers do not count): the plan does not say."""
-    if not _ASKS_QUANTITY.search(fold(question)):
-        return False
+    if not _ASKS_QUANTITY.search(fold(question)) or "when" in question_types(question):
+        return False  # "ngày bao nhiêu" asks for a date
     return not _QUANTITY.search(_NOT_QUANTITY.sub(" ", answer))
 
 
@@ -78,7 +78,10 @@ def unnamed_award(question: str, document: Document) -> str:
             if fold(word).strip(".,;:?!") in _GLUE:
                 break
             name.append(word.strip(".,;:?!"))
-        if len(name) >= 2 and " ".join(fold(word) for word in name[:3]) not in text:
+        folded_name = " ".join(fold(word) for word in name[:3])
+        if question_words().award_forms.match(folded_name):
+            continue  # "Huân chương, Bằng khen của Thủ tướng": forms listed, no name
+        if len(name) >= 2 and folded_name not in text:
             return f"{question[match.start() : match.end()]} {' '.join(name)}"
     return ""
 

@@ -69,6 +69,7 @@ class QuestionWords:
     # "phone" / "email" → (cue pattern on the folded question, pattern the answer must contain)
     evidence: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
+    award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
@@ -136,6 +137,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         evidence=evidence,
         quantities=quantities,
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
+        award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
     )
 
