@@ -6,9 +6,10 @@ embedded, the rest keep their vectors. Every file that cannot be read, or passes
 refusal in the report, never an error that stops the run; entries that are not regular files
 (links, hidden and special files) are listed as ignored. Files gone from the knowledge folder are
 dropped; chunks whose vectors are missing from the store (a store deleted or replaced) are embedded
-again. Order of writes: new vectors, then the catalog (commit), then deletion of
-vectors no longer referenced; an interruption anywhere leaves the previous catalog searchable and
-the next run completes the job.
+again. The whole change is applied by `KnowledgeStore.apply`, all or nothing: new vectors, the
+keyword index, the catalog (commit), then deletion of vectors no longer referenced; a failure at
+any step rolls every one of them back, and an interruption leaves the previous catalog searchable
+for the next run to complete the job.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from knowledge.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 # Bump when parsing, chunking or fact extraction changes, so stored documents are re-parsed.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 
 
 @dataclass
@@ -83,7 +84,8 @@ def ingest(
         entries were ignored (with the reason).
 
     Raises:
-        StoreUnavailableError: when the vector store cannot be read or written.
+        StoreUnavailableError: when the vector store or the index folder cannot be read or
+            written; nothing was changed (see `KnowledgeStore.apply`).
         ConfigError: the knowledge folder does not exist (which would otherwise drop every document).
     """
     if paths is None and not settings.knowledge.documents.is_dir():
@@ -153,10 +155,8 @@ def ingest(
         if rebuild:
             store.reset_vectors()
         to_embed = list({c.id: c for c in pending if c.id not in existing}.values())
-        store.add_chunks(to_embed, progress(len(to_embed)))
+        store.apply(catalog, to_embed, progress(len(to_embed)))
         report.chunks_embedded = len(to_embed)
-        store.commit(catalog)
-        store.delete_chunks(store.vector_ids() - set(catalog.chunks))
     report.chunks_total = len(catalog.chunks)
     report.seconds = time.perf_counter() - started
     return report

@@ -107,7 +107,8 @@ def join_lines(lines: list[str]) -> str:
 
 
 def _is_header_line(text: str) -> bool:
-    return is_upper_heading(text) or bool(_HEADER_LINE.match(text))
+    # "3116/QĐ-UBND);" continues a sentence: a code in capitals is no header.
+    return (is_upper_heading(text) and not text[0].isdigit()) or bool(_HEADER_LINE.match(text))
 
 
 def _short_heading(text: str, next_line: str) -> tuple[str, str]:
