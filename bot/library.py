@@ -2,9 +2,10 @@
 
 A sent document goes into the knowledge folder (the file of the same name, or of the same
 document id in another format, set aside) and is ingested; ingest reads and parses it before any
-index changes. If anything fails (unreadable file, store down, crash), the new file is removed and
-the previous one put back, so the knowledge base and the folder stay as they were; the next
-`python -m ingest` clears any half-written vectors.
+index changes, and the store applies the change all or nothing (`KnowledgeStore.apply`). If
+anything fails (unreadable file, store down at any step, crash), the new file is removed and the
+previous one put back, so the folder, the vectors, the keyword index and the catalog stay as they
+were.
 """
 
 from __future__ import annotations
@@ -86,7 +87,9 @@ class DocumentLibrary:
         """Remove a document's files and its index entries; False when there is no such document.
 
         Raises:
-            StoreUnavailableError: the store could not be written; the files are put back.
+            StoreUnavailableError: the store could not be written; the files are put back and the
+                document is still in every index.
+            InconsistentStoreError: the same, but the store could not be rolled back either.
         """
         with self._lock:
             if doc_id not in self._store.catalog.documents:

@@ -167,6 +167,14 @@ UPLOAD_NO_FACTS = "Chưa tìm thấy thời hạn hay thành phần hồ sơ nà
 REMOVE_USAGE = "Cách dùng: /xoa <mã văn bản>. Các mã hiện có:\n{ids}"
 REMOVE_DONE = "🗑 Đã xoá «{label}» khỏi kho văn bản."
 REMOVE_UNKNOWN = "Không có văn bản mã «{doc_id}». Các mã hiện có:\n{ids}"
+REMOVE_REFUSED = "Không xoá được «{doc_id}»: {reason} Kho văn bản không thay đổi, văn bản vẫn được dùng để trả lời."
+# A change that failed part-way and could not be rolled back (knowledge.errors.InconsistentStoreError).
+CHANGE_INCONSISTENT = (
+    "⚠️ Kho dữ liệu lỗi giữa chừng khi {action} «{name}» và chưa khôi phục được: câu trả lời về văn bản này có thể"
+    " chưa đúng cho đến khi quản trị hệ thống chạy lại «python -m ingest»."
+)
+CHANGE_ADDING = "thêm"
+CHANGE_REMOVING = "xoá"
 
 # Deadlines and dossier checklists
 DEADLINES_HEADER = "Các mốc thời hạn trong kho văn bản (tính đến {today}):"

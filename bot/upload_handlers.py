@@ -17,7 +17,7 @@ from bot.handlers import guard, reply, services
 from bot.library import Added, DocumentLibrary, safe_file_name
 from ingest.reader import SUPPORTED_SUFFIXES
 from ingest.sandbox import stop_readers
-from knowledge.errors import LimitExceededError, ParseError, StoreUnavailableError
+from knowledge.errors import InconsistentStoreError, LimitExceededError, ParseError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
 _MAX_FACTS = 6
@@ -94,6 +94,9 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         added = await _add_unless_stopping(context, name, data)
     except (ParseError, StoreUnavailableError) as error:
         log.warning("Document %s refused: %s", name, error)
+        if isinstance(error, InconsistentStoreError):
+            await reply(message, messages.CHANGE_INCONSISTENT.format(action=messages.CHANGE_ADDING, name=name))
+            return
         if not context.application.running:
             await reply(message, messages.UPLOAD_INTERRUPTED.format(name=name))
             return
@@ -132,7 +135,11 @@ async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         removed = await asyncio.to_thread(_library(context).remove, doc_id)
     except StoreUnavailableError as error:
         log.warning("Removing %s failed: %s", doc_id, error)
-        await reply(message, messages.UPLOAD_REFUSED.format(name=doc_id, reason=messages.UPLOAD_STORE_DOWN))
+        if isinstance(error, InconsistentStoreError):
+            text = messages.CHANGE_INCONSISTENT.format(action=messages.CHANGE_REMOVING, name=doc_id)
+        else:
+            text = messages.REMOVE_REFUSED.format(doc_id=doc_id, reason=messages.UPLOAD_STORE_DOWN)
+        await reply(message, text)
         return
     if not removed or document is None:
         await reply(message, messages.REMOVE_UNKNOWN.format(doc_id=doc_id, ids=ids))

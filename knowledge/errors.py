@@ -17,6 +17,11 @@ class StoreUnavailableError(KnowledgeError):
     """The vector store (embedded folder or Chroma server) cannot be reached."""
 
 
+class InconsistentStoreError(StoreUnavailableError):
+    """A change failed part-way and could not be rolled back: the catalog on disk may be the new
+    one while the rest is not; `python -m ingest` brings everything back in line."""
+
+
 class EmptyKnowledgeBaseError(KnowledgeError):
     """No document has been indexed yet."""
 

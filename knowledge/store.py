@@ -2,12 +2,16 @@
 
 `KnowledgeStore` holds the vector collection (through LangChain's `Chroma`), the catalog and the
 keyword index. Chunks are stored with stable ids (a hash of their text), so re-ingesting an
-unchanged chunk costs nothing. Writes follow one order: vectors first, then the keyword index,
-then the catalog (the commit point); a crash part-way leaves the previous catalog in force.
+unchanged chunk costs nothing. A change is applied all or nothing (`apply`): vectors first, then
+the keyword index, then the catalog (the commit point), then the vectors no longer used are
+deleted; a failure at any step puts the previous keyword index and catalog back and deletes the
+vectors it added, and a crash part-way leaves the previous catalog in force. The keyword index
+records which chunks it was built for, so an index that does not match the catalog is rebuilt.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -15,13 +19,28 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from knowledge.catalog import Catalog, load_catalog, save_catalog
-from knowledge.errors import StoreUnavailableError
+from knowledge.errors import InconsistentStoreError, StoreUnavailableError
 from knowledge.keyword import KeywordIndex
 from knowledge.schema import Chunk
 from knowledge.settings import Settings
 
 log = logging.getLogger(__name__)
 _BATCH = 32
+_BUILT_FOR = "built-for.sha256"
+
+
+def _fingerprint(chunks: list[Chunk]) -> str:
+    """Which chunks, in which order, a keyword index was built for."""
+    return hashlib.sha256("\n".join(c.id for c in chunks).encode()).hexdigest()
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    """Which file is at `path` (it is replaced, never rewritten in place); (0, 0) when none."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return (0, 0)
+    return (status.st_ino, status.st_mtime_ns)
 
 
 def _store_errors() -> tuple[type[BaseException], ...]:
@@ -116,13 +135,19 @@ class KnowledgeStore:
     def _keyword_path(self) -> Path:
         return self._index_dir / "keyword"
 
+    @property
+    def _keyword_built_for_path(self) -> Path:
+        return self._keyword_path / _BUILT_FOR
+
     def _load_keyword_index(self) -> KeywordIndex:
         chunks = self.catalog.ordered_chunks()
         if not (self._keyword_path / "size.json").is_file():
             return KeywordIndex.build([c.search_text for c in chunks])
         try:
             index = KeywordIndex.load(self._keyword_path)
-            if index.size == len(chunks):
+            built_for = self._keyword_built_for_path
+            matches = not built_for.is_file() or built_for.read_text() == _fingerprint(chunks)
+            if index.size == len(chunks) and matches:
                 return index
         except (OSError, ValueError, KeyError):
             log.warning("Keyword index at %s unreadable; rebuilding it from the catalog", self._keyword_path)
@@ -165,11 +190,71 @@ class KnowledgeStore:
         except _store_errors() as error:
             raise StoreUnavailableError(f"Chroma rejected the delete: {error}") from error
 
+    def apply(
+        self, catalog: Catalog, new_chunks: list[Chunk], progress: Callable[[int], None] = lambda n: None
+    ) -> None:
+        """Make `catalog` the searchable state, all or nothing: embed `new_chunks` (those without
+        a vector yet), write the keyword index and the catalog, delete the vectors `catalog` no
+        longer uses.
+
+        Raises:
+            StoreUnavailableError: a step failed (Chroma, or the index folder on disk); the previous
+                catalog and keyword index are in force again and the vectors added are deleted
+                (if Chroma refuses that too, they are unused and the next change deletes them).
+            InconsistentStoreError: the previous catalog could not be written back either.
+            Any other error (the embedding model failing, say) is rolled back the same way and
+            propagates unchanged.
+        """
+        previous, previous_keyword = self.catalog, self.keyword
+        added = {c.id for c in new_chunks} - set(previous.chunks)
+        on_disk = _identity(self._catalog_path)
+        writing = False
+        try:
+            self.add_chunks(new_chunks, progress)
+            writing = True
+            self.commit(catalog)
+            self.delete_chunks(self.vector_ids() - set(catalog.chunks))
+        except BaseException as error:
+            self._roll_back(previous, previous_keyword, added, on_disk if writing else None)
+            if isinstance(error, StoreUnavailableError):
+                raise StoreUnavailableError(f"{error}; the knowledge base was left as it was") from error
+            raise
+
+    def _roll_back(
+        self, catalog: Catalog, keyword: KeywordIndex, added: set[str], on_disk: tuple[int, int] | None
+    ) -> None:
+        """Put `catalog` and its `keyword` index back and delete the `added` vectors; `on_disk`
+        identifies the catalog file as it was, None when nothing was written yet."""
+        try:
+            self.delete_chunks(added)
+        except StoreUnavailableError as error:
+            log.warning("Rolling back: %d new vectors left unused in Chroma (%s)", len(added), error)
+        self.catalog, self.keyword = catalog, keyword
+        if on_disk is None:
+            return
+        try:
+            self._write(catalog, keyword)
+        except StoreUnavailableError as error:
+            if _identity(self._catalog_path) == on_disk:
+                return  # the catalog file never changed (a keyword index left behind is rebuilt when loaded)
+            log.error("Rolling back failed (%s): run `python -m ingest` once the store is writable", error)
+            raise InconsistentStoreError(f"the change could not be rolled back: {error}") from error
+
     def commit(self, catalog: Catalog) -> None:
-        """Make `catalog` the searchable state: rebuild the keyword index, then write the catalog."""
-        index = KeywordIndex.build([c.search_text for c in catalog.ordered_chunks()])
-        index.save(self._keyword_path)
-        save_catalog(catalog, self._catalog_path)
+        """Make `catalog` the searchable state: rebuild the keyword index, then write the catalog.
+
+        Raises:
+            StoreUnavailableError: the index folder cannot be written.
+        """
+        self._write(catalog, KeywordIndex.build([c.search_text for c in catalog.ordered_chunks()]))
+
+    def _write(self, catalog: Catalog, index: KeywordIndex) -> None:
+        try:
+            index.save(self._keyword_path)
+            self._keyword_built_for_path.write_text(_fingerprint(catalog.ordered_chunks()))
+            save_catalog(catalog, self._catalog_path)
+        except OSError as error:
+            raise StoreUnavailableError(f"cannot write the index folder {self._index_dir}: {error}") from error
         self.catalog, self.keyword = catalog, index
 
     def dense_search(
