@@ -227,7 +227,7 @@ class Searcher:
                 Hit(
                     chunk=chunk,
                     score=score
-                    + self._settings.coverage_weight * coverage
+                    + self._settings.coverage_weight * (2 * coverage + phrase_coverage) / 3
                     + self._settings.heading_weight * heading
                     + self._settings.quantity_weight * states_asked,
                     dense=dense_by_id.get(chunk_id, 0.0),
