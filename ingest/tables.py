@@ -1,12 +1,13 @@
 """Turn plain-text tables into one line per row that keeps its column headers.
 
 Tables reach us as lines of cells separated by "|" (text files, PDF text, and the DOCX reader's
-rows) or by tabs. A row alone ("3 | Bằng khen … | Trước ngày 28/02/2025 | 01 bộ | …") cannot be
-quoted: the reader would not know which date is what. So every data row becomes
-"Bằng khen … - hạn nộp hồ sơ: Trước ngày 28/02/2025 - số lượng hồ sơ: 01 bộ - nơi nộp: …": the first
-cell names the row, the others carry their header. The running-number column (STT) is dropped.
-Rows are written as list items ("- "), so they stay lines of their own, inside the section that
-holds the table.
+rows) or by tabs. A row that a narrow page wrapped onto the next line (the row has fewer cells
+than the header, or the next line starts in lower case) is put back together. A row alone
+("3 | Bằng khen … | Trước ngày 28/02/2025 | 01 bộ | …") cannot be quoted: the reader would not
+know which date is what. So every data row becomes "Bằng khen … - hạn nộp hồ sơ: Trước ngày
+28/02/2025 - số lượng hồ sơ: 01 bộ - nơi nộp: …": the first cell names the row, the others carry
+their header. The running-number column (STT) is dropped. Rows are written as list items ("- "),
+so they stay lines of their own, inside the section that holds the table.
 
 Pure functions over raw text (before spacing is normalised, since tabs separate cells).
 """
@@ -24,7 +25,8 @@ _SEPARATORS = {"|": 2, "\t": 3}
 
 def _cells(line: str, separator: str) -> list[str]:
     stripped = line.strip()
-    if separator == "|":
+    # "| a | b |" is framed on both sides; in "1 | a | b |" the last "|" closes an empty cell.
+    if separator == "|" and stripped.startswith("|"):
         stripped = stripped.strip("|")
     return [" ".join(cell.split()) for cell in stripped.split(separator)]
 
@@ -60,10 +62,21 @@ def tables_to_rows(text: str) -> str:
         rows = []
         if separator:
             width = len(_cells(lines[index], separator))
-            end = index
-            while end < len(lines) and _separator(lines[end]) == separator:
-                rows.append(_cells(lines[end], separator))
+            raw_rows = [lines[index].strip()]
+            end = index + 1
+            while end < len(lines) and lines[end].strip():
+                line = lines[end].strip()
+                wrapped = len(_cells(raw_rows[-1], separator)) < width or (
+                    _separator(line) != separator and line[0].islower()
+                )
+                if wrapped:
+                    raw_rows[-1] = f"{raw_rows[-1]} {line}"
+                elif _separator(line) == separator:
+                    raw_rows.append(line)
+                else:
+                    break
                 end += 1
+            rows = [_cells(row, separator) for row in raw_rows]
             if len(rows) >= 2 and all(abs(len(r) - width) <= 1 for r in rows):
                 header, body = rows[0], rows[1:]
                 out.extend(line for line in (_row_line(header, row) for row in body) if line)

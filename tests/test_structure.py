@@ -5,15 +5,17 @@ real documents of each kind (tests/data/new-docs, tests/data/own-docs) in TXT, D
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from bot.engine import Engine
 from ingest.parse import parse_document
 from ingest.readers.docx import read_docx
 from ingest.readers.pdf import read_pdf
 from knowledge.settings import LimitsSettings
-from tests.conftest import DATA
+from tests.conftest import DATA, run_ingest
 from tests.formats import write_text_pdf
 
 NEW_DOCS = DATA / "new-docs"
@@ -313,3 +315,41 @@ def test_a_long_paragraph_of_broken_lines_is_joined_whole() -> None:
     text = "KẾ HOẠCH\nI. NỘI DUNG\n" + "\n".join(f"dòng nội dung số {i} tiếp tục" for i in range(20_000))
     document = parse_document("x", text)
     assert document.section("I").body.count("tiếp tục") == 20_000
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_the_same_regulation_answers_the_same_from_docx_and_pdf(
+    kind: str, make_settings, fake_embeddings, tmp_path: Path
+) -> None:
+    """Indexed from the typed text and from another format, the regulation gives the same answers."""
+    reference = (DATA / "own-docs-source" / "build_docx_reference.txt").read_text(encoding="utf-8")
+    doc_id = "ha-tinh-2025-quy-che-xet-tang-danh-hieu"
+    questions = [
+        "Hồ sơ đề nghị Chiến sĩ thi đua tỉnh ở Hà Tĩnh gồm những gì?",
+        "Hội đồng thi đua khen thưởng tỉnh Hà Tĩnh gồm những ai?",
+        "Hạn gửi hồ sơ đề nghị Cờ thi đua của UBND tỉnh Hà Tĩnh là khi nào?",
+        "Quy chế xét tặng danh hiệu của Hà Tĩnh có hiệu lực từ ngày nào?",
+        "Ai ký quyết định ban hành quy chế xét tặng danh hiệu tỉnh Hà Tĩnh?",
+    ]
+    answers = {}
+    for source in ("txt", kind):
+        folder = tmp_path / source
+        folder.mkdir()
+        if source == "txt":
+            (folder / f"{doc_id}.txt").write_text(reference, encoding="utf-8")
+        elif source == "docx":
+            shutil.copy(OWN_DOCS / f"{doc_id}.docx", folder / f"{doc_id}.docx")
+        else:
+            write_text_pdf(reference.split("\n"), folder / f"{doc_id}.pdf")
+        settings = make_settings(
+            documents=folder,
+            store={"path": str(tmp_path / source / ".chroma"), "index_dir": str(tmp_path / source / ".index")},
+        )
+        report, _ = run_ingest(settings)
+        assert report.added == [doc_id], report.failed
+        engine = Engine.load(settings)
+        answers[source] = [engine.ask(q) for q in questions]
+    for expected, got in zip(answers["txt"], answers[kind], strict=True):
+        assert not expected.abstained and expected.citations
+        assert [c.section for c in got.citations] == [c.section for c in expected.citations]
+        assert got.text == expected.text
