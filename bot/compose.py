@@ -204,6 +204,9 @@ def extract(
     else:
         ranked = sorted(range(len(units)), key=lambda i: scores[i], reverse=True)
         chosen = [i for i in ranked[:max_sentences] if scores[i] >= 0.75 * scores[best]]
+        # "trong mấy ngày": every sentence of the section that states such a quantity is shown.
+        stating = [i for i in range(len(units)) if any(shape.search(units[i]) for shape in asked)]
+        chosen += [i for i in stating if i not in chosen][: max(0, max_sentences - len(chosen))]
     if len([i for i in chosen if i in items]) > 1 or ("list" in kinds and len(chosen) > 1):
         max_chars *= _LIST_ROOM  # a list ("gồm những gì", "mục đích là gì") is answered whole
     picked: dict[int, str] = {}
