@@ -46,6 +46,14 @@ def section_text(document: Document, section: Section) -> str:
     return "\n".join(part for part in (section.body, *points) if part)
 
 
+def _title(document: Document, section: Section) -> str:
+    """The section's heading, or, when that is only its first words cut short, its parent's title."""
+    current: Section | None = section
+    while current is not None and current.heading.endswith("…"):
+        current = document.section(current.parent_path) if current.parent_path else None
+    return current.heading if current is not None else ""
+
+
 def chunk_document(document: Document, settings: ChunkingSettings) -> list[Chunk]:
     """Return the chunks of `document` in reading order."""
     splitter = _splitter(settings)
@@ -73,6 +81,7 @@ def chunk_document(document: Document, settings: ChunkingSettings) -> list[Chunk
                     search_text=search_text,
                     start=section.start,
                     end=section.end,
+                    title=_title(document, section),
                 )
             )
     return chunks

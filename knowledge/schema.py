@@ -99,6 +99,9 @@ class Chunk:
     search_text: str
     start: int = field(compare=False)
     end: int = field(compare=False)
+    # The nearest real heading: a clause whose "heading" is its first words cut short ("Hồ sơ đề
+    # nghị … của các cơ quan, đơn…") takes its article's title ("Thời hạn gửi hồ sơ").
+    title: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

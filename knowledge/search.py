@@ -221,7 +221,7 @@ class Searcher:
             present = self.vocabulary.terms.get(chunk_id, frozenset()) | (cue_terms if states_asked else frozenset())
             coverage = max(self.vocabulary.coverage(t, present) for t in (terms, own_terms))
             phrase_coverage = max(self.vocabulary.coverage(p, present) for p in (pairs, own_pairs))
-            heading_terms = tuple(fold(t) for t in syllables(chunk.heading) if not is_stopword(t, True))
+            heading_terms = tuple(fold(t) for t in syllables(chunk.title) if not is_stopword(t, True))
             heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
             hits.append(
                 Hit(
