@@ -110,6 +110,22 @@ class LimitsSettings:
 
 
 @dataclass(frozen=True)
+class LlmSettings:
+    """An optional chat model that drafts answers from the sections the engine chose (bot/llm/).
+
+    The API key is never read from here: only from the environment variable TDKT_LLM_API_KEY.
+    """
+
+    provider: str = ""  # "" (off), "openai" (any OpenAI-compatible endpoint) or "ollama"
+    base_url: str = ""
+    model: str = ""
+    timeout_seconds: float = 20.0
+    max_concurrent: int = 2
+    temperature: float = 0.0
+    max_sections: int = 3
+
+
+@dataclass(frozen=True)
 class Settings:
     knowledge: KnowledgeSettings = field(default_factory=KnowledgeSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
@@ -120,6 +136,7 @@ class Settings:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
     limits: LimitsSettings = field(default_factory=LimitsSettings)
+    llm: LlmSettings = field(default_factory=LlmSettings)
 
 
 _CHOICES = {
@@ -127,6 +144,7 @@ _CHOICES = {
     ("embeddings", "runtime"): {"onnx", "sentence-transformers"},
     ("telegram", "mode"): {"polling", "webhook"},
     ("logging", "level"): {"DEBUG", "INFO", "WARNING", "ERROR"},
+    ("llm", "provider"): {"", "openai", "ollama"},
 }
 # Keys where 0 would stop the service rather than mean "none" or "no limit".
 _AT_LEAST_ONE = {
@@ -142,6 +160,8 @@ _AT_LEAST_ONE = {
     "telegram.reminder_days_before",
     "telegram.max_upload_mb",
     *(f"limits.{f.name}" for f in dataclasses.fields(LimitsSettings)),  # 0 would refuse every file
+    "llm.max_concurrent",
+    "llm.max_sections",
 }
 ENV_PREFIX = "TDKT_"
 
