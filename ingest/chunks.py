@@ -39,11 +39,18 @@ def is_point(section: Section) -> bool:
 def section_text(document: Document, section: Section) -> str:
     """A section's body followed by its points, one line each ("a) …")."""
     points = [
-        f"{s.path.rsplit('.', 1)[-1]}) {s.body or s.heading}"
+        f"{s.path.rsplit('.', 1)[-1]}) {_point_text(s)}"
         for s in document.sections
         if s.parent_path == section.path and is_point(s)
     ]
     return "\n".join(part for part in (section.body, *points) if part)
+
+
+def _point_text(point: Section) -> str:
+    """The whole line of a point: 'Danh hiệu "Lao động tiên tiến": 0,3 lần…' was split at its colon."""
+    if not point.body or point.body.startswith(point.heading.rstrip("…")):
+        return point.body or point.heading
+    return f"{point.heading}: {point.body}"
 
 
 def _title(document: Document, section: Section) -> str:

@@ -70,11 +70,14 @@ def test_regulation_facts() -> None:
     assert {"Điều 12.3", "Điều 13.4", "Điều 14.2"} <= copies
     assert {f.text for f in _facts(document, "form")} == {"Mẫu số 01 (98/2023/NĐ-CP)", "Mẫu số 02 (98/2023/NĐ-CP)"}
     members = [f.text for f in _facts(document, "council_member")]
-    assert members[0] == "Chủ tịch UBND huyện" and all(
+    assert members[0] == "Chủ tịch Hội đồng: Chủ tịch UBND huyện" and all(
         f.section == "Điều 17.1" for f in _facts(document, "council_member")
     )
     amounts = [f.text for f in _facts(document, "amount") if f.section == "Điều 20.3"]
-    assert amounts == ["0,8 lần mức lương cơ sở", "0,6 lần mức lương cơ sở"]
+    assert amounts == [
+        'Danh hiệu "Tập thể lao động tiên tiến": 0,8 lần mức lương cơ sở',
+        "Giấy khen của Chủ tịch UBND huyện: 0,6 lần mức lương cơ sở",
+    ]
 
 
 def test_notice_table_rows_are_facts_with_their_deadlines() -> None:
