@@ -63,10 +63,10 @@ def test_a_whole_list_answers_who_is_in_the_council(new_engine: Engine) -> None:
     answer = new_engine.ask("Hội đồng thi đua khen thưởng huyện Đại Từ gồm những ai?")
     assert answer.citations[0].section == "Điều 17.1"
     for member in (
-        "a) Chủ tịch UBND huyện",
-        "b) Phó Chủ tịch UBND huyện",
-        "c) Trưởng phòng Nội vụ",
-        "d) Chánh Văn phòng",
+        "a) Chủ tịch Hội đồng: Chủ tịch UBND huyện",
+        "b) Phó Chủ tịch Thường trực: Phó Chủ tịch UBND huyện",
+        "c) Các Phó Chủ tịch: Trưởng phòng Nội vụ",
+        "d) Các Ủy viên: Chánh Văn phòng",
     ):
         assert member in answer.text
 
