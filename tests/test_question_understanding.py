@@ -1,0 +1,108 @@
+"""What a question asks for, read from real questions of officials (table-driven): the kind of fact,
+the quantity and its shape, identity questions, documents it refers to, English, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intents import MetadataIntent, metadata_intents
+from ingest.parse import parse_document
+from knowledge.english import in_vietnamese, looks_english
+from knowledge.places import named_documents, unknown_places
+from knowledge.questions import asked_quantities, question_types, referenced_documents, refers_to_other_document
+from tests.conftest import DATA, SHIPPED
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Hạn chót nộp hồ sơ khen thưởng là khi nào?", {"when"}),
+        ("chi thi 05-CT/TW ngay bao nhieu", {"when", "number"}),
+        ("Hồ sơ gồm những gì?", {"list"}),
+        ("Sở Nội vụ Lạng Sơn phải làm những việc gì?", {"list"}),
+        ("lang son muc dich phong trao thi dua la gi", set()),  # "mục đích", not "mức"
+        ("Hồ sơ gửi về cơ quan nào?", {"who"}),
+        ("Chiến sĩ thi đua cơ sở tối đa bao nhiêu phần trăm?", {"number"}),
+    ],
+)
+def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
+    assert question_types(question) == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "stated", "not_stated"),
+    [
+        ("Hồ sơ nộp mấy bộ?", "lập thành 02 bộ bản chính", "gửi trước ngày 20/12"),
+        ("thẩm định trong bao lâu", "trong 15 ngày làm việc", "ngày 15 tháng 3 năm 2025"),
+        ("Lao động tiên tiến được thưởng bao nhiêu tiền?", "mức tiền (đồng): 710.000", "2025-2030. Đồng chí"),
+        ("phải mấy lần liền đạt chiến sĩ thi đua cơ sở", "03 lần liên tục", "lần thứ ba"),
+        ("so dien thoai ban thi dua la bao nhieu", "ĐT: 0216 3852 123", "tầng 3, trụ sở"),
+    ],
+)
+def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: str) -> None:
+    shapes = asked_quantities(question)
+    assert shapes and any(s.search(stated) for s in shapes)
+    assert not any(s.search(not_stated) for s in shapes)
+
+
+def test_a_topic_word_is_not_a_quantity_asked() -> None:
+    assert asked_quantities("Một thành tích mà đạt nhiều danh hiệu thì nhận tiền thưởng ra sao?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "intents"),
+    [
+        ("Ai ký kế hoạch thi đua của huyện An Lão?", [MetadataIntent.SIGNER]),
+        ("Ai ký giấy khen ở huyện Đại Từ?", []),
+        ("Ai ký quyết định thành lập Hội đồng thi đua khen thưởng huyện An Lão?", []),
+        (
+            "ke hoach thi dua nganh giao duc bac kan so may, ngay nao",
+            [MetadataIntent.ISSUE_DATE, MetadataIntent.NUMBER],
+        ),
+        ("Quy chế Đại Từ thay thế quyết định nào?", [MetadataIntent.REPLACES]),
+        ("qd muc thuong quang tri thay the quyet dinh so may", [MetadataIntent.REPLACES]),
+        ("Quy chế thi đua Đại Từ có hiệu lực từ ngày nào?", [MetadataIntent.EFFECTIVE_DATE]),
+        ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố?", []),
+    ],
+)
+def test_identity_questions(question: str, intents: list[MetadataIntent]) -> None:
+    assert metadata_intents(question) == intents
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers", "other"),
+    [
+        ("Nghị quyết số 09 của HĐND xã ban hành ngày nào?", ["9"], True),
+        ("quyet dinh 2437/QD-TTg ban hanh ngay nao", ["2437"], True),
+        ("chi thi 05-CT/TW ngay bao nhieu", ["5"], True),
+        ("Quyết định số 125 có hiệu lực khi nào?", ["125"], False),  # the document's own number
+        ("Hồ sơ nộp mấy bộ?", [], False),
+    ],
+)
+def test_documents_a_question_refers_to(question: str, numbers: list[str], other: bool) -> None:
+    assert [r.number for r in referenced_documents(question)] == numbers
+    assert refers_to_other_document(question, ["125/QĐ-UBND"]) is other
+
+
+def test_english_questions_are_told_apart_and_given_the_documents_words() -> None:
+    vocabulary = {"ho", "so", "hồ", "sơ", "gui", "ve", "dau", "thi", "dua"}
+    assert looks_english("What is the deadline for submitting the award dossier?", vocabulary)
+    assert not looks_english("ho so gui ve dau", vocabulary)
+    assert (
+        in_vietnamese("When does the Đại Từ regulation take effect?") == "khi nào does the Đại Từ quy chế có hiệu lực?"
+    )
+
+
+def test_places_named_known_and_unknown() -> None:
+    documents = [
+        parse_document("dai-tu", (DATA / "new-docs" / "dai-tu-2025-quy-che-thi-dua-khen-thuong.txt").read_text()),
+        parse_document("bac-son", (SHIPPED / "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa.txt").read_text()),
+    ]
+    assert named_documents("ho so khen thuong xa bac son gom gi", documents) == {"bac-son"}
+    assert unknown_places("Hạn nộp hồ sơ của huyện Phú Lương?", documents) == ["huyện Phú Lương"]
+    # Thái Nguyên is the province of Đại Từ; a city of that name is no document's.
+    assert unknown_places("Quy chế của thành phố Thái Nguyên quy định gì?", documents) == ["thành phố Thái Nguyên"]
+    assert unknown_places("Quy chế của tỉnh Thái Nguyên quy định gì?", documents) == []
+    pairs = frozenset({"dai tu", "bac son", "gui ho"})
+    assert unknown_places("thoi gian thi dua o huyen trang dinh den bao gio", documents, pairs) == ["huyen trang dinh"]
+    assert unknown_places("cap huyen gui ho so ve dau", documents, pairs) == []
