@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from bot import messages
 from bot.compose import (
@@ -23,6 +24,8 @@ from bot.compose import (
     with_facts,
 )
 from bot.intents import MetadataIntent, metadata_intents
+from bot.llm import LlmDrafter, choose_sources, load_drafter
+from bot.llm.answer import drafted_answer
 from bot.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
@@ -51,6 +54,11 @@ class Answer:
     reason: str = "answered"
     # Documents the question fits equally well (the bot offers to pick one).
     candidate_doc_ids: tuple[str, ...] = field(default=())
+    # "llm" when a model's draft is shown (`verified`: it passed every check); "extractive"
+    # otherwise, with `fallback_reason` saying why a configured model's draft was not used.
+    drafter: str = "extractive"
+    verified: bool = False
+    fallback_reason: str = ""
 
     def to_dict(self, question_id: object = None) -> dict:
         data = {
@@ -58,6 +66,8 @@ class Answer:
             "answer": self.text,
             "abstained": self.abstained,
             "citations": [c.to_dict() for c in self.citations],
+            "drafter": self.drafter,
+            "verified": self.verified,
         }
         return {"id": question_id, **data} if question_id is not None else data
 
@@ -65,10 +75,13 @@ class Answer:
 class Engine:
     """Answers questions from the knowledge store."""
 
-    def __init__(self, settings: Settings, store: KnowledgeStore, searcher: Searcher) -> None:
+    def __init__(
+        self, settings: Settings, store: KnowledgeStore, searcher: Searcher, drafter: LlmDrafter | None = None
+    ) -> None:
         self._settings = settings
         self._store = store
         self._searcher = searcher
+        self._drafter = drafter  # an optional language model that rewrites single-document answers
         # Whether a campaign has ended depends on the day; tests set their own.
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -83,7 +96,7 @@ class Engine:
         embeddings = QueryBatcher(model, workers=getattr(model, "parallel_calls", 1))
         store = KnowledgeStore(settings, embeddings)
         store.connect()
-        return cls(settings, store, Searcher(store, embeddings, settings.retrieval))
+        return cls(settings, store, Searcher(store, embeddings, settings.retrieval), load_drafter(settings.llm))
 
     @property
     def settings(self) -> Settings:
@@ -214,7 +227,14 @@ class Engine:
         award = unnamed_award(question, chosen.document)
         if award:
             return self._not_found(original, question, messages.UNKNOWN_AWARD.format(award=award))
-        return Answer(original, single_answer_text(chosen, self._note(chosen.document)), False, (chosen.citation(),))
+        note = self._note(chosen.document)
+        answer = Answer(original, single_answer_text(chosen, note), False, (chosen.citation(),))
+        if self._drafter is None:
+            return answer
+        threshold, limit = self._settings.retrieval.min_confidence, self._settings.llm.max_sections
+        sources = choose_sources(self._store.catalog, best, result.hits, threshold, limit)
+        decline = partial(self._not_found, original, question)
+        return drafted_answer(self._drafter, answer, question, sources, note, decline)
 
     def _showing_asked_shape(self, hits: list[Hit], question: str) -> Hit | None:
         """When the question asks for a quantity, a phone number or an e-mail address and the best
