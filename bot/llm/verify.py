@@ -22,11 +22,13 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•*])\s+", re.M)
 _DATE = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b")
 _MONTH = re.compile(r"\bthang (\d{1,2})(?: nam |/)(\d{4})\b")
 _LEADING_ZERO = re.compile(r"(?<![\d.,])0+(?=\d)")
+_RANGE = re.compile(r"(\d)\s*-\s*(\d)")  # "8 - 9%" = "8-9%", "2025 - 2030" = "2025-2030"
+_PERCENT = re.compile(r"(\d)\s+%")
 _FORM = re.compile(r"\bmau (?:so )?(?=\d)")
 _NUMBER = re.compile(r"\d+(?:[.,/:]\d+)*(?:[/-][a-z0-9]+)*%?")
 _FORM_NUMBER = re.compile(r"\bmau so \d+[a-z]?\b")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_LOCALITY = ("huyện", "xã", "tỉnh", "thành phố", "thị xã", "phường", "thị trấn", "quận")
+_LOCALITY = frozenset({"huyện", "xã", "tỉnh", "thành", "thị", "phường", "quận"})  # "UBND huyện", "thành phố"
 _COMMITTEE = re.compile(r"\bỦy ban nhân dân\b", re.I)
 _COUNCIL = re.compile(r"\bHội đồng nhân dân\b", re.I)
 _GLUE = frozenset(fold(word) for word in STOPWORDS)
@@ -48,7 +50,7 @@ def canonical(text: str) -> str:
     text = _DATE.sub(r"\1/\2/\3", text)
     text = _MONTH.sub(r"\1/\2", text)
     text = _FORM.sub("mau so ", text)
-    text = re.sub(r"(\d)\s+%", r"\1%", text)
+    text = _PERCENT.sub(r"\1%", _RANGE.sub(r"\1-\2", text))
     return _LEADING_ZERO.sub("", text)
 
 
@@ -76,13 +78,15 @@ def facts(text: str) -> list[str]:
     """The checkable facts of `text`, in canonical form."""
     plain = _LIST_MARK.sub("", CITATION.sub(" ", normalize(text)))
     folded = canonical(plain)
-    found = _FORM_NUMBER.findall(folded) + _offices(plain)
-    return found + [number.rstrip(".,:/") for number in _NUMBER.findall(folded)]
+    numbers = _NUMBER.findall(_FORM_NUMBER.sub(" ", folded))  # a form's number is checked with the form
+    return _FORM_NUMBER.findall(folded) + _offices(plain) + [number.rstrip(".,:/") for number in numbers]
 
 
 def _occurs(fact: str, text: str) -> bool:
-    before = r"(?<![\w.,:])" if _YEAR.fullmatch(fact) else r"(?<![\w./,:])"
-    return re.search(rf"{before}{re.escape(fact)}(?![\w%]|[.,/:-]\w)", text) is not None
+    """`fact` in `text` as a whole; a year may also be the end of a date or either end of a range."""
+    if _YEAR.fullmatch(fact):
+        return re.search(rf"(?<![\w.,:]){fact}(?![\w%]|[.,/:]\w)", text) is not None
+    return re.search(rf"(?<![\w./,:]){re.escape(fact)}(?![\w%]|[.,/:-]\w)", text) is not None
 
 
 def _cited(sentence: str) -> set[int]:
