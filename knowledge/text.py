@@ -97,7 +97,9 @@ def tokens(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
 # What starts a list item: a bullet, "(1)" or a point "a)".
 LIST_MARK = r"(?:[-+•]|\(\d+\)|[a-zđ]\))\s"
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"(]?[A-ZĐÀ-Ỹ0-9])")
+# A sentence starts with a capital or a number, but not a number read on in lower case: "giai đoạn
+# 2019. 2025 trên địa bàn" is one sentence that PDF extraction broke (it was "2019-2025").
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"(]?(?:[A-ZĐÀ-Ỹ]|\d+(?![\d/.,-]*\s+[a-zà-ỹđ])))")
 
 
 def sentences(paragraph: str) -> list[str]:
