@@ -18,7 +18,7 @@ from ingest.chunks import is_point, section_text
 from ingest.dates import TimeExpression, parse_time_expressions, plan_date_point
 from ingest.tables import is_table_row
 from knowledge.schema import PREAMBLE, SIGNATURE, Document, Fact, Section
-from knowledge.text import fold, sentences
+from knowledge.text import LIST_MARK, fold, sentences
 
 _PERIOD_HEADING = re.compile(r"\bthoi gian\b")
 _NOT_PERIOD_HEADING = re.compile(r"\b(ho so|trinh khen|gui)\b")
@@ -26,7 +26,7 @@ _ELIGIBILITY_HEADING = re.compile(r"\b(doi tuong|tieu chuan)\b")
 _DUTIES_HEADING = re.compile(r"\bto chuc thuc hien\b")
 _REQUEST_PREFIX = re.compile(r"^(Đề nghị|Giao)\s+")
 _DOSSIER_HEADING = re.compile(r"\b(thanh phan ho so|ho so khen thuong|ho so de nghi)\b")
-_ITEM = re.compile(r"^(?:[-+•]|\(\d+\)|[a-zđ]\))\s+")
+_ITEM = re.compile(rf"^{LIST_MARK}\s*")
 _RECIPIENT = re.compile(
     r"gửi\s+(?:về\s+)?(?P<body>(?:Hội đồng|Ủy ban|UBND|Phòng|Sở|Ban)[^;.()]*?)"
     r"(?:\s*\(qua\s+(?P<via>[^)]+)\))?(?=\s+(?:sau|trước|chậm|trong|để|theo)\b|\s*[;.,]|$)"
