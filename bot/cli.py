@@ -14,6 +14,7 @@ from bot import messages
 from bot.deadlines import checklist, deadlines
 from bot.engine import Engine
 from bot.facts_text import format_checklist, format_deadlines
+from bot.llm.models import API_KEY_VARIABLE
 from knowledge.embeddings import LazyEmbeddings
 from knowledge.errors import KnowledgeError
 from knowledge.logs import configure_logging
@@ -144,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         return _facts_command(args)
     try:
         settings = load_settings(args.config)
-        configure_logging(settings.logging, secrets=[os.environ.get(TOKEN_VARIABLE, "")])
+        secrets = [os.environ.get(TOKEN_VARIABLE, ""), os.environ.get(API_KEY_VARIABLE, "")]
+        configure_logging(settings.logging, secrets=secrets)
         if args.command == "run":
             _check_api_url()
         if args.command != "ask":

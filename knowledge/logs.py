@@ -20,7 +20,7 @@ from knowledge.settings import LoggingSettings
 
 REDACTED = "[REDACTED]"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-_QUIET = ("httpx", "chromadb", "sentence_transformers", "transformers", "urllib3", "bm25s")
+_QUIET = ("httpx", "httpx2", "chromadb", "sentence_transformers", "transformers", "urllib3", "bm25s")
 
 
 class Redactor:

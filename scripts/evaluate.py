@@ -1,11 +1,13 @@
 """Score the assistant on a question file in the format of shared/eval/dev.jsonl.
 
-Usage: python scripts/evaluate.py QUESTIONS.jsonl [...] [--show-failures] [--fold] [--config FILE]
+Usage: python scripts/evaluate.py QUESTIONS.jsonl [...] [--show-failures] [--fold] [--llm] [--config FILE]
 
 Prints, per file and overall: document@1 and section@1 (first citation, answerable questions),
 fact found in the answer, abstentions (declined when it should, answered when it should),
 and the median answer length. `--fold` asks every question without diacritics, the way many
-Telegram users type. Models are loaded once.
+Telegram users type. `--llm` answers through the model configured in `[llm]` (the extractive
+answers otherwise, whatever the config says) and adds the share of the model's drafts that
+passed verification, and why the others did not. Models are loaded once.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ import json
 import statistics
 import sys
 import time
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.engine import Answer, Engine
-from knowledge.settings import load_settings
+from knowledge.settings import LlmSettings, load_settings
 from knowledge.text import fold, normalize
 
 
@@ -36,9 +39,19 @@ class Score:
     wrongly_declined: int = 0
     lengths: list[int] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    drafted: int = 0  # questions the model was asked (the engine did not decline)
+    verified: int = 0  # drafts that passed every check and were shown
+    outcomes: Counter[str] = field(default_factory=Counter)  # "verified", "declined" or why it fell back
 
     def add(self, item: dict, answer: Answer) -> None:
         self.lengths.append(len(answer.text))
+        if answer.drafter == "llm" or answer.fallback_reason:
+            self.drafted += 1
+            self.verified += answer.verified
+            outcome = (
+                "verified" if answer.verified else "declined" if answer.drafter == "llm" else answer.fallback_reason
+            )
+            self.outcomes[outcome] += 1
         if item.get("abstain"):
             self.unanswerable += 1
             self.declined_ok += answer.abstained
@@ -67,23 +80,26 @@ class Score:
                 f"{'' if fact_ok else 'fact missing ' + str(must)}: {item['question']}\n    {answer.text!r}"
             )
 
-    def row(self, name: str) -> str:
-        def pct(part: int, whole: int) -> str:
-            return f"{100 * part / whole:5.1f}%" if whole else "    -"
-
+    def row(self, name: str, llm: bool = False) -> str:
         median = int(statistics.median(self.lengths)) if self.lengths else 0
-        return (
-            f"{name:<28} {self.answerable:>4} {pct(self.doc_ok, self.answerable)} "
-            f"{pct(self.section_ok, self.answerable)} "
-            f"{pct(self.fact_ok, self.answerable)} {pct(self.wrongly_declined, self.answerable)} "
-            f"{self.unanswerable:>4} {pct(self.declined_ok, self.unanswerable)} {median:>6}"
+        row = (
+            f"{name:<28} {self.answerable:>4} {_pct(self.doc_ok, self.answerable)} "
+            f"{_pct(self.section_ok, self.answerable)} "
+            f"{_pct(self.fact_ok, self.answerable)} {_pct(self.wrongly_declined, self.answerable)} "
+            f"{self.unanswerable:>4} {_pct(self.declined_ok, self.unanswerable)} {median:>6}"
         )
+        return f"{row} {self.drafted:>6} {_pct(self.verified, self.drafted)}" if llm else row
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "    -"
 
 
 HEADER = (
     f"{'file':<28} {'ans':>4} {'doc@1':>6} {'sec@1':>6} {'fact':>6} {'declin':>6} "
     f"{'unans':>4} {'abst':>6} {'median':>6}"
 )
+LLM_HEADER = f" {'drafts':>6} {'verif':>6}"
 
 
 def main() -> int:
@@ -92,8 +108,13 @@ def main() -> int:
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--config", type=Path)
     parser.add_argument("--fold", action="store_true", help="ask every question without diacritics")
+    parser.add_argument("--llm", action="store_true", help="answer through the model configured in [llm]")
     args = parser.parse_args()
-    engine = Engine.load(load_settings(args.config))
+    settings = load_settings(args.config)
+    if args.llm and not settings.llm.provider:
+        print("error: --llm needs [llm] provider and model (or TDKT_LLM_PROVIDER, TDKT_LLM_MODEL)", file=sys.stderr)
+        return 2
+    engine = Engine.load(settings if args.llm else replace(settings, llm=LlmSettings()))
     total = Score()
     rows = []
     started = time.perf_counter()
@@ -107,14 +128,18 @@ def main() -> int:
                 answer = engine.ask(item["question"])
                 score.add(item, answer)
                 total.add(item, answer)
-        rows.append(score.row(path.name))
+        rows.append(score.row(path.name, args.llm))
         if args.show_failures:
             for failure in score.failures:
                 print(failure)
-    print(HEADER)
+    print(HEADER + (LLM_HEADER if args.llm else ""))
     print("\n".join(rows))
     if len(args.files) > 1:
-        print(total.row("all"))
+        print(total.row("all", args.llm))
+    if args.llm:
+        print(
+            "model drafts: " + (", ".join(f"{name} {count}" for name, count in total.outcomes.most_common()) or "none")
+        )
     print(f"{len(total.lengths)} questions scored in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -33,7 +33,8 @@ def test_ask_batch_writes_one_json_line_per_question(engine: Engine, real_config
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["a", 7, "c"]
     for line in lines:
-        assert set(line) == {"id", "question", "answer", "abstained", "citations"}
+        assert set(line) == {"id", "question", "answer", "abstained", "citations", "drafter", "verified"}
+        assert (line["drafter"], line["verified"]) == ("extractive", False)  # no [llm] model configured
         assert "<" not in line["answer"]  # plain text, no markup
     first = lines[0]
     assert not first["abstained"]
