@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -64,7 +65,8 @@ def make_engine(knowledge, model: FakeModel) -> Callable[..., Engine]:
 
     def build(provider: str = "openai", **llm: object) -> Engine:
         base_url = f"{model.url}/v1" if provider == "openai" else model.url
-        options = {"provider": provider, "base_url": base_url, "model": "fake", "timeout_seconds": 5.0, **llm}
+        options = {"provider": provider, "base_url": base_url, "model": "fake", "timeout_seconds": 5.0}
+        options.update(llm)
         configured = replace(settings, llm=LlmSettings(**options))
         drafter = load_drafter(configured.llm, environ={"TDKT_LLM_API_KEY": "sk-test"})
         return Engine(configured, store, Searcher(store, embeddings, configured.retrieval), drafter)
@@ -197,6 +199,21 @@ def test_a_slow_or_failing_model_gives_the_extractive_answer_in_time(
     assert (failed.text, failed.fallback_reason) == (expected, "http_error")
     assert slow_seconds < 1.5 and failed_seconds < 1.0
     assert len(model.requests) == 2  # no retries
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_an_unreachable_model_gives_the_extractive_answer(
+    make_engine: Callable[..., Engine], model: FakeModel, provider: str
+) -> None:
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))  # a port nobody listens on
+    port = closed.getsockname()[1]
+    try:
+        answer = make_engine(provider, base_url=f"http://127.0.0.1:{port}/v1").ask(DEADLINE_QUESTION)
+    finally:
+        closed.close()
+    assert (answer.drafter, answer.fallback_reason) == ("extractive", "error")
+    assert answer.text == _extractive(make_engine, DEADLINE_QUESTION).text
 
 
 def test_a_question_arriving_while_every_call_is_busy_is_not_kept_waiting(

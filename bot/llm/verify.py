@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from knowledge.keyword import STOPWORDS
 from knowledge.lexicon import lexicon
@@ -54,16 +55,20 @@ def canonical(text: str) -> str:
     return _LEADING_ZERO.sub("", text)
 
 
+@lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern[str]:
+    """A capitalised agency head of the lexicon, then one or two words."""
+    heads = [h[0].upper() + h[1:] for h in lexicon().agency_heads] + ["UBND", "HĐND"]
+    alternatives = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternatives})\s+(\w+)(?:\s+(\w+))?")
+
+
 def _offices(text: str) -> list[str]:
     """Office names: a capitalised agency head ("Phòng", "Sở", "UBND") followed by a capitalised
     word or a locality ("Phòng Nội vụ", "UBND huyện"), with up to two words of its name."""
     text = _COUNCIL.sub("HĐND", _COMMITTEE.sub("UBND", text))  # the name's words after it then count
-    heads = [h[0].upper() + h[1:] for h in lexicon().agency_heads] + ["UBND", "HĐND"]
-    pattern = re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, sorted(heads, key=len, reverse=True)))})\s+(\w+)(?:\s+(\w+))?"
-    )
     found = []
-    for match in pattern.finditer(text):
+    for match in _office_pattern().finditer(text):
         first, second = match.group(1), match.group(2)
         if not (first[0].isupper() or first.lower() in _LOCALITY):
             continue  # "Ban hành", "phòng chống": not an office
