@@ -62,6 +62,6 @@ def test_ask_json_says_which_drafter_answered(engine: Engine, real_config: Path,
     fallback = _run(["-m", "bot", "ask", "--json", question], real_config, **_llm(model))
     answers = [json.loads(verified.stdout), json.loads(fallback.stdout)]
     assert [(a["drafter"], a["verified"]) for a in answers] == [("llm", True), ("extractive", False)]
-    assert "[1] Nguồn: Kế hoạch thi đua huyện Đình Lập" in answers[0]["answer"]
+    assert "Nguồn: [1] Kế hoạch thi đua huyện Đình Lập" in answers[0]["answer"]
     assert "20/01/2025" in answers[1]["answer"] and "2099" not in answers[1]["answer"]
     assert "LLM draft not used (unsupported_fact)" in fallback.stderr and question not in fallback.stderr

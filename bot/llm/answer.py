@@ -62,11 +62,10 @@ def drafted_answer(
 
 
 def _source_line(source: Source) -> str:
-    """ "[2] Nguồn: Kế hoạch thi đua xã Bắc Sơn, mục VI.1 «Thành phần hồ sơ»." """
+    """ "Nguồn: [2] Kế hoạch thi đua xã Bắc Sơn, mục VI.1 «Thành phần hồ sơ»." (a source line, as
+    the Telegram formatter knows them)."""
     path, heading = source.citation.section, source.citation.heading
-    section = section_label(path)
+    label, section = f"[{source.number}] {source.label}", section_label(path)
     if heading and path not in messages.SECTION_NAMES:
-        line = messages.SOURCE.format(label=source.label, section=section, heading=heading)
-    else:
-        line = messages.SOURCE_NO_HEADING.format(label=source.label, section=section)
-    return f"[{source.number}] {line}"
+        return messages.SOURCE.format(label=label, section=section, heading=heading)
+    return messages.SOURCE_NO_HEADING.format(label=label, section=section)
