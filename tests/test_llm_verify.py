@@ -27,7 +27,14 @@ LANG_SON = (
     "(GRDP) đạt từ 8 - 9% năm 2025. Thu ngân sách nhà nước năm 2025 tăng ít nhất 20% so với dự toán. "
     "Tiền thưởng kèm theo Bằng khen là 1.500.000 đồng vào dịp kỷ niệm ngày 19 tháng 5 năm 2025."
 )
-SOURCES = [BAC_SON_FORMS, BAC_SON_DEADLINE, DINH_LAP, LANG_SON, "Biểu mẫu: Mẫu số 02a."]
+SOURCES = [
+    BAC_SON_FORMS,
+    BAC_SON_DEADLINE,
+    DINH_LAP,
+    LANG_SON,
+    "Biểu mẫu: Mẫu số 02a.",
+    "Kế hoạch thi đua xã Bắc Sơn, mục VI.1\nĐiều 12 quy định hồ sơ.",
+]
 
 
 @pytest.mark.parametrize(
@@ -45,6 +52,7 @@ SOURCES = [BAC_SON_FORMS, BAC_SON_DEADLINE, DINH_LAP, LANG_SON, "Biểu mẫu: M
         ("Hồ sơ gồm [1]:\n- Tờ trình kèm danh sách;\n- Báo cáo thành tích (mẫu 08);\n- Biên bản họp xét.", (1,)),
         ("Hạn là 20/01/2025 và nộp Mẫu số 08 [1][3].", (1, 3)),
         ("Báo cáo theo mẫu 08 [1, 3].", (1, 3)),
+        ("Theo mục VI.1 và Điều 12 [6].", (6,)),
     ],
     ids=[
         "form-and-decree",
@@ -59,6 +67,7 @@ SOURCES = [BAC_SON_FORMS, BAC_SON_DEADLINE, DINH_LAP, LANG_SON, "Biểu mẫu: M
         "list-under-its-introduction",
         "two-sections-one-sentence",
         "comma-citations",
+        "section-paths-as-given",
     ],
 )
 def test_drafts_quoting_their_sections_pass(draft: str, cited: tuple[int, ...]) -> None:
@@ -78,8 +87,8 @@ def test_drafts_quoting_their_sections_pass(draft: str, cited: tuple[int, ...]) 
         ("Tiền thưởng là 2.000.000 đồng [4].", "unsupported_fact", "2.000.000"),
         ("Hồ sơ nộp 03 bộ [1].", "unsupported_fact", "3"),
         ("Kè bờ suối xong trước 20/01/2025.", "no_citation", ""),
-        ("Kè bờ suối xong trước 20/01/2025 [9].", "unknown_citation", "[9] of 5 section(s)"),
-        ("Kè bờ suối xong trước 20/01/2025 [0].", "unknown_citation", "[0] of 5 section(s)"),
+        ("Kè bờ suối xong trước 20/01/2025 [9].", "unknown_citation", "[9] of 6 section(s)"),
+        ("Kè bờ suối xong trước 20/01/2025 [0].", "unknown_citation", "[0] of 6 section(s)"),
     ],
     ids=[
         "date-changed",
@@ -92,7 +101,7 @@ def test_drafts_quoting_their_sections_pass(draft: str, cited: tuple[int, ...]) 
         "money-invented",
         "copies-invented",
         "no-citation",
-        "cites-9-of-5",
+        "cites-9-of-6",
         "cites-0",
     ],
 )

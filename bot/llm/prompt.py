@@ -39,9 +39,6 @@ def _escaped(text: str) -> str:
 
 
 def format_sources(sources: Sequence[Source]) -> str:
-    """Each section as `[n] document, mục path` then its heading and text between <muc> tags."""
-    blocks = []
-    for source in sources:
-        title = f"[{source.number}] {_escaped(source.label)}, mục {source.citation.section}"
-        blocks.append(f'<muc so="{source.number}">\n{title}\n{_escaped(source.text)}\n</muc>')
+    """Each section as `[n] document, mục path`, heading and text, between <muc> tags."""
+    blocks = [f'<muc so="{s.number}">\n[{s.number}] {_escaped(s.text)}\n</muc>' for s in sources]
     return "\n".join(blocks)

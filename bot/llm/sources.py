@@ -23,9 +23,10 @@ class Source:
 
     @property
     def text(self) -> str:
-        """What the model reads and what its claims are checked against: heading and text."""
-        heading = self.citation.heading
-        return f"{heading}\n{self.citation.quote}" if heading else self.citation.quote
+        """What the model reads of this section, and what its claims are checked against: the
+        document and section path ("Kế hoạch thi đua xã Bắc Sơn, mục VI.1"), heading and text."""
+        lines = [f"{self.label}, mục {self.citation.section}", self.citation.heading, self.citation.quote]
+        return "\n".join(line for line in lines if line)
 
 
 def choose_sources(catalog: Catalog, best: Hit, hits: list[Hit], min_confidence: float, limit: int) -> list[Source]:

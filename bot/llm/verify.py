@@ -26,7 +26,7 @@ _LEADING_ZERO = re.compile(r"(?<![\d.,])0+(?=\d)")
 _RANGE = re.compile(r"(\d)\s*-\s*(\d)")  # "8 - 9%" = "8-9%", "2025 - 2030" = "2025-2030"
 _PERCENT = re.compile(r"(\d)\s+%")
 _FORM = re.compile(r"\bmau (?:so )?(?=\d)")
-_NUMBER = re.compile(r"\d+(?:[.,/:]\d+)*(?:[/-][a-z0-9]+)*%?")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,/:]\d+)*(?:[/-][a-z0-9]+)*%?")
 _FORM_NUMBER = re.compile(r"\bmau so \d+[a-z]?\b")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _LOCALITY = frozenset({"huyện", "xã", "tỉnh", "thành", "thị", "phường", "quận"})  # "UBND huyện", "thành phố"
