@@ -14,22 +14,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
+from telegram.constants import ChatAction, ChatType
+from telegram.error import TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import callbacks, messages
 from bot.compose import section_label
+from bot.delivery import Courier, send_html
 from bot.engine import Answer, Engine
 from bot.history import History
 from bot.limits import UserLimiter
-from bot.telegram_format import html_to_plain, to_html_messages
+from bot.mailbox import Mailbox
+from bot.telegram_format import to_html_messages
 from bot.validity import validity_note
 from knowledge.schema import Citation
 from knowledge.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
-_SEND_ATTEMPTS = 3
 
 
 @dataclass
@@ -38,6 +39,8 @@ class BotServices:
     history: History
     limiter: UserLimiter
     settings: TelegramSettings
+    mailbox: Mailbox
+    courier: Courier
     today: Callable[[], dt.date] = dt.date.today
 
 
@@ -58,33 +61,14 @@ def _allowed(update: Update, settings: TelegramSettings) -> bool:
     return bool(ids & set(settings.allowed_ids))
 
 
-async def _send(message: Message, text: str, markup: InlineKeyboardMarkup | None, reply: bool) -> Message:
-    """Send one HTML message, retrying network faults; plain text if Telegram rejects the markup.
-    429s are retried by bot/chat_rate_limiter.py."""
-    for attempt in range(1, _SEND_ATTEMPTS + 1):
-        try:
-            try:
-                return await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=reply)
-            except BadRequest as error:
-                if "parse" not in str(error).lower() and "entit" not in str(error).lower():
-                    raise
-                log.warning("Telegram rejected HTML (%s); resending as plain text", error)
-                return await message.reply_text(html_to_plain(text), reply_markup=markup, do_quote=reply)
-        except NetworkError as error:
-            # A timeout may have been delivered: retrying it could duplicate the answer.
-            if isinstance(error, BadRequest | TimedOut) or attempt == _SEND_ATTEMPTS:
-                raise
-            log.warning("Sending failed (%s), attempt %d; retrying", error, attempt)
-            await asyncio.sleep(attempt)
-    raise AssertionError("unreachable")
-
-
 async def reply(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     """Send `text` as HTML messages (split at 4096), replying to `message`; buttons on the last."""
     parts = to_html_messages(text)
+    thread_id = message.message_thread_id if message.is_topic_message else None
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
-        await _send(message, part, markup if last else None, reply=index == 0)
+        reply_to = message.message_id if index == 0 else None
+        await send_html(message.get_bot(), message.chat_id, part, markup if last else None, reply_to, thread_id)
 
 
 def _answer_keyboard(answer: Answer, key: str, engine: Engine) -> InlineKeyboardMarkup | None:
@@ -121,16 +105,19 @@ async def _show_typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def _answer_and_reply(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, doc_id: str | None = None, lead: str = ""
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    question: str,
+    doc_id: str | None = None,
+    lead: str = "",
+    update_id: int | None = None,
 ) -> None:
-    """Answer `question` (counted by the caller's guard) and reply with the answer's buttons."""
+    """Answer `question` (counted by the caller's guard) after the user's earlier ones, and hand
+    the answer with its buttons to the outbox (which marks question `update_id` done)."""
     service = services(context)
     message = update.effective_message
     user_id = user_id_of(update)
-    if not service.limiter.begin(user_id):
-        await reply(message, messages.BUSY)
-        return
-    try:
+    async with service.limiter.turn(user_id):
         # "typing…" goes out alongside the engine work rather than before it.
         context.application.create_task(_show_typing(update, context))
         started = time.perf_counter()
@@ -138,7 +125,7 @@ async def _answer_and_reply(
             answer = await asyncio.to_thread(service.engine.ask, question, doc_id)
         except Exception:
             log.exception("Engine failed on a question")
-            await reply(message, messages.INTERNAL_ERROR)
+            await service.courier.send(message, messages.INTERNAL_ERROR, question=update_id)
             return
         latency = int((time.perf_counter() - started) * 1000)
         key = service.history.record_answer(
@@ -151,9 +138,7 @@ async def _answer_and_reply(
             answer.candidate_doc_ids,
         )
         text = f"{lead}\n{answer.text}" if lead else answer.text
-        await reply(message, text, _answer_keyboard(answer, key, service.engine))
-    finally:
-        service.limiter.end(user_id)
+        await service.courier.send(message, text, _answer_keyboard(answer, key, service.engine), update_id)
 
 
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE, counted: bool = True) -> bool:
@@ -277,13 +262,33 @@ def _addressed_question(update: Update, bot_id: int, username: str) -> str | Non
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A text message: answer it (in groups only when addressed to the bot); an edited one is
-    answered as the edited version."""
+    """A text message: answer it (in groups only when addressed to the bot) once, in turn after
+    the user's earlier questions; an edited one is answered as the edited version. The question
+    stays in the inbox until its answer is in the outbox (or it needs none)."""
+    mailbox = services(context).mailbox
+    if not mailbox.claim(update.update_id):
+        return  # answered already, or being answered: Telegram sent it again after a restart
+    try:
+        await _question(update, context)
+    except Exception:
+        mailbox.done(update.update_id)  # the error handler apologises
+        raise
+    mailbox.done(update.update_id)
+
+
+async def _question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     asked = _addressed_question(update, context.bot.id, context.bot.username)
     if asked is None or not await guard(update, context):
         return
+    service = services(context)
+    message = update.effective_message
+    age = time.time() - (message.edit_date or message.date).timestamp()
+    if age > service.settings.question_max_age_minutes * 60:
+        note = messages.STALE_QUESTION.format(minutes=int(age // 60))
+        await service.courier.send(message, note, question=update.update_id)
+        return
     lead = messages.EDITED_LEAD if update.edited_message else ""
-    await _answer_and_reply(update, context, asked, lead=lead)
+    await _answer_and_reply(update, context, asked, lead=lead, update_id=update.update_id)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,11 +1,20 @@
 """Per-user limits: N requests (questions, commands, buttons that send messages) per sliding
-minute, and one question at a time."""
+minute, and one question at a time (the next one waits its turn)."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class _Turns:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0  # answering or waiting
 
 
 class UserLimiter:
@@ -15,7 +24,7 @@ class UserLimiter:
         self._per_minute = per_minute
         self._clock = clock
         self._asked: dict[int, deque[float]] = {}
-        self._busy: set[int] = set()
+        self._turns: dict[int, _Turns] = {}
         self._warned: set[int] = set()
 
     def wait_seconds(self, user_id: int) -> int:
@@ -40,12 +49,15 @@ class UserLimiter:
         self._warned.add(user_id)
         return True
 
-    def begin(self, user_id: int) -> bool:
-        """Mark the user busy; False if a question of theirs is already being answered."""
-        if user_id in self._busy:
-            return False
-        self._busy.add(user_id)
-        return True
-
-    def end(self, user_id: int) -> None:
-        self._busy.discard(user_id)
+    @contextlib.asynccontextmanager
+    async def turn(self, user_id: int) -> AsyncIterator[None]:
+        """Wait until the user's earlier questions are answered (first come, first served)."""
+        turns = self._turns.setdefault(user_id, _Turns())
+        turns.users += 1
+        try:
+            async with turns.lock:
+                yield
+        finally:
+            turns.users -= 1
+            if not turns.users:
+                del self._turns[user_id]

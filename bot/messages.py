@@ -80,7 +80,11 @@ NO_PLANS = "Kho văn bản đang trống."
 REFUSED = "Xin lỗi, bot này chỉ phục vụ các đơn vị được cấp quyền. Vui lòng liên hệ quản trị viên."
 ADMIN_ONLY = "Lệnh này chỉ dành cho quản trị viên."
 RATE_LIMITED = "Bạn đã gửi {limit} câu hỏi, lệnh hoặc lần bấm nút trong một phút. Vui lòng đợi {seconds} giây."
-BUSY = "Tôi đang trả lời câu hỏi trước của bạn, vui lòng đợi trong giây lát."
+RESENT_LEAD = "↻ Gửi lại sau khi bot khởi động lại (nếu bạn đã nhận câu trả lời này, xin bỏ qua):"
+STALE_QUESTION = (
+    "Xin lỗi, câu hỏi này được gửi cách đây {minutes} phút, lúc bot đang gián đoạn, nên tôi chưa trả lời kịp."
+    " Nếu vẫn cần, bạn vui lòng gửi lại câu hỏi."
+)
 VIEW_SOURCE_BUTTON = "📄 Xem nguyên văn mục {section}"
 PICK_PLAN_BUTTON = "Chỉ xem: {label}"
 FEEDBACK_UP_BUTTON = "👍"

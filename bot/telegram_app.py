@@ -30,9 +30,11 @@ from telegram.ext import (
 from bot import fact_handlers, handlers, messages, upload_handlers, webhook
 from bot.aiohttp_request import AiohttpRequest
 from bot.chat_rate_limiter import PerChatRateLimiter
+from bot.delivery import Courier
 from bot.engine import Engine
 from bot.history import SKIPPED_UPDATES, History
 from bot.limits import UserLimiter
+from bot.mailbox import Mailbox
 from bot.updates_guard import FATAL_STATUSES, UpdatesGuard
 from knowledge.errors import ConfigError
 from knowledge.settings import Settings, TelegramSettings
@@ -70,10 +72,13 @@ async def _post_init(application: Application) -> None:
     commands = [BotCommand(name, description) for name, description in messages.COMMANDS.items()]
     await application.bot.set_my_commands(commands)
     fact_handlers.restore_reminders(application)
+    # Questions and answers kept when the bot last stopped (or was killed) are taken up again.
+    application.bot_data["services"].courier.resume(application.update_queue.put_nowait)
 
 
 async def _post_shutdown(application: Application) -> None:
     application.bot_data["services"].history.close()
+    application.bot_data["services"].mailbox.close()
 
 
 def build_application(
@@ -108,13 +113,19 @@ def build_application(
         .build()
     )
     history = History(settings.telegram.database)
+    mailbox = Mailbox(settings.telegram.database)
     application.bot_data["services"] = handlers.BotServices(
         engine=engine,
         history=history,
         limiter=UserLimiter(settings.telegram.questions_per_minute),
         settings=settings.telegram,
+        mailbox=mailbox,
+        courier=Courier(application, mailbox, settings.telegram.send_retry_minutes * 60),
         today=today,
     )
+    # Questions are kept before getUpdates returns them to PTB: PTB confirms them to Telegram
+    # (the next call's offset) as soon as they are queued, long before they are answered.
+    updates.on_received = mailbox.keep
     updates.on_skipped = lambda count: count_skipped(application, count)
     updates.on_fatal = lambda reason: _stop_for_good(application, reason)
     # Commands and files act on new messages only: editing "/hanchot" must not send it again.
@@ -175,7 +186,13 @@ def _run_webhook(application: Application, telegram: TelegramSettings, loop: asy
         loop.add_signal_handler(stop_signal, stop.set)
     try:
         loop.run_until_complete(
-            webhook.serve(application, telegram, stop, lambda count: count_skipped(application, count))
+            webhook.serve(
+                application,
+                telegram,
+                stop,
+                lambda count: count_skipped(application, count),
+                application.bot_data["services"].mailbox.keep,
+            )
         )
     except (TelegramError, OSError) as error:
         log.error("Stopping the Telegram bot: the webhook could not be served (%s)", error)

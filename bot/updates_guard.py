@@ -8,6 +8,8 @@ Two answers from Telegram would otherwise stall the bot while the process stays 
   of times a second, logging its text. Here it is replaced by an empty update with the same id,
   so the offset moves past it; `on_skipped` counts it and one line without its content is logged.
   The webhook server (bot/webhook.py) applies the same check to each update it receives.
+Every update list is also handed to `on_received` before PTB sees it, so the bot keeps the
+questions (bot/mailbox.py) before PTB's next call confirms them to Telegram.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class UpdatesGuard(AiohttpRequest):
         super().__init__(pool_size=1)
         self.on_fatal: Callable[[str], None] = lambda reason: None
         self.on_skipped: Callable[[int], None] = lambda count: None
+        self.on_received: Callable[[list[Any]], None] = lambda updates: None
         self._fatal_reason: str | None = None
 
     async def do_request(self, url: str, method: str, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
@@ -53,10 +56,11 @@ class UpdatesGuard(AiohttpRequest):
             self.on_fatal(self._fatal_reason)
             return _NOTHING
         if status == 200:
-            return status, self._without_poison(body)
+            return status, self._received(body)
         return status, body
 
-    def _without_poison(self, body: bytes) -> bytes:
+    def _received(self, body: bytes) -> bytes:
+        """The body for PTB: poison updates replaced, every update handed to `on_received`."""
         try:
             payload = json.loads(body)
             updates = payload["result"]
@@ -75,6 +79,7 @@ class UpdatesGuard(AiohttpRequest):
             log_skipped(update, problem)
             updates[position] = {"update_id": update_id}
             skipped += 1
+        self.on_received(updates)
         if not skipped:
             return body
         self.on_skipped(skipped)

@@ -17,6 +17,7 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
+from typing import Any
 
 from aiohttp import web
 from telegram import Update
@@ -36,8 +37,15 @@ def webhook_secret(token: str) -> str:
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
-def _receiver(application: Application, path: str, secret: str, on_skipped: Callable[[int], None]) -> web.Application:
-    """The web application that turns Telegram's POSTs on `path` into queued updates."""
+def _receiver(
+    application: Application,
+    path: str,
+    secret: str,
+    on_skipped: Callable[[int], None],
+    on_received: Callable[[list[Any]], None],
+) -> web.Application:
+    """The web application that turns Telegram's POSTs on `path` into queued updates; each is
+    handed to `on_received` (the inbox) before Telegram gets its HTTP 200."""
 
     async def receive(request: web.Request) -> web.Response:
         if not secrets.compare_digest(request.headers.get(SECRET_HEADER, ""), secret):
@@ -51,6 +59,7 @@ def _receiver(application: Application, path: str, secret: str, on_skipped: Call
             log_skipped(data, problem)
             on_skipped(1)
             return web.Response()  # accepted, so Telegram does not send it again
+        on_received([data])
         await application.update_queue.put(Update.de_json(data, application.bot))
         return web.Response()
 
@@ -64,12 +73,13 @@ async def serve(
     settings: TelegramSettings,
     stop: asyncio.Event,
     on_skipped: Callable[[int], None],
+    on_received: Callable[[list[Any]], None],
 ) -> None:
     """Initialise the bot, set the webhook, serve updates until `stop` is set, then shut down."""
     secret = webhook_secret(application.bot.token)
     redact_also(secret)
     path = "/" + settings.webhook_path.lstrip("/")
-    runner = web.AppRunner(_receiver(application, path, secret, on_skipped), access_log=None)
+    runner = web.AppRunner(_receiver(application, path, secret, on_skipped, on_received), access_log=None)
     try:
         async with application:  # initialize() … shutdown()
             if application.post_init:

@@ -86,6 +86,8 @@ class TelegramSettings:
     reminder_check_seconds: int = 3600
     reminder_days_before: int = 3
     max_upload_mb: int = 20
+    question_max_age_minutes: float = 10.0
+    send_retry_minutes: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ _AT_LEAST_ONE = {
     "llm.max_concurrent",
     "llm.max_sections",
 }
+# Durations where 0 or less would stop the service (every question stale, every answer given up).
+_POSITIVE = {"telegram.question_max_age_minutes", "telegram.send_retry_minutes"}
 ENV_PREFIX = "TDKT_"
 
 
@@ -256,6 +260,8 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
             number = float(value)
             if not math.isfinite(number):
                 raise ValueError("expected a finite number")
+            if key in _POSITIVE and number <= 0:
+                raise ValueError("must be more than 0")
             return number
         if not isinstance(value, str):
             raise ValueError("expected a string")

@@ -295,6 +295,8 @@ class FakeBotApi:
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
+        if offset:  # as Telegram does: an offset confirms every update before it, which is forgotten
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
         timeout = float(params.get("timeout") or 0)
         deadline = time.monotonic() + min(timeout, 1.0)
         while True:

@@ -252,7 +252,10 @@ async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_sett
     )
     application = build_application(settings, engine, TOKEN, api.url)
     stop = asyncio.Event()
-    server = asyncio.create_task(serve(application, settings.telegram, stop, lambda n: count_skipped(application, n)))
+    mailbox = application.bot_data["services"].mailbox
+    server = asyncio.create_task(
+        serve(application, settings.telegram, stop, lambda n: count_skipped(application, n), mailbox.keep)
+    )
     url = f"http://127.0.0.1:{port}/{settings.telegram.webhook_path}"
     try:
         await api.wait_for(lambda: bool(api.sent("setWebhook")))
