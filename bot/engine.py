@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Literal
 
 from bot import messages
 from bot.compose import (
@@ -56,7 +57,7 @@ class Answer:
     candidate_doc_ids: tuple[str, ...] = field(default=())
     # "llm" when a model's draft is shown (`verified`: it passed every check); "extractive"
     # otherwise, with `fallback_reason` saying why a configured model's draft was not used.
-    drafter: str = "extractive"
+    drafter: Literal["llm", "extractive"] = "extractive"
     verified: bool = False
     fallback_reason: str = ""
 
