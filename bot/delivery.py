@@ -25,7 +25,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, 
 from telegram.ext import Application, ContextTypes
 
 from bot import messages
-from bot.mailbox import Mailbox, Parcel
+from bot.mailbox import Mailbox, Parcel, QuestionKey
 from bot.telegram_format import TELEGRAM_LIMIT, html_to_plain, to_html_messages
 
 log = logging.getLogger(__name__)
@@ -80,10 +80,14 @@ class Courier:
         self._busy: set[int] = set()  # chats being sent to, or waiting for a retry
 
     async def send(
-        self, message: Message, text: str, markup: InlineKeyboardMarkup | None = None, question: int | None = None
+        self,
+        message: Message,
+        text: str,
+        markup: InlineKeyboardMarkup | None = None,
+        question: QuestionKey | None = None,
     ) -> None:
-        """Keep `text` (an answer to `message`; `question` is the update id it answers, now done)
-        in the outbox, then deliver it unless an earlier answer to the chat is waiting."""
+        """Keep `text` (an answer to `message`, and to `question`, now done) in the outbox, then
+        deliver it unless an earlier answer to the chat is waiting."""
         self._mailbox.post(
             message.chat_id,
             message.message_id,

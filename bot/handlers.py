@@ -1,7 +1,7 @@
 """Telegram handlers: read the update, call the engine (in a thread), reply.
 
 No retrieval or wording here: answers come from bot.engine, texts from bot.messages, markup from
-bot.telegram_format.
+bot.telegram_format; answers to questions go out through the outbox (bot.delivery, bot.mailbox).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from bot.delivery import Courier, send_html
 from bot.engine import Answer, Engine
 from bot.history import History
 from bot.limits import UserLimiter
-from bot.mailbox import Mailbox
+from bot.mailbox import Mailbox, QuestionKey, key_of
 from bot.telegram_format import to_html_messages
 from bot.validity import validity_note
 from knowledge.schema import Citation
@@ -110,10 +110,10 @@ async def _answer_and_reply(
     question: str,
     doc_id: str | None = None,
     lead: str = "",
-    update_id: int | None = None,
+    key: QuestionKey | None = None,
 ) -> None:
     """Answer `question` (counted by the caller's guard) after the user's earlier ones, and hand
-    the answer with its buttons to the outbox (which marks question `update_id` done)."""
+    the answer with its buttons to the outbox (which marks the question `key` done)."""
     service = services(context)
     message = update.effective_message
     user_id = user_id_of(update)
@@ -125,10 +125,10 @@ async def _answer_and_reply(
             answer = await asyncio.to_thread(service.engine.ask, question, doc_id)
         except Exception:
             log.exception("Engine failed on a question")
-            await service.courier.send(message, messages.INTERNAL_ERROR, question=update_id)
+            await service.courier.send(message, messages.INTERNAL_ERROR, question=key)
             return
         latency = int((time.perf_counter() - started) * 1000)
-        key = service.history.record_answer(
+        button_key = service.history.record_answer(
             user_id,
             update.effective_chat.id,
             answer.question,
@@ -138,7 +138,8 @@ async def _answer_and_reply(
             answer.candidate_doc_ids,
         )
         text = f"{lead}\n{answer.text}" if lead else answer.text
-        await service.courier.send(message, text, _answer_keyboard(answer, key, service.engine), update_id)
+        buttons = _answer_keyboard(answer, button_key, service.engine)
+        await service.courier.send(message, text, buttons, key)
 
 
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE, counted: bool = True) -> bool:
@@ -266,17 +267,18 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     the user's earlier questions; an edited one is answered as the edited version. The question
     stays in the inbox until its answer is in the outbox (or it needs none)."""
     mailbox = services(context).mailbox
-    if not mailbox.claim(update.update_id):
+    key = key_of(update.effective_message)
+    if not mailbox.claim(key):
         return  # answered already, or being answered: Telegram sent it again after a restart
     try:
-        await _question(update, context)
+        await _question(update, context, key)
     except Exception:
-        mailbox.done(update.update_id)  # the error handler apologises
+        mailbox.done(key)  # the error handler apologises
         raise
-    mailbox.done(update.update_id)
+    mailbox.done(key)
 
 
-async def _question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _question(update: Update, context: ContextTypes.DEFAULT_TYPE, key: QuestionKey) -> None:
     asked = _addressed_question(update, context.bot.id, context.bot.username)
     if asked is None or not await guard(update, context):
         return
@@ -285,10 +287,10 @@ async def _question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     age = time.time() - (message.edit_date or message.date).timestamp()
     if age > service.settings.question_max_age_minutes * 60:
         note = messages.STALE_QUESTION.format(minutes=int(age // 60))
-        await service.courier.send(message, note, question=update.update_id)
+        await service.courier.send(message, note, question=key)
         return
     lead = messages.EDITED_LEAD if update.edited_message else ""
-    await _answer_and_reply(update, context, asked, lead=lead, update_id=update.update_id)
+    await _answer_and_reply(update, context, asked, lead=lead, key=key)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -5,12 +5,15 @@ an answer from then until Telegram has taken it.
 Inbox: every update carrying a text message (new or edited) that is not a command is kept when
 getUpdates returns it (bot/updates_guard.py), or when the webhook receives it, before Telegram is
 told it arrived; the question handler claims it (so an update Telegram sends again after a
-restart is answered once) and marks it done. A done row keeps only its id, for two days (Telegram
-keeps an update for one). Outbox: an answer is kept as its HTML parts, in the same transaction
-that marks its question done; each part is marked while it is being sent and dropped once sent.
-A part marked when the process died may or may not have reached Telegram: it is sent again,
-flagged `resent` (at least once, rather than perhaps never). Delivery (retries, order per chat) is
-bot/delivery.py; this module only stores.
+restart is answered once) and marks it done. A question is known by its chat, message id and edit
+time (`QuestionKey`), not by its update id, which another bot or a reset server may reuse. A done
+row keeps only its key, for two days (Telegram keeps an update for one).
+
+Outbox: an answer is kept as its HTML parts, in the same transaction that marks its question
+done; each part is marked while it is being sent and dropped once sent. A part marked when the
+process died may or may not have reached Telegram: it is sent again, flagged `resent` (at least
+once, rather than perhaps never). Delivery (retries, order per chat) is bot/delivery.py; this
+module only stores.
 """
 
 from __future__ import annotations
@@ -23,13 +26,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from telegram import Message
+
 _DONE_KEPT_SECONDS = 2 * 24 * 3600
+_DONE = "UPDATE inbox SET done = 1, raw = '' WHERE chat_id = ? AND message_id = ? AND edited = ?"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS inbox (
-    update_id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL,
+    message_id INTEGER NOT NULL,
+    edited INTEGER NOT NULL,
+    update_id INTEGER NOT NULL,
     received REAL NOT NULL,
     raw TEXT NOT NULL,
-    done INTEGER NOT NULL DEFAULT 0
+    done INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (chat_id, message_id, edited)
 );
 CREATE TABLE IF NOT EXISTS outbox (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -61,16 +71,30 @@ class Parcel:
     resent: bool = False
 
 
-def is_question(update: object) -> bool:
-    """True for an update carrying a text message or edited message that is not a command (what
-    the question handler receives)."""
+# (chat id, message id, edit date as a Unix time or 0): one question, however often it is sent.
+QuestionKey = tuple[int, int, int]
+
+
+def key_of(message: Message) -> QuestionKey:
+    """The key of the question in `message`."""
+    return (message.chat_id, message.message_id, int(message.edit_date.timestamp()) if message.edit_date else 0)
+
+
+def _raw_key(update: object) -> QuestionKey | None:
+    """The key of the question a raw update carries: a text message or edited message that is
+    not a command (what the question handler receives); None for any other update."""
     if not isinstance(update, dict):
-        return False
+        return None
     message = update.get("message") or update.get("edited_message")
     if not isinstance(message, dict) or not isinstance(message.get("text"), str):
-        return False
+        return None
     entities = message.get("entities") or []
-    return not any(isinstance(e, dict) and e.get("type") == "bot_command" and e.get("offset") == 0 for e in entities)
+    if any(isinstance(e, dict) and e.get("type") == "bot_command" and e.get("offset") == 0 for e in entities):
+        return None
+    try:
+        return (int(message["chat"]["id"]), int(message["message_id"]), int(message.get("edit_date") or 0))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 class Mailbox:
@@ -96,36 +120,43 @@ class Mailbox:
     def keep(self, updates: list[Any]) -> None:
         """Keep the questions among raw `updates` (one transaction; an update already kept, or
         already answered, is left as it is)."""
-        rows = [(u["update_id"], self.clock(), json.dumps(u)) for u in updates if is_question(u)]
+        keyed = [(_raw_key(u), u) for u in updates]
+        rows = [(*key, u["update_id"], self.clock(), json.dumps(u)) for key, u in keyed if key is not None]
         if not rows:
             return
         with self._lock, self._connection:
             self._connection.execute("BEGIN")
             self._connection.executemany(
-                "INSERT OR IGNORE INTO inbox (update_id, received, raw) VALUES (?, ?, ?)", rows
+                "INSERT OR IGNORE INTO inbox (chat_id, message_id, edited, update_id, received, raw)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
             )
 
-    def claim(self, update_id: int) -> bool:
-        """True once per update and process, unless the question was already answered."""
+    def claim(self, key: QuestionKey) -> bool:
+        """True once per question and process, unless the question was already answered."""
         with self._lock:
-            if update_id in self._claimed:
+            if key in self._claimed:
                 return False
-            row = self._connection.execute("SELECT done FROM inbox WHERE update_id = ?", (update_id,)).fetchone()
+            row = self._connection.execute(
+                "SELECT done FROM inbox WHERE chat_id = ? AND message_id = ? AND edited = ?", key
+            ).fetchone()
             if row is not None and row[0]:
                 return False
-            self._claimed.add(update_id)
+            self._claimed.add(key)
             return True
 
-    def done(self, update_id: int) -> None:
+    def done(self, key: QuestionKey) -> None:
         """The question needs nothing more (answered, refused, or not for the bot)."""
         with self._lock:
-            self._connection.execute("UPDATE inbox SET done = 1, raw = '' WHERE update_id = ?", (update_id,))
-            self._claimed.discard(update_id)
+            self._connection.execute(_DONE, key)
+            self._claimed.discard(key)
 
     def questions(self) -> list[dict[str, Any]]:
         """Raw updates of the questions not answered yet, oldest first."""
         with self._lock:
-            rows = self._connection.execute("SELECT raw FROM inbox WHERE done = 0 ORDER BY update_id").fetchall()
+            rows = self._connection.execute(
+                "SELECT raw FROM inbox WHERE done = 0 ORDER BY received, update_id"
+            ).fetchall()
         return [json.loads(row[0]) for row in rows]
 
     # -- outbox --------------------------------------------------------------------------------
@@ -136,9 +167,9 @@ class Mailbox:
         thread_id: int | None,
         parts: list[str],
         markup: dict[str, Any] | None,
-        question: int | None = None,
+        question: QuestionKey | None = None,
     ) -> int:
-        """Keep an answer; the question (update id) it answers is done in the same transaction."""
+        """Keep an answer; the `question` it answers is done in the same transaction."""
         with self._lock, self._connection:
             self._connection.execute("BEGIN")
             cursor = self._connection.execute(
@@ -153,7 +184,7 @@ class Mailbox:
                 ),
             )
             if question is not None:
-                self._connection.execute("UPDATE inbox SET done = 1, raw = '' WHERE update_id = ?", (question,))
+                self._connection.execute(_DONE, question)
         return int(cursor.lastrowid)
 
     def first(self, chat_id: int) -> Parcel | None:
