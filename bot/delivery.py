@@ -140,22 +140,22 @@ class Courier:
                 )
             except TimedOut as error:
                 log.warning("A Bot API call timed out; the message may have been delivered (%s)", error)
-            except (NetworkError, RetryAfter) as error:
-                if self._passing(parcel, error):
-                    return True
-                self._mailbox.drop(parcel)
-                parcel = self._mailbox.first(chat_id)
-                continue
             except TelegramError as error:
-                log.warning("Telegram refused an answer to chat %s (%s); dropped", chat_id, error)
+                # Network faults, 5xx and a 429 past its retries may pass; a bad request (which PTB
+                # makes a NetworkError too) or a bot blocked by the user will not.
+                passing = isinstance(error, NetworkError | RetryAfter) and not isinstance(error, BadRequest)
+                if passing and self._retrying(parcel, error):
+                    return True
+                if not passing:
+                    log.warning("Telegram refused an answer to chat %s (%s); dropped", chat_id, error)
                 self._mailbox.drop(parcel)
                 parcel = self._mailbox.first(chat_id)
                 continue
             parcel = self._mailbox.part_sent(parcel) or self._mailbox.first(chat_id)
         return False
 
-    def _passing(self, parcel: Parcel, error: TelegramError) -> bool:
-        """True when the fault may pass and a retry is scheduled; False when the answer is too old."""
+    def _retrying(self, parcel: Parcel, error: TelegramError) -> bool:
+        """True when a retry is scheduled; False when the answer is too old (given up)."""
         attempts = self._mailbox.failed(parcel)
         waited = self._mailbox.clock() - parcel.created
         if waited >= self._give_up_seconds:

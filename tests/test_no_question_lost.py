@@ -82,6 +82,15 @@ async def test_an_answer_is_given_up_after_the_retry_time_with_one_log_line(star
     _no_question_text_above_debug(caplog, QUESTIONS)
 
 
+async def test_an_answer_telegram_refuses_for_good_is_dropped_at_once(start_bot, caplog) -> None:
+    bot = await start_bot()
+    bot.api.fail("sendMessage", 400, times=10**6, description="Bad Request: chat not found")
+    bot.api.push_message(QUESTIONS[0], user_id=3301)
+    await bot.api.wait_for(lambda: any("refused an answer" in r.getMessage() for r in caplog.records))
+    await asyncio.sleep(3)
+    assert [c.method for c in bot.api.calls].count("sendMessage!400") == 1  # no retry of a bad request
+
+
 async def test_a_question_older_than_the_limit_gets_a_note_instead(start_bot) -> None:
     bot = await start_bot(question_max_age_minutes=10.0)
     old = bot.api.message(QUESTIONS[0], user_id=3201)
