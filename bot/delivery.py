@@ -173,4 +173,8 @@ class Courier:
         async def retry(context: ContextTypes.DEFAULT_TYPE) -> None:
             await self._deliver(chat_id)
 
-        self._application.job_queue.run_once(retry, seconds, name=f"outbox:{chat_id}")
+        # However late it runs (a busy loop, or scheduled before the JobQueue started): APScheduler
+        # skips a job more than a second late by default, which would leave the chat waiting forever.
+        self._application.job_queue.run_once(
+            retry, seconds, name=f"outbox:{chat_id}", job_kwargs={"misfire_grace_time": None}
+        )
