@@ -15,13 +15,12 @@ from knowledge.lexicon import lexicon
 from knowledge.schema import Document
 from knowledge.text import fold, has_diacritics
 
-_LEVELS = ("thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "xa", "phuong")
 _LEVEL_CUES = r"(?:cap|cua|o|tai|ubnd|uy ban nhan dan|ke hoach|trong|toan)"
 
 
 def _split_locality(locality: str) -> tuple[str, str]:
     folded = fold(locality)
-    for level in _LEVELS:
+    for level in (fold(level) for level in lexicon().localities):
         if folded.startswith(level + " "):
             return level, folded[len(level) + 1 :]
     return "", folded
