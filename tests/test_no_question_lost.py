@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import shutil
 import signal
 import sys
 import time
@@ -112,7 +113,15 @@ async def test_sigkill_during_a_burst_then_restart_answers_every_question_once(
 ) -> None:
     api = FakeBotApi()
     await api.start()
-    environment = {**_environment(real_config, api.url), "TDKT_TELEGRAM_DATABASE": str(tmp_path / "bot.sqlite3")}
+    # A store of its own: other tests of the session use (and change) the shared installation.
+    for folder in ("chroma", "index"):
+        shutil.copytree(real_config.parent / folder, tmp_path / folder)
+    environment = {
+        **_environment(real_config, api.url),
+        "TDKT_TELEGRAM_DATABASE": str(tmp_path / "bot.sqlite3"),
+        "TDKT_STORE_PATH": str(tmp_path / "chroma"),
+        "TDKT_STORE_INDEX_DIR": str(tmp_path / "index"),
+    }
     first = await _start(environment)
     second = None
     try:
