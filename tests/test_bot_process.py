@@ -77,6 +77,18 @@ async def _start(config: Path, api: FakeBotApi) -> asyncio.subprocess.Process:
     )
 
 
+async def _run_to_exit(config: Path, api: FakeBotApi) -> tuple[int, str]:
+    """Run the bot until it ends by itself (a fatal Bot API answer); its exit code and log."""
+    process = await _start(config, api)
+    try:
+        _, stderr_bytes = await asyncio.wait_for(process.communicate(), timeout=240)
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await api.stop()
+    return process.returncode, stderr_bytes.decode()
+
+
 async def test_faults_are_survived_without_the_token_and_a_revoked_token_ends_the_process(
     engine, real_config: Path
 ) -> None:
@@ -128,15 +140,8 @@ async def test_a_token_refused_at_start_ends_the_run_with_one_line(engine, real_
     api = FakeBotApi()
     await api.start()
     api.fail("getMe", 401, times=10**6, description="Unauthorized")
-    process = await _start(real_config, api)
-    try:
-        _, stderr_bytes = await asyncio.wait_for(process.communicate(), timeout=240)
-    finally:
-        if process.returncode is None:
-            process.kill()
-        await api.stop()
-    log = stderr_bytes.decode()
-    assert process.returncode == 1
+    returncode, log = await _run_to_exit(real_config, api)
+    assert returncode == 1
     problems = _problems(log)
     assert len(problems) == 1 and "Cannot start the Telegram bot: the Bot API refused the bot token" in problems[0]
     assert "Traceback" not in log and SECRET not in log
@@ -147,15 +152,8 @@ async def test_another_process_polling_ends_this_one_with_one_line(engine, real_
     api = FakeBotApi()
     await api.start()
     api.fail("getUpdates", 409, times=10**6, description="Conflict: terminated by other getUpdates request")
-    process = await _start(real_config, api)
-    try:
-        _, stderr_bytes = await asyncio.wait_for(process.communicate(), timeout=240)
-    finally:
-        if process.returncode is None:
-            process.kill()
-        await api.stop()
-    log = stderr_bytes.decode()
-    assert process.returncode == 1
+    returncode, log = await _run_to_exit(real_config, api)
+    assert returncode == 1
     problems = _problems(log)
     assert len(problems) == 1 and "409 Conflict" in problems[0] and "Traceback" not in log
     assert [c.method for c in api.calls].count("getUpdates!409") <= 3  # no retry loop against the other process
