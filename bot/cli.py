@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from bot import messages
+from bot.answer.engine import Engine
+from bot.answer.llm.models import API_KEY_VARIABLE
 from bot.deadlines import checklist, deadlines
-from bot.engine import Engine
 from bot.facts_text import format_checklist, format_deadlines
-from bot.llm.models import API_KEY_VARIABLE
 from knowledge.embeddings import LazyEmbeddings
 from knowledge.errors import KnowledgeError
 from knowledge.logs import configure_logging
@@ -120,15 +120,16 @@ def chat(engine: Engine) -> int:
 def _run(settings: Settings, engine: Engine) -> int:
     if not os.environ.get(TOKEN_VARIABLE):
         return chat(engine)
-    from bot.telegram_app import run
+    from bot.telegram.app import run
+    from ingest.library import DocumentLibrary
 
-    return run(settings, engine, os.environ[TOKEN_VARIABLE])
+    return run(settings, engine, os.environ[TOKEN_VARIABLE], DocumentLibrary(settings, engine.store))
 
 
 def _check_api_url() -> None:
     """A bad TDKT_TELEGRAM_API_URL stops `run` before the model is loaded (ConfigError)."""
     if os.environ.get(TOKEN_VARIABLE):
-        from bot.telegram_app import API_URL_VARIABLE, api_base_url
+        from bot.telegram.app import API_URL_VARIABLE, api_base_url
 
         api_base_url(os.environ.get(API_URL_VARIABLE))
 

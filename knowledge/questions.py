@@ -6,6 +6,7 @@ The cue phrases are data (knowledge/lexicon/questions.toml).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -60,9 +61,9 @@ def referenced_documents(question: str) -> list[Reference]:
     return found
 
 
-def refers_to_other_document(question: str, own_numbers: list[str]) -> bool:
-    """True when the question names a document by a number that is none of `own_numbers` (the
-    numbers of the documents it could be about): "Nghị quyết số 09 ban hành ngày nào" asks about
-    the resolution a plan cites, not the plan."""
+def refers_to_other_document(references: Sequence[Reference], own_numbers: Sequence[str]) -> bool:
+    """True when a question's `references` name a document by a number that is none of
+    `own_numbers` (the numbers of the documents it could be about): "Nghị quyết số 09 ban hành
+    ngày nào" asks about the resolution a plan cites, not the plan."""
     owns = {re.match(r"0*(\d*)", number.strip("/ ")).group(1) for number in own_numbers}
-    return any(reference.number not in owns for reference in referenced_documents(question))
+    return any(reference.number not in owns for reference in references)

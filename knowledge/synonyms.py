@@ -32,9 +32,3 @@ def canonical_wording(question: str) -> str:
     if not has_diacritics(question):
         question = folded_re.sub(lambda m: folded[m.group(1).lower()], question)
     return question
-
-
-def expanded_wording(question: str) -> str:
-    """`question` followed by the documents' wording of its everyday phrases, when they differ."""
-    canonical = canonical_wording(question)
-    return question if canonical == question else f"{question} {canonical}"

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.engine import Engine  # noqa: E402
+from bot.answer.engine import Engine  # noqa: E402
 from knowledge.settings import load_settings  # noqa: E402
 
 DEFAULT_QUESTIONS = [ROOT / "tests/data/dev.jsonl", ROOT / "tests/data/questions.jsonl"]

@@ -29,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.engine import Engine  # noqa: E402
-from bot.telegram_app import build_application  # noqa: E402
+from bot.answer.engine import Engine  # noqa: E402
+from bot.telegram.app import build_application  # noqa: E402
+from ingest.library import DocumentLibrary  # noqa: E402
 from knowledge.settings import load_settings  # noqa: E402
 from tests.fake_telegram import FakeBotApi  # noqa: E402
 
@@ -88,7 +89,9 @@ async def _measure(engine: Engine, settings, users: int, rounds: int) -> list[li
     connection, child_end = multiprocessing.Pipe()
     server = multiprocessing.get_context("spawn").Process(target=_serve_fake_api, args=(child_end,), daemon=True)
     server.start()
-    application = build_application(settings, engine, "1:BENCH", connection.recv())
+    application = build_application(
+        settings, engine, "1:BENCH", connection.recv(), library=DocumentLibrary(engine.settings, engine.store)
+    )
     await application.initialize()
     await application.post_init(application)
     await application.start()

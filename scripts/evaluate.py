@@ -23,7 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.engine import Answer, Engine
+from bot.answer.answer import Answer
+from bot.answer.engine import Engine
 from knowledge.settings import LlmSettings, load_settings
 from knowledge.text import fold, normalize
 

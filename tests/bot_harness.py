@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.telegram_app import build_application
+from bot.answer.engine import Engine
+from bot.telegram.app import build_application
+from ingest.library import DocumentLibrary
 from knowledge.settings import Settings, TelegramSettings
 from tests.fake_telegram import FakeBotApi
 
@@ -55,7 +56,12 @@ async def start_bot(engine: Engine, real_settings: Settings, tmp_path: Path) -> 
         api = FakeBotApi()
         await api.start()
         application = build_application(
-            settings, engine_override or engine, TOKEN, api.url, (lambda: today) if today else dt.date.today
+            settings,
+            engine_override or engine,
+            TOKEN,
+            api.url,
+            (lambda: today) if today else dt.date.today,
+            library=DocumentLibrary((engine_override or engine).settings, (engine_override or engine).store),
         )
         await application.initialize()
         await application.post_init(application)

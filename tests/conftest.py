@@ -29,7 +29,7 @@ os.environ["PTB_TIMEDELTA"] = "1"
 for variable in [v for v in os.environ if v.startswith("TDKT_") or v == "TELEGRAM_BOT_TOKEN"]:
     del os.environ[variable]
 
-from bot.engine import Engine  # noqa: E402
+from bot.answer.engine import Engine  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
 from knowledge.embeddings import LazyEmbeddings, model_identity, register_embeddings  # noqa: E402
 from knowledge.settings import Settings, load_settings  # noqa: E402

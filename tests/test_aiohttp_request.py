@@ -8,7 +8,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from bot.aiohttp_request import AiohttpRequest
+from bot.telegram.aiohttp_request import AiohttpRequest
 
 
 async def _server(handler) -> tuple[web.AppRunner, str]:

@@ -8,8 +8,7 @@ import statistics
 import pytest
 
 from bot import messages
-from bot.compose import lacks_asked_quantity
-from bot.engine import MAX_QUESTION_CHARS, Engine
+from bot.answer.engine import MAX_QUESTION_CHARS, Engine
 from knowledge.text import fold, normalize
 from tests.conftest import DATA
 
@@ -180,16 +179,3 @@ def test_batch_of_answers_is_stable(engine: Engine) -> None:
     first = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
     again = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
     assert first == again and "20/01/2025" in first.text
-
-
-@pytest.mark.parametrize(
-    ("question", "answer", "lacks"),
-    [
-        ("Tiền thưởng là bao nhiêu?", "đề nghị khen thưởng năm 2025, Quyết định số 2437/QĐ-TTg ngày 04/11/2025", True),
-        ("tỷ lệ hồ sơ đúng hạn?", "phấn đấu 100% hồ sơ giải quyết đúng hạn", False),
-        ("tang truong bao nhieu", "GRDP đạt từ 8 - 9% năm 2025", False),
-        ("Hồ sơ gồm những gì?", "Tờ trình kèm danh sách", False),
-    ],
-)
-def test_how_many_questions_need_a_number_in_the_answer(question: str, answer: str, lacks: bool) -> None:
-    assert lacks_asked_quantity(question, answer) is lacks

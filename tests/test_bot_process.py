@@ -165,7 +165,7 @@ async def test_webhook_mode_skips_an_unreadable_update_and_stops_cleanly_on_sigt
 
     import httpx
 
-    from bot.webhook import SECRET_HEADER
+    from bot.telegram.webhook import SECRET_HEADER
 
     api = FakeBotApi()
     await api.start()

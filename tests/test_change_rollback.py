@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.library import DocumentLibrary
+from bot.answer.engine import Engine
 from ingest import cli
+from ingest.library import DocumentLibrary
 from knowledge import store as store_module
 from knowledge.errors import InconsistentStoreError, StoreUnavailableError
 from knowledge.keyword import KeywordIndex

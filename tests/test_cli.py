@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.engine import Engine
+from bot.answer.engine import Engine
 from tests.conftest import ROOT
 
 
@@ -33,7 +33,8 @@ def test_ask_batch_writes_one_json_line_per_question(engine: Engine, real_config
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["a", 7, "c"]
     for line in lines:
-        assert set(line) == {"id", "question", "answer", "abstained", "citations", "drafter", "verified"}
+        documented = {"question", "answer", "abstained", "reason", "lead", "parts", "notes", "citations"}
+        assert set(line) == {"id", *documented, "drafter", "verified"}
         assert (line["drafter"], line["verified"]) == ("extractive", False)  # no [llm] model configured
         assert "<" not in line["answer"]  # plain text, no markup
     first = lines[0]

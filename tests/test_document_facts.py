@@ -9,10 +9,10 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from bot.answer.validity import validity_note
 from bot.calendar_file import deadlines_calendar
 from bot.deadlines import checklist, deadlines
 from bot.facts_text import format_checklist, format_deadlines
-from bot.validity import validity_note
 from ingest.dates import parse_time_expressions
 from ingest.facts import extract_facts
 from ingest.parse import parse_document

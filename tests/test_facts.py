@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.answer.engine import Engine
 from ingest.dates import DatePoint, parse_point, parse_time_expressions, plan_date_point
 from ingest.facts import extract_facts
 from ingest.parse import parse_document
@@ -191,7 +191,7 @@ def test_eligibility_agency_tasks_and_signers() -> None:
 
 
 def test_answer_states_the_asked_fact_when_the_chosen_sentences_lack_it() -> None:
-    from bot.compose import Extract, with_facts
+    from bot.answer.extractive import Extract, with_facts
     from ingest.chunks import chunk_document
     from knowledge.settings import ChunkingSettings
 
@@ -200,7 +200,7 @@ def test_answer_states_the_asked_fact_when_the_chosen_sentences_lack_it() -> Non
     chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "VI.2")
     facts = extract_facts(document)
     without_date = Extract(document, chunk, ("Thời gian gửi hồ sơ:",))
-    completed = with_facts(without_date, facts, "Khi nào gửi hồ sơ?", 450)
+    completed = with_facts(without_date, facts, frozenset({"when"}), 450)
     assert "sau 20 ngày tổ chức Đại hội Đảng bộ xã" in completed.quote
     with_date = Extract(document, chunk, ("Hồ sơ gửi sau 20 ngày tổ chức Đại hội.",))
-    assert with_facts(with_date, facts, "Khi nào gửi hồ sơ?", 450) == with_date
+    assert with_facts(with_date, facts, frozenset({"when"}), 450) == with_date

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.answer.engine import Engine
 from ingest.encodings import decode_text
 from ingest.parse import parse_document
 from ingest.reader import read_text

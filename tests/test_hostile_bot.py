@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot import messages
-from bot.engine import Engine
-from bot.history import History
+from bot.answer.engine import Engine
+from bot.telegram.history import History
 from tests.bot_harness import ADMIN, reply_to
 from tests.conftest import SHIPPED, run_ingest
 

@@ -112,7 +112,7 @@ def test_the_token_is_redacted_from_messages_arguments_and_tracebacks(tmp_path: 
     try:
         raise ConnectionError(f"Cannot connect to {url}")
     except ConnectionError:
-        logging.getLogger("bot.handlers").exception("Sending failed")
+        logging.getLogger("bot.telegram.handlers").exception("Sending failed")
     logging.getLogger("asyncio").warning("Token tail alone: %s", SECRET_TOKEN.partition(":")[2])
     text = log_file.read_text(encoding="utf-8")
     assert "SECRET" not in text and "secret" not in text

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from chromadb.api.shared_system_client import SharedSystemClient
 
-from bot.library import safe_file_name
 from ingest import prepare as prepare_module
 from ingest.cli import main as ingest_main
 from ingest.encodings import decode_text
 from ingest.files import read_document_bytes
+from ingest.library import safe_file_name
 from ingest.prepare import Prepared
 from ingest.readers.docx import _text as docx_text_without_checks
 from ingest.readers.ocr import ocr_available

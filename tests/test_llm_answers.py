@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Answer, Engine
-from bot.llm import load_drafter
-from bot.llm.prompt import NO_ANSWER
-from bot.telegram_format import to_html_messages
-from knowledge.search import Searcher
+from bot.answer.answer import Answer
+from bot.answer.engine import Engine
+from bot.answer.llm import load_drafter
+from bot.answer.llm.prompt import NO_ANSWER
+from bot.answer.retrieve import Searcher
+from bot.render.telegram_html import answer_messages
 from knowledge.settings import LlmSettings, Settings
 from tests.conftest import DATA, HashingEmbeddings, run_ingest
 from tests.fake_llm import FakeModel
@@ -96,7 +97,7 @@ def test_a_verified_draft_is_delivered_with_numbered_sources(
         "Nguồn: [1] Kế hoạch thi đua xã Hòa Bình, mục II.2 «Thời gian và nơi nhận hồ sơ».",
     ]
     assert [(c.doc_id, c.section) for c in answer.citations] == [(PLAN, "II.2")]
-    assert to_html_messages(answer.text)[0].endswith("</i>")  # shown as a source line in Telegram
+    assert answer_messages(answer)[0].endswith("</i>")  # shown as a source line in Telegram
     assert answer.to_dict()["drafter"] == "llm" and answer.to_dict()["verified"] is True
     [request] = model.requests
     assert request["path"] == ("/v1/chat/completions" if provider == "openai" else "/api/chat")

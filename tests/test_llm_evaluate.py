@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.answer.engine import Engine
 from tests.conftest import DATA, ROOT
 from tests.fake_llm import FakeModel
 

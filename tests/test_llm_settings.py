@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.llm import load_drafter
+from bot.answer.llm import load_drafter
 from knowledge.errors import ConfigError
 from knowledge.settings import LlmSettings, Settings, load_settings
 from tests.conftest import ROOT, write_config

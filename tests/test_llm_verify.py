@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.llm.verify import Rejected, check, facts
+from bot.answer.llm.verify import Rejected, check, facts
 
 # Excerpts of the shipped plans, as ingest reads them.
 BAC_SON_FORMS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
-from bot.engine import Engine
+from bot.answer.engine import Engine
 from knowledge.settings import Settings, load_settings
 from tests.conftest import DATA, run_ingest, write_config
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intents import MetadataIntent, metadata_intents
+from bot.answer.identity import MetadataIntent, metadata_intents
 from ingest.parse import parse_document
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.places import named_documents, unknown_places
@@ -81,7 +81,7 @@ def test_identity_questions(question: str, intents: list[MetadataIntent]) -> Non
 )
 def test_documents_a_question_refers_to(question: str, numbers: list[str], other: bool) -> None:
     assert [r.number for r in referenced_documents(question)] == numbers
-    assert refers_to_other_document(question, ["125/QĐ-UBND"]) is other
+    assert refers_to_other_document(referenced_documents(question), ["125/QĐ-UBND"]) is other
 
 
 def test_english_questions_are_told_apart_and_given_the_documents_words() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.answer.engine import Engine
 from ingest.parse import parse_document
 from ingest.readers.docx import read_docx
 from ingest.readers.pdf import read_pdf

@@ -11,10 +11,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from bot import messages
-from bot.engine import Answer, Engine
-from bot.history import History
-from bot.telegram_app import build_application
-from bot.telegram_format import TELEGRAM_LIMIT, to_html_messages
+from bot.answer.answer import Answer
+from bot.answer.engine import Engine
+from bot.render.telegram_html import TELEGRAM_LIMIT, html_messages, to_html_messages
+from bot.telegram.app import build_application
+from bot.telegram.history import History
+from ingest.library import DocumentLibrary
 from knowledge.settings import Settings, TelegramSettings
 from tests.bot_harness import ADMIN, TOKEN, reply_to
 from tests.conftest import SHIPPED
@@ -50,8 +52,8 @@ def _valid_html(text: str) -> bool:
 
 def test_long_text_is_split_on_boundaries_into_valid_html_parts() -> None:
     text = (SHIPPED / "an-lao-2024-thi-dua-yeu-nuoc-nam-2025.txt").read_text(encoding="utf-8")
-    text = "Theo kế hoạch <script>alert(1)</script>:\n" + text.replace("\n\n", "\n") * 2 + "\nNguồn: x"
-    parts = to_html_messages(text)
+    body = [("line", line) for line in (text.replace("\n\n", "\n") * 2).split("\n")]
+    parts = html_messages([("lead", "Theo kế hoạch <script>alert(1)</script>:"), *body, ("source", "Nguồn: x")])
     assert len(parts) > 3
     for part in parts:
         assert len(part) <= TELEGRAM_LIMIT
@@ -238,8 +240,8 @@ async def test_engine_error_gives_an_apology_and_the_bot_keeps_serving(start_bot
 async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_settings: Settings, tmp_path: Path):
     import httpx
 
-    from bot.telegram_app import count_skipped
-    from bot.webhook import SECRET_HEADER, serve, webhook_secret
+    from bot.telegram.app import count_skipped
+    from bot.telegram.webhook import SECRET_HEADER, serve, webhook_secret
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -250,7 +252,9 @@ async def test_webhook_mode_receives_updates_over_http(engine: Engine, real_sett
         real_settings,
         telegram=TelegramSettings(mode="webhook", database=tmp_path / "bot.sqlite3", webhook_port=port),
     )
-    application = build_application(settings, engine, TOKEN, api.url)
+    application = build_application(
+        settings, engine, TOKEN, api.url, library=DocumentLibrary(engine.settings, engine.store)
+    )
     stop = asyncio.Event()
     mailbox = application.bot_data["services"].mailbox
     server = asyncio.create_task(

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from bot import messages
-from bot.engine import Engine
-from bot.library import DocumentLibrary
-from bot.telegram_app import build_application
-from bot.upload_handlers import describe_refusal
+from bot.answer.engine import Engine
+from bot.telegram.app import build_application
+from bot.telegram.upload_handlers import describe_refusal
+from ingest.library import DocumentLibrary
 from ingest.readers.ocr import ocr_available
 from knowledge.errors import ParseError
 from knowledge.settings import TelegramSettings, load_settings
@@ -215,7 +215,9 @@ async def test_stopping_the_bot_during_a_long_upload_rolls_it_back_at_once(own_e
     )
     api = FakeBotApi()
     await api.start()
-    application = build_application(settings, own_engine, TOKEN, api.url)
+    application = build_application(
+        settings, own_engine, TOKEN, api.url, library=DocumentLibrary(own_engine.settings, own_engine.store)
+    )
     await application.initialize()
     await application.start()
     await application.updater.start_polling(poll_interval=0, timeout=1)

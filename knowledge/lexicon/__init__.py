@@ -73,6 +73,8 @@ class QuestionWords:
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
+    amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
+    shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
 
 
 def _read(path: Path) -> dict:
@@ -139,7 +141,18 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
+        amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
+        shown=_patterns(data.get("shown"), f"{source}: [shown]"),
     )
+
+
+def _patterns(table: object, where: str) -> dict[str, re.Pattern[str]]:
+    if not isinstance(table, dict) or not table:
+        raise ConfigError(f"{where} must map kinds of fact to patterns")
+    try:
+        return {kind: re.compile(pattern) for kind, pattern in table.items()}
+    except (TypeError, re.error) as error:
+        raise ConfigError(f"{where} has an invalid pattern ({error})") from error
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ParseMode
@@ -25,8 +25,8 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, 
 from telegram.ext import Application, ContextTypes
 
 from bot import messages
-from bot.mailbox import Mailbox, Parcel, QuestionKey
-from bot.telegram_format import TELEGRAM_LIMIT, html_to_plain, to_html_messages
+from bot.render.telegram_html import TELEGRAM_LIMIT, html_messages, html_to_plain
+from bot.telegram.mailbox import Mailbox, Parcel, QuestionKey
 
 log = logging.getLogger(__name__)
 _SEND_ATTEMPTS = 3
@@ -82,17 +82,19 @@ class Courier:
     async def send(
         self,
         message: Message,
-        text: str,
+        text: str | Sequence[tuple[str, str]],
         markup: InlineKeyboardMarkup | None = None,
         question: QuestionKey | None = None,
     ) -> None:
         """Keep `text` (an answer to `message`, and to `question`, now done) in the outbox, then
-        deliver it unless an earlier answer to the chat is waiting."""
+        deliver it unless an earlier answer to the chat is waiting. `text` is plain text, or the
+        (role, line) pairs of a rendered answer (bot/render/console.plain_lines)."""
+        lines = [("line", line) for line in text.split("\n")] if isinstance(text, str) else text
         self._mailbox.post(
             message.chat_id,
             message.message_id,
             message.message_thread_id if message.is_topic_message else None,
-            to_html_messages(text, TELEGRAM_LIMIT - len(_RESENT_LEAD)),  # room for the lead if resent
+            html_messages(lines, TELEGRAM_LIMIT - len(_RESENT_LEAD)),  # room for the lead if resent
             markup.to_dict() if markup else None,
             question,
         )

@@ -17,26 +17,19 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.files import document_id
-from ingest.pipeline import IngestReport, ingest
+from ingest.pipeline import ingest
 from ingest.reader import SUPPORTED_SUFFIXES
-from knowledge.catalog import StoredDocument
+from ingest.sandbox import stop_readers
 from knowledge.embeddings import model_identity
 from knowledge.errors import ParseError
+from knowledge.library import Added
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 
 _UNSAFE = re.compile(r"[^\w.-]+")
-
-
-@dataclass(frozen=True)
-class Added:
-    stored: StoredDocument
-    replaced: bool
-    report: IngestReport
 
 
 def safe_file_name(name: str) -> str:
@@ -48,13 +41,23 @@ def safe_file_name(name: str) -> str:
 
 
 class DocumentLibrary:
-    """Adds and removes documents of the knowledge folder, one change at a time."""
+    """Adds and removes documents of the knowledge folder, one change at a time (the
+    `knowledge.library.Library` the bot is given)."""
 
     def __init__(self, settings: Settings, store: KnowledgeStore) -> None:
         self._settings = settings
         self._store = store
         self._folder = Path(settings.knowledge.documents)
         self._lock = threading.Lock()
+
+    def file_name(self, sent_name: str) -> str:
+        return safe_file_name(sent_name)
+
+    def supports(self, file_name: str) -> bool:
+        return Path(file_name).suffix.lower() in SUPPORTED_SUFFIXES
+
+    def stop_reading(self) -> None:
+        stop_readers()
 
     def add(self, file_name: str, data: bytes) -> Added:
         """Put a document in the knowledge folder and ingest it; on any failure nothing changes.
@@ -81,7 +84,7 @@ class DocumentLibrary:
                 except BaseException:
                     target.unlink(missing_ok=True)
                     raise
-            return Added(self._store.catalog.documents[target.stem], bool(previous), report)
+            return Added(self._store.catalog.documents[target.stem], bool(previous), report.summary())
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document's files and its index entries; False when there is no such document.

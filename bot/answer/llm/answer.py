@@ -11,15 +11,11 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from bot import messages
-from bot.compose import section_label
-from bot.llm.drafter import DraftFailed, LlmDrafter
-from bot.llm.sources import Source
-
-if TYPE_CHECKING:
-    from bot.engine import Answer
+from bot.answer.answer import Answer, Part, single_lead
+from bot.answer.answer import Source as ShownSource
+from bot.answer.llm.drafter import DraftFailed, LlmDrafter
+from bot.answer.llm.sources import Source
 
 log = logging.getLogger(__name__)
 
@@ -53,19 +49,14 @@ def drafted_answer(
         return replace(decline(), drafter="llm")
     cited = [source for source in sources if source.number in draft.cited]
     label = sources[0].label
-    lead = (
-        messages.LEAD_SINGLE_NOTE.format(label=label, note=note) if note else messages.LEAD_SINGLE.format(label=label)
-    )
-    text = "\n".join([lead, draft.text, *(_source_line(source) for source in cited)])
+    shown = tuple(ShownSource(s.label, s.citation.section, s.citation.heading, s.number) for s in cited)
+    part = Part(label, tuple(draft.text.split("\n")), shown, note)
     citations = tuple(source.citation for source in cited)
-    return replace(extractive, text=text, citations=citations, drafter="llm", verified=True)
-
-
-def _source_line(source: Source) -> str:
-    """ "Nguồn: [2] Kế hoạch thi đua xã Bắc Sơn, mục VI.1 «Thành phần hồ sơ»." (a source line, as
-    the Telegram formatter knows them)."""
-    path, heading = source.citation.section, source.citation.heading
-    label, section = f"[{source.number}] {source.label}", section_label(path)
-    if heading and path not in messages.SECTION_NAMES:
-        return messages.SOURCE.format(label=label, section=section, heading=heading)
-    return messages.SOURCE_NO_HEADING.format(label=label, section=section)
+    return replace(
+        extractive,
+        lead=single_lead(label, note),
+        parts=(part,),
+        citations=citations,
+        drafter="llm",
+        verified=True,
+    )

@@ -1,28 +1,33 @@
-"""Turn plain answer text into Telegram HTML messages of at most 4096 characters.
+"""Render an answer (or any text) as Telegram HTML messages of at most 4096 characters.
 
-Text is split first, on line and then sentence boundaries, and markup is added per line
-afterwards, so a split can never fall inside a tag. All document text is escaped.
+Lines are split first, on line and then sentence boundaries, and markup is added per line
+afterwards, so a split can never fall inside a tag. All document text is escaped. How a line is
+shown follows its role in the answer (bot/render/console.plain_lines): the lead and the titles of
+documents in bold, notes and sources in italics; nothing is guessed from the words.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.render.console import plain_lines
+
+if TYPE_CHECKING:
+    from bot.answer.answer import Answer
 
 TELEGRAM_LIMIT = 4096
-_SOURCE_PREFIXES = ("Nguồn:",)
+_TAGS = {"lead": "b", "title": "b", "note": "i", "source": "i"}
 _MARKUP = re.compile(r"</?[bi]>")
 _BREAK = re.compile(r"(?<=[.;:!?])\s+|\s+")
 
 
-def _line_html(line: str, first: bool) -> str:
+def _line_html(line: str, role: str) -> str:
     escaped = html.escape(line, quote=False)
-    stripped = line.strip()
-    if stripped.startswith(_SOURCE_PREFIXES):
-        return f"<i>{escaped}</i>"
-    if first and stripped.endswith(":") and len(stripped) < 200:
-        return f"<b>{escaped}</b>"
-    return escaped
+    tag = _TAGS.get(role)
+    return f"<{tag}>{escaped}</{tag}>" if tag and line.strip() else escaped
 
 
 def _pieces(line: str, limit: int) -> list[str]:
@@ -42,15 +47,25 @@ def _pieces(line: str, limit: int) -> list[str]:
     return pieces
 
 
+def answer_messages(answer: Answer, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """The answer as HTML messages, each within `limit`."""
+    return html_messages(plain_lines(answer), limit)
+
+
 def to_html_messages(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split `text` into HTML messages (escaped, lightly formatted), each within `limit`."""
+    """Plain text (a command's reply) as escaped HTML messages, each within `limit`."""
+    return html_messages([("line", line) for line in text.split("\n")], limit)
+
+
+def html_messages(lines: Sequence[tuple[str, str]], limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """(role, line) pairs as HTML messages, each within `limit`."""
     budget = limit - len("<b></b>")  # room for the markup a line may receive
-    lines = [piece for line in text.split("\n") for piece in (_pieces(line, budget) if line else [""])]
+    pieces = [(role, piece) for role, line in lines for piece in (_pieces(line, budget) if line else [""])]
     messages: list[str] = []
     current: list[str] = []
     length = 0
-    for index, line in enumerate(lines):
-        rendered = _line_html(line, first=index == 0)
+    for role, line in pieces:
+        rendered = _line_html(line, role)
         extra = len(rendered) + (1 if current else 0)
         if current and length + extra > limit:
             messages.append("\n".join(current))
@@ -60,6 +75,7 @@ def to_html_messages(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
         length += extra
     if current:
         messages.append("\n".join(current))
+    text = "\n".join(line for _, line in lines)
     return [m for m in messages if m.strip()] or [html.escape(text[:limit], quote=False)]
 
 

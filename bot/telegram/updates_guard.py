@@ -23,7 +23,7 @@ from typing import Any
 
 from telegram import Update
 
-from bot.aiohttp_request import AiohttpRequest
+from bot.telegram.aiohttp_request import AiohttpRequest
 
 log = logging.getLogger(__name__)
 FATAL_STATUSES = {

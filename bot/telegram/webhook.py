@@ -23,7 +23,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.updates_guard import log_skipped, unreadable
+from bot.telegram.updates_guard import log_skipped, unreadable
 from knowledge.logs import redact_also
 from knowledge.settings import TelegramSettings
 

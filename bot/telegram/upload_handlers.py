@@ -12,22 +12,17 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import messages
-from bot.download import download_capped
-from bot.handlers import guard, reply, services
-from bot.library import Added, DocumentLibrary, safe_file_name
-from ingest.reader import SUPPORTED_SUFFIXES
-from ingest.sandbox import stop_readers
+from bot.telegram.download import download_capped
+from bot.telegram.handlers import guard, reply, services
 from knowledge.errors import InconsistentStoreError, LimitExceededError, ParseError, StoreUnavailableError
+from knowledge.library import Added, Library
 
 log = logging.getLogger(__name__)
 _MAX_FACTS = 6
 
 
-def _library(context: ContextTypes.DEFAULT_TYPE) -> DocumentLibrary:
-    service = services(context)
-    if "library" not in context.bot_data:
-        context.bot_data["library"] = DocumentLibrary(service.engine.settings, service.engine.store)
-    return context.bot_data["library"]
+def _library(context: ContextTypes.DEFAULT_TYPE) -> Library:
+    return services(context).library
 
 
 def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -77,9 +72,9 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
             await reply(message, messages.UPLOAD_ADMIN_ONLY)
         return
     sent = message.document
-    name = safe_file_name(sent.file_name or "tai-lieu")
+    name = _library(context).file_name(sent.file_name or "tai-lieu")
     suffix = Path(name).suffix
-    if suffix not in SUPPORTED_SUFFIXES:
+    if not _library(context).supports(name):
         await reply(message, messages.UPLOAD_UNSUPPORTED.format(suffix=suffix or name))
         return
     limit = services(context).settings.max_upload_mb
@@ -102,7 +97,7 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
             return
         await reply(message, messages.UPLOAD_REFUSED.format(name=name, reason=describe_refusal(error)))
         return
-    log.info("Document %s ingested: %s", name, added.report.summary())
+    log.info("Document %s ingested: %s", name, added.summary)
     await reply(message, _summary(added))
 
 
@@ -113,7 +108,7 @@ async def _add_unless_stopping(context: ContextTypes.DEFAULT_TYPE, name: str, da
     while not adding.done():
         await asyncio.wait({adding}, timeout=1)
         if not context.application.running and not adding.done():
-            stop_readers()
+            _library(context).stop_reading()
     return adding.result()
 
 

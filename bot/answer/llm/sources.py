@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.answer.retrieve import Hit
 from knowledge.catalog import Catalog
 from knowledge.schema import Citation
-from knowledge.search import Hit
 
 
 @dataclass(frozen=True)

@@ -27,16 +27,18 @@ from telegram.ext import (
     filters,
 )
 
-from bot import fact_handlers, handlers, messages, upload_handlers, webhook
-from bot.aiohttp_request import AiohttpRequest
-from bot.chat_rate_limiter import PerChatRateLimiter
-from bot.delivery import Courier
-from bot.engine import Engine
-from bot.history import SKIPPED_UPDATES, History
-from bot.limits import UserLimiter
-from bot.mailbox import Mailbox
-from bot.updates_guard import FATAL_STATUSES, UpdatesGuard
+from bot import messages
+from bot.answer.engine import Engine
+from bot.telegram import fact_handlers, handlers, upload_handlers, webhook
+from bot.telegram.aiohttp_request import AiohttpRequest
+from bot.telegram.chat_rate_limiter import PerChatRateLimiter
+from bot.telegram.delivery import Courier
+from bot.telegram.history import SKIPPED_UPDATES, History
+from bot.telegram.limits import UserLimiter
+from bot.telegram.mailbox import Mailbox
+from bot.telegram.updates_guard import FATAL_STATUSES, UpdatesGuard
 from knowledge.errors import ConfigError
+from knowledge.library import Library
 from knowledge.settings import Settings, TelegramSettings
 
 log = logging.getLogger(__name__)
@@ -87,6 +89,8 @@ def build_application(
     token: str,
     api_url: str | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    *,
+    library: Library,
 ) -> Application:
     """The bot, ready to run: handlers, error handler, command menu, rate limiter.
 
@@ -96,6 +100,7 @@ def build_application(
         token: the bot token (from TELEGRAM_BOT_TOKEN; never logged).
         api_url: Bot API base URL; default `$TDKT_TELEGRAM_API_URL` or https://api.telegram.org.
         today: what "today" is for deadlines and reminders (tests fix it).
+        library: how documents sent by admins reach the knowledge base (wired by the entry point).
     """
     api_url = api_base_url(api_url or os.environ.get(API_URL_VARIABLE))
     updates = UpdatesGuard()
@@ -116,6 +121,7 @@ def build_application(
     mailbox = Mailbox(settings.telegram.database)
     application.bot_data["services"] = handlers.BotServices(
         engine=engine,
+        library=library,
         history=history,
         limiter=UserLimiter(settings.telegram.questions_per_minute),
         settings=settings.telegram,
@@ -202,13 +208,13 @@ def _run_webhook(application: Application, telegram: TelegramSettings, loop: asy
     return 0
 
 
-def run(settings: Settings, engine: Engine, token: str) -> int:
+def run(settings: Settings, engine: Engine, token: str, library: Library) -> int:
     """Run until SIGINT/SIGTERM, then shut down cleanly.
 
     Returns:
         0 after a requested stop; 1 when the bot cannot work (the reason is logged once).
     """
-    application = build_application(settings, engine, token)
+    application = build_application(settings, engine, token, library=library)
     # PTB runs on the current event loop: check the token on that same loop first.
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)

@@ -1,7 +1,7 @@
 """Telegram handlers: read the update, call the engine (in a thread), reply.
 
-No retrieval or wording here: answers come from bot.engine, texts from bot.messages, markup from
-bot.telegram_format; answers to questions go out through the outbox (bot.delivery, bot.mailbox).
+No retrieval or wording here: answers come from bot.answer.engine, texts from bot.messages, markup from
+bot.render.telegram_html; answers to questions go out through the outbox (bot.telegram.delivery, bot.telegram.mailbox).
 """
 
 from __future__ import annotations
@@ -18,15 +18,18 @@ from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
-from bot import callbacks, messages
-from bot.compose import section_label
-from bot.delivery import Courier, send_html
-from bot.engine import Answer, Engine
-from bot.history import History
-from bot.limits import UserLimiter
-from bot.mailbox import Mailbox, QuestionKey, key_of
-from bot.telegram_format import to_html_messages
-from bot.validity import validity_note
+from bot import messages
+from bot.answer.answer import Answer, section_label
+from bot.answer.engine import Engine
+from bot.answer.validity import validity_note
+from bot.render.console import plain_lines
+from bot.render.telegram_html import to_html_messages
+from bot.telegram import callbacks
+from bot.telegram.delivery import Courier, send_html
+from bot.telegram.history import History
+from bot.telegram.limits import UserLimiter
+from bot.telegram.mailbox import Mailbox, QuestionKey, key_of
+from knowledge.library import Library
 from knowledge.schema import Citation
 from knowledge.settings import TelegramSettings
 
@@ -36,6 +39,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class BotServices:
     engine: Engine
+    library: Library
     history: History
     limiter: UserLimiter
     settings: TelegramSettings
@@ -137,7 +141,7 @@ async def _answer_and_reply(
             answer.citations,
             answer.candidate_doc_ids,
         )
-        text = f"{lead}\n{answer.text}" if lead else answer.text
+        text = [*([("line", lead)] if lead else []), *plain_lines(answer)]
         buttons = _answer_keyboard(answer, button_key, service.engine)
         await service.courier.send(message, text, buttons, key)
 

@@ -11,11 +11,12 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, ContextTypes
 
-from bot import callbacks, messages
+from bot import messages
 from bot.calendar_file import deadlines_calendar
 from bot.deadlines import checklist, deadlines
 from bot.facts_text import format_checklist, format_deadlines
-from bot.handlers import guard, reply, services, user_id_of, within_limit
+from bot.telegram import callbacks
+from bot.telegram.handlers import guard, reply, services, user_id_of, within_limit
 
 log = logging.getLogger(__name__)
 _MAX_DAYS_BEFORE = 60

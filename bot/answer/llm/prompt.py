@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from langchain_core.prompts import ChatPromptTemplate
 
-from bot.llm.sources import Source
+from bot.answer.llm.sources import Source
 
 # What the model writes when the sections do not answer; the assistant then declines.
 NO_ANSWER = "KHÔNG CÓ TRONG TÀI LIỆU"

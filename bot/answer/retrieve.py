@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (Chroma) + keyword (BM25, accented and folded), fused by rank.
+"""Retrieve: the `Evidence` for a `Question`, by hybrid search: dense (Chroma) and keyword (BM25,
+accented and folded), fused by score, plus coverage of the question's words and of the heading.
 
 Besides the fused order, each hit carries the signals the answer code needs to decide whether to
 answer at all: the dense cosine similarity and the *coverage*, the share of the question's
@@ -16,15 +17,13 @@ from itertools import pairwise
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from bot.answer.question import Question
 from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
-from knowledge.places import level_hinted_documents, named_documents
-from knowledge.questions import asked_quantities, quantity_cue_terms, question_types, referenced_documents
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
-from knowledge.synonyms import canonical_wording, expanded_wording
 from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
 
 _DENSE_CENTRE = 0.85
@@ -53,10 +52,12 @@ def confidence(coverage: float, phrase_coverage: float, dense: float, accented: 
 
 
 @dataclass(frozen=True)
-class SearchResult:
+class Evidence:
+    """What retrieval found: ranked sections with their signals."""
+
     hits: list[Hit]
-    named_doc_ids: frozenset[str]
-    query_terms: tuple[str, ...]
+    named_doc_ids: frozenset[str]  # the documents the search was limited to by the places named
+    query_terms: tuple[str, ...]  # the question's content words, as searched
 
 
 def fuse(scored_lists: list[tuple[list[tuple[str, float]], float]]) -> dict[str, float]:
@@ -107,6 +108,7 @@ class _Vocabulary:
         total = max(len(self.terms), 1)
         self.idf = {t: math.log((total + 1) / (f + 0.5)) for t, f in frequency.items()}
         self.unknown_weight = float(np.median(list(self.idf.values()))) if self.idf else 1.0
+        self.known = frozenset(self.idf)  # every term of the knowledge base
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_weight)
@@ -164,29 +166,27 @@ class Searcher:
         )
         return unigrams, pairs
 
-    def search(self, question: str, doc_ids: set[str] | None = None, limit: int = 10) -> SearchResult:
-        """Best chunks for `question`, restricted to `doc_ids` or to the documents it names.
+    def search(self, question: Question, doc_ids: set[str] | None = None, limit: int = 10) -> Evidence:
+        """Best chunks for `question`, restricted to `doc_ids`, else to the documents it names.
 
         Raises:
             StoreUnavailableError: when Chroma cannot be queried.
         """
-        restored = self.accents.restore(question)
-        question = canonical_wording(restored)
         catalog = self._store.catalog
-        documents = [stored.document for stored in catalog.documents.values()]
-        named = frozenset(named_documents(question, documents))
-        scope = set(doc_ids) if doc_ids else set(named) or level_hinted_documents(question, documents) or None
+        named = question.named_doc_ids
+        scope = set(doc_ids) if doc_ids else set(question.scope) or None
         chunks = catalog.ordered_chunks()
         if not chunks:
-            return SearchResult([], named, ())
-        terms, pairs = self.query_terms(question)
+            return Evidence([], named, ())
+        terms, pairs = self.query_terms(question.wording)
         # The user's own words count too: some documents write "hạn nộp", others "thời gian gửi".
-        own_terms, own_pairs = self.query_terms(restored)
-        accented = has_diacritics(question)
+        own_terms, own_pairs = self.query_terms(question.restored)
+        accented = question.accented
+        restored = question.restored
 
         # Embed first: concurrent questions then reach the query batcher together.
-        vector = self._embeddings.embed_query(question)
-        keyword_scores = self._store.keyword.scores(expanded_wording(restored), accented=accented)
+        vector = self._embeddings.embed_query(question.wording)
+        keyword_scores = self._store.keyword.scores(question.keyword_query, accented=accented)
         order = np.argsort(-keyword_scores, kind="stable")
         keyword = [
             (chunks[i].id, float(keyword_scores[i]))
@@ -200,14 +200,14 @@ class Searcher:
 
         fused = fuse([(dense, self._settings.dense_weight), (keyword, self._settings.keyword_weight)])
         # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
-        question_terms = frozenset(syllables(fold(f"{restored} {question}")))
-        if "when" in question_types(question):
+        question_terms = frozenset(syllables(fold(f"{restored} {question.wording}")))
+        if "when" in question.asks:
             # A question asking when ("kéo dài tới lúc nào") asks for the plan's "Thời gian…" section.
             question_terms |= _TIME_HEADING
-        asked = asked_quantities(question)
-        cue_terms = quantity_cue_terms(question)
-        references = referenced_documents(question)
-        if "list" in question_types(question) and not asked:
+        asked = list(question.shapes)
+        cue_terms = question.quantity_cues
+        references = question.references
+        if "list" in question.asks and not asked:
             asked = [_LIST]  # "gồm những gì": a section that lists
         hits = []
         for chunk_id, score in fused.items():
@@ -239,4 +239,4 @@ class Searcher:
                 )
             )
         hits.sort(key=lambda h: h.score, reverse=True)
-        return SearchResult(hits[:limit], named, terms)
+        return Evidence(hits[:limit], named, terms)

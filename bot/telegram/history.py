@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.callbacks import new_key
+from bot.telegram.callbacks import new_key
 from knowledge.schema import Citation
 
 SKIPPED_UPDATES = "skipped_updates"

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 
-from bot.llm.models import chat_model
-from bot.llm.prompt import NO_ANSWER, PROMPT, format_sources
-from bot.llm.sources import Source
-from bot.llm.verify import Rejected, check
+from bot.answer.llm.models import chat_model
+from bot.answer.llm.prompt import NO_ANSWER, PROMPT, format_sources
+from bot.answer.llm.sources import Source
+from bot.answer.llm.verify import Rejected, check
 from knowledge.settings import LlmSettings
 from knowledge.text import fold, normalize
 

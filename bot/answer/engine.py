@@ -1,0 +1,203 @@
+"""The answer engine: question in, cited Answer out (or an honest "not found").
+
+The stages, each a module of bot/answer: understand (`question.understand` → `Question`), retrieve
+(`retrieve.Searcher` → `Evidence`), decide (`policy.Policy` → `Decision`), draft (`extractive`,
+`identity`, and an optional language model in `llm`) → `answer.Answer`, which bot/render shows.
+Synchronous and free of Telegram: the CLI, the console chat and the bot all call `Engine.ask`.
+Models and stores are loaded once in `Engine.load`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+
+from bot import messages
+from bot.answer.answer import Answer, single_lead
+from bot.answer.extractive import Extract, extract, with_facts
+from bot.answer.identity import identity_answer
+from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
+from bot.answer.llm.answer import drafted_answer
+from bot.answer.policy import Policy
+from bot.answer.question import Question, understand
+from bot.answer.retrieve import Evidence, Hit, Searcher
+from bot.answer.validity import validity_note
+from knowledge.catalog import Catalog
+from knowledge.embeddings import QueryBatcher, load_serving_embeddings
+from knowledge.errors import StoreUnavailableError
+from knowledge.schema import Document
+from knowledge.settings import Settings
+from knowledge.store import KnowledgeStore
+from knowledge.text import normalize
+
+log = logging.getLogger(__name__)
+MAX_QUESTION_CHARS = 1000
+
+
+class Engine:
+    """Answers questions from the knowledge store."""
+
+    def __init__(
+        self, settings: Settings, store: KnowledgeStore, searcher: Searcher, drafter: LlmDrafter | None = None
+    ) -> None:
+        self._settings = settings
+        self._store = store
+        self._searcher = searcher
+        self._drafter = drafter  # an optional language model that rewrites single-document answers
+        self._policy = Policy(settings.retrieval, settings.answer)
+        # Whether a campaign has ended depends on the day; tests set their own.
+        self.today: Callable[[], dt.date] = dt.date.today
+
+    @classmethod
+    def load(cls, settings: Settings) -> Engine:
+        """Load the embedding model and open the store (slow: once per process).
+
+        Raises:
+            ModelBuildError, StoreUnavailableError: when either cannot be opened.
+        """
+        model = load_serving_embeddings(settings.embeddings)
+        embeddings = QueryBatcher(model, workers=getattr(model, "parallel_calls", 1))
+        store = KnowledgeStore(settings, embeddings)
+        store.connect()
+        return cls(settings, store, Searcher(store, embeddings, settings.retrieval), load_drafter(settings.llm))
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def store(self) -> KnowledgeStore:
+        """The store answers come from (the bot adds and removes documents through it)."""
+        return self._store
+
+    @property
+    def catalog(self) -> Catalog:
+        """The current catalog (documents, chunks, facts)."""
+        return self._store.catalog
+
+    def documents(self) -> list[Document]:
+        return [stored.document for _, stored in sorted(self._store.catalog.documents.items())]
+
+    def document(self, doc_id: str) -> Document | None:
+        return self._store.catalog.document(doc_id)
+
+    def understand(self, text: str) -> Question:
+        """Read a question (already checked by `ask`) against the current knowledge base."""
+        vocabulary = self._searcher.vocabulary
+        return understand(text, self.documents(), vocabulary.known, self._searcher.accents)
+
+    def ask(self, question: str, doc_id: str | None = None) -> Answer:
+        """Answer `question`, optionally only from document `doc_id`. Never raises for bad input;
+        a store outage gives an apology answer with reason "store_unavailable"."""
+        text = normalize(question or "").strip()
+        problem = self._check(text)
+        if problem:
+            return problem
+        if not self._store.catalog.documents:
+            return Answer(text, True, reason="empty_knowledge_base", message=messages.EMPTY_KNOWLEDGE)
+        try:
+            understood = self.understand(text)
+            answer = self._answer(understood, doc_id)
+        except StoreUnavailableError:
+            log.exception("Vector store unavailable while answering")
+            return Answer(text, True, reason="store_unavailable", message=messages.STORE_DOWN)
+        if not understood.english:
+            return answer
+        # Asked in English: searched with the documents' words, answered in Vietnamese.
+        note = messages.ENGLISH_HINT if answer.abstained else messages.ENGLISH_NOTE
+        return replace(answer, notes=(note, *answer.notes))
+
+    def _check(self, text: str) -> Answer | None:
+        if not text:
+            return Answer(text, True, reason="empty", message=messages.EMPTY_QUESTION)
+        if len(text) > MAX_QUESTION_CHARS:
+            message = messages.TOO_LONG.format(length=len(text), limit=MAX_QUESTION_CHARS)
+            return Answer(text[:200], True, reason="too_long", message=message)
+        if not any(ch.isalpha() for ch in text):
+            return Answer(text, True, reason="no_words", message=messages.NO_WORDS)
+        return None
+
+    def _answer(self, question: Question, doc_id: str | None) -> Answer:
+        documents = self.documents()
+        decision = self._policy.before_search(question, doc_id, documents)
+        if decision and decision.action == "identity":
+            # "Ai ký kế hoạch của xã Bắc Sơn?" is answered from metadata without searching.
+            answered = identity_answer(question.original, question.identity, decision.doc_ids, self.catalog)
+            if answered:
+                return answered
+        elif decision:
+            return self._not_found(question, decision.reason)
+        evidence = self._searcher.search(question, {doc_id} if doc_id else None)
+        decision = self._policy.after_search(question, evidence, doc_id, documents)
+        if decision.action == "identity":
+            answered = identity_answer(question.original, question.identity, decision.doc_ids, self.catalog)
+            if answered:
+                return answered
+            decision = self._policy.after_search(question, evidence, doc_id, documents, identity=False)
+        if decision.action == "decline":
+            return self._not_found(question, decision.reason)
+        if decision.action == "several":
+            return self._several(question, evidence, decision.hits)
+        best = decision.hits[0]
+        options = self._settings.answer
+        chosen = self._extract(question, evidence, best, options.max_sentences, options.max_chars)
+        stored = self._store.catalog.documents.get(best.chunk.doc_id)
+        chosen = with_facts(chosen, list(stored.facts) if stored else [], question.asks, options.max_chars)
+        refused = self._policy.supports(question, chosen.quote, chosen.document)
+        if refused:
+            return self._not_found(question, refused.reason)
+        answer = self._single(question, chosen)
+        if self._drafter is None:
+            return answer
+        threshold, limit = self._settings.retrieval.min_confidence, self._settings.llm.max_sections
+        sources = choose_sources(self._store.catalog, best, evidence.hits, threshold, limit)
+        decline = partial(self._not_found, question)
+        note = self._note(chosen.document)
+        return drafted_answer(self._drafter, answer, question.text, sources, note, decline)
+
+    def _extract(self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int) -> Extract:
+        weight = self._searcher.vocabulary.weight
+        return extract(self._doc(hit), hit.chunk, evidence.query_terms, weight, question, sentences, chars, hit.heading)
+
+    def _single(self, question: Question, chosen: Extract) -> Answer:
+        note = self._note(chosen.document)
+        lead = single_lead(chosen.document.label, note)
+        return Answer(question.original, False, lead=lead, parts=(chosen.part(note),), citations=(chosen.citation(),))
+
+    def _several(self, question: Question, evidence: Evidence, hits: tuple[Hit, ...]) -> Answer:
+        """One part per document that answers about as well as the best; a document whose lines
+        do not state what was asked is left out."""
+        max_chars = self._settings.answer.max_chars // 2
+        extracts = [self._extract(question, evidence, hit, 1, max_chars) for hit in hits]
+        extracts = [e for e in extracts if self._policy.supports(question, e.quote, e.document) is None]
+        if not extracts:
+            return self._not_found(question)
+        if len(extracts) == 1:
+            return self._single(question, extracts[0])
+        return Answer(
+            question.original,
+            False,
+            reason="several_plans",
+            lead=messages.LEAD_SEVERAL.format(count=len(extracts)),
+            parts=tuple(e.part(self._note(e.document)) for e in extracts),
+            citations=tuple(e.citation() for e in extracts),
+            candidate_doc_ids=tuple(e.document.doc_id for e in extracts),
+        )
+
+    def _note(self, document: Document) -> str:
+        return validity_note(self._store.catalog, document, self.today())
+
+    def _doc(self, hit: Hit) -> Document:
+        document = self._store.catalog.document(hit.chunk.doc_id)
+        assert document is not None, "catalog and hits come from the same snapshot"
+        return document
+
+    def _not_found(self, question: Question, reason: str = "") -> Answer:
+        plans = "; ".join(d.label for d in self.documents())
+        notes = (reason,) if reason else ()
+        return Answer(
+            question.original, True, reason="not_found", notes=notes, message=messages.NOT_FOUND.format(plans=plans)
+        )

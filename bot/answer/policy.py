@@ -1,0 +1,126 @@
+"""Decide: from a `Question` and its `Evidence`, answer from one document, from several, from the
+documents' identity (who signed, when), or decline. The thresholds come from config.toml
+(`[retrieval] min_confidence`, `several_plans_ratio`; `[answer] max_plans`).
+
+Two moments: before searching (an identity question about a named document, a place no document
+mentions) and after (is the best section sure enough; do other documents answer as well; does the
+section state what was asked). `supports` then checks a drafted part against what was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot import messages
+from bot.answer.question import Question
+from bot.answer.retrieve import Evidence, Hit
+from knowledge.schema import Document
+from knowledge.settings import AnswerSettings, RetrievalSettings
+from knowledge.text import fold
+
+# Dates, years and document numbers are not the amount a "bao nhiêu" question asks for.
+_NOT_AMOUNT = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+[/-][^\W\d_]|\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Literal["identity", "answer", "several", "decline"]
+    doc_ids: tuple[str, ...] = ()  # identity: the documents asked about
+    hits: tuple[Hit, ...] = ()  # answer: the section to draft from; several: one per document
+    reason: str = ""  # decline: said before the "not found" message
+
+    @classmethod
+    def decline(cls, reason: str = "") -> Decision:
+        return cls("decline", reason=reason)
+
+
+@dataclass(frozen=True)
+class Policy:
+    retrieval: RetrievalSettings
+    answer: AnswerSettings
+
+    def identity_asked(self, question: Question, candidates: Sequence[Document]) -> bool:
+        """An identity question about the documents in `candidates` (not about a document they
+        cite: "Nghị quyết số 09 ban hành ngày nào")."""
+        return bool(question.identity) and not question.refers_elsewhere([d.number for d in candidates])
+
+    def before_search(self, question: Question, doc_id: str | None, documents: Sequence[Document]) -> Decision | None:
+        scope = (doc_id,) if doc_id else tuple(sorted(question.named_doc_ids))
+        candidates = [d for d in documents if not scope or d.doc_id in scope]
+        if scope and self.identity_asked(question, candidates):
+            return Decision("identity", doc_ids=scope)
+        if not scope and question.unknown_places:
+            return Decision.decline(messages.UNKNOWN_PLACE.format(places=", ".join(question.unknown_places)))
+        return None
+
+    def after_search(
+        self,
+        question: Question,
+        evidence: Evidence,
+        doc_id: str | None,
+        documents: Sequence[Document],
+        identity: bool = True,
+    ) -> Decision:
+        """What to do with the evidence; `identity=False` once the identity of the best section's
+        document has been asked and is not known."""
+        hits = evidence.hits
+        if not hits:
+            return Decision.decline()
+        best = hits[0]
+        unscoped = not doc_id and not question.named_doc_ids
+        if identity and unscoped and self.identity_asked(question, documents):
+            return Decision("identity", doc_ids=(best.chunk.doc_id,))
+        if best.confidence < self.retrieval.min_confidence:
+            return Decision.decline()
+        several = [] if doc_id or evidence.named_doc_ids else self._other_documents(hits)
+        if several:
+            return Decision("several", hits=(best, *several))
+        best = self._showing_asked_shape(question, hits) or best
+        # "mấy bộ", "bao nhiêu tiền": a section that states no such quantity does not answer.
+        if question.shapes and not any(shape.search(best.chunk.text) for shape in question.shapes):
+            return Decision.decline()
+        return Decision("answer", hits=(best,))
+
+    def supports(self, question: Question, quote: str, document: Document) -> Decision | None:
+        """None when `quote` (the lines drafted from `document`) can answer the question; else why
+        to decline: no number for "bao nhiêu", no phone number for "số điện thoại", an award the
+        document never names."""
+        if question.asks_amount and not re.search(r"\d", _NOT_AMOUNT.sub(" ", quote)):
+            return Decision.decline()
+        if any(not shape.search(quote) for shape in question.details):
+            return Decision.decline()
+        text = " ".join(fold(document.text).replace('"', " ").split())
+        award = next((award for award in question.awards if award.folded not in text), None)
+        if award:
+            return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
+        return None
+
+    def _showing_asked_shape(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """When the question asks for a quantity, a phone number or an e-mail address and the best
+        section does not state one, the best section above the threshold that does."""
+        shapes = question.shapes
+        if not shapes or any(shape.search(hits[0].chunk.text) for shape in shapes):
+            return None
+        threshold = self.retrieval.min_confidence
+        return next(
+            (h for h in hits[1:] if h.confidence >= threshold and any(s.search(h.chunk.text) for s in shapes)), None
+        )
+
+    def _other_documents(self, hits: Sequence[Hit]) -> list[Hit]:
+        """Best hits of other documents that answer about as well as the best one."""
+        best = hits[0]
+        seen = {best.chunk.doc_id}
+        others = []
+        for hit in hits[1:]:
+            if hit.chunk.doc_id in seen:
+                continue
+            seen.add(hit.chunk.doc_id)
+            if (
+                hit.score >= self.retrieval.several_plans_ratio * best.score
+                and hit.confidence >= self.retrieval.min_confidence
+            ):
+                others.append(hit)
+        return others[: self.answer.max_plans - 1]

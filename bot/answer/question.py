@@ -1,0 +1,139 @@
+"""Understand: a question read once into a `Question` value that every later stage takes.
+
+What is read here: the text without markup, whether it was written in English (then given the
+documents' Vietnamese words), its diacritics restored from the documents' vocabulary, everyday words
+mapped to the documents' wording, what it asks for (a time, a number, a body, a list, an identity,
+a quantity or detail with a shape, an amount, an award by name), the documents it names by place
+and the documents it refers to by number. The cue words are data (knowledge/lexicon/questions.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.answer.identity import MetadataIntent, metadata_intents
+from knowledge.accents import AccentRestorer
+from knowledge.english import in_vietnamese, looks_english
+from knowledge.keyword import STOPWORDS
+from knowledge.lexicon import question_words
+from knowledge.places import level_hinted_documents, named_documents, unknown_places
+from knowledge.questions import (
+    Reference,
+    asked_quantities,
+    quantity_cue_terms,
+    question_types,
+    referenced_documents,
+    refers_to_other_document,
+)
+from knowledge.schema import Document
+from knowledge.synonyms import canonical_wording
+from knowledge.text import fold, has_diacritics
+
+_TAG = re.compile(r"<[^<>]{0,200}>")
+# Question words and glue, without diacritics: they end an award's name.
+_GLUE = frozenset(fold(word) for word in STOPWORDS)
+_AWARD_WORDS = 3
+
+
+@dataclass(frozen=True)
+class AwardName:
+    """An award the question names ("danh hiệu Anh hùng Lao động"): as typed, and folded."""
+
+    typed: str
+    folded: str
+
+
+@dataclass(frozen=True)
+class Question:
+    original: str  # as typed (Unicode-normalised): shown back to the user, logged at DEBUG only
+    text: str  # markup removed; the documents' Vietnamese words when asked in English
+    english: bool
+    restored: str  # `text` with diacritics restored from the documents' vocabulary
+    wording: str  # `restored` with everyday words mapped to the documents' wording (searched)
+    accented: bool  # `wording` carries diacritics (search weighs accented words then)
+    asks: frozenset[str]  # "when", "number", "who", "list"
+    identity: tuple[MetadataIntent, ...]  # who signed, issued when, which number …
+    shapes: tuple[re.Pattern[str], ...]  # how documents write the quantity or detail asked ("02 bộ")
+    details: tuple[re.Pattern[str], ...]  # shapes an answer must show (a phone number, an e-mail)
+    asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
+    quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
+    references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
+    awards: tuple[AwardName, ...]  # awards named by name
+    named_doc_ids: frozenset[str]  # documents whose place the question names
+    hinted_doc_ids: frozenset[str]  # the one document of the level named ("cấp huyện")
+    unknown_places: tuple[str, ...]  # places no document mentions
+
+    @property
+    def keyword_query(self) -> str:
+        """What keyword search looks for: the restored words, and the documents' wording of them."""
+        return self.restored if self.wording == self.restored else f"{self.restored} {self.wording}"
+
+    @property
+    def scope(self) -> frozenset[str]:
+        """The documents the question is about by the places it names (empty: any)."""
+        return self.named_doc_ids or self.hinted_doc_ids
+
+    def refers_elsewhere(self, own_numbers: Sequence[str]) -> bool:
+        """True when the question names a document by a number that is none of `own_numbers`:
+        "Nghị quyết số 09 ban hành ngày nào" asks about the resolution a plan cites."""
+        return refers_to_other_document(self.references, own_numbers)
+
+
+def cleaned(original: str) -> str:
+    """The question without markup and extra spaces."""
+    return " ".join(_TAG.sub(" ", original).split())
+
+
+def understand(
+    original: str, documents: Sequence[Document], vocabulary: frozenset[str], accents: AccentRestorer
+) -> Question:
+    """Read `original` once. `vocabulary` holds the knowledge base's terms (syllables and syllable
+    pairs "a b", accented and folded); `accents` restores diacritics from the documents' words."""
+    text = cleaned(original)
+    english = looks_english(text, vocabulary)
+    if english:
+        text = in_vietnamese(text)
+    restored = accents.restore(text)
+    wording = canonical_wording(restored)
+    folded = fold(restored)
+    asks = frozenset(question_types(restored))
+    words = question_words()
+    named = frozenset(named_documents(wording, documents))
+    return Question(
+        original=original,
+        text=text,
+        english=english,
+        restored=restored,
+        wording=wording,
+        accented=has_diacritics(wording),
+        asks=asks,
+        identity=tuple(metadata_intents(text)),
+        shapes=tuple(asked_quantities(wording)),
+        details=tuple(shown for cue, shown in words.evidence.values() if cue.search(folded)),
+        asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
+        quantity_cues=quantity_cue_terms(wording),
+        references=tuple(referenced_documents(wording)),
+        awards=_award_names(text),
+        named_doc_ids=named,
+        hinted_doc_ids=frozenset() if named else frozenset(level_hinted_documents(wording, documents)),
+        unknown_places=tuple(unknown_places(text, documents, vocabulary)),
+    )
+
+
+def _award_names(text: str) -> tuple[AwardName, ...]:
+    """Awards named after a cue word, up to three words, up to a question word; a question word
+    right after the cue ("danh hiệu nào") or a list of forms ("Huân chương, Bằng khen") names none."""
+    words = question_words()
+    found = []
+    for match in words.award_cues.finditer(fold(text)):
+        name: list[str] = []
+        for word in text[match.end() :].replace('"', " ").split():
+            if fold(word).strip(".,;:?!") in _GLUE:
+                break
+            name.append(word.strip(".,;:?!"))
+        folded_name = " ".join(fold(word) for word in name[:_AWARD_WORDS])
+        if len(name) >= 2 and not words.award_forms.match(folded_name):
+            found.append(AwardName(f"{text[match.start() : match.end()]} {' '.join(name)}", folded_name))
+    return tuple(found)

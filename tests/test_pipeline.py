@@ -1,0 +1,243 @@
+"""The answer pipeline stage by stage, on real questions and the shipped plans: what `understand`
+reads from a question, what the policy decides from given evidence, and what each renderer shows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from html.parser import HTMLParser
+
+import pytest
+
+from bot.answer.answer import Answer, Part, Source
+from bot.answer.engine import Engine
+from bot.answer.identity import MetadataIntent
+from bot.answer.policy import Policy
+from bot.answer.retrieve import Evidence, Hit
+from bot.render.console import plain_text
+from bot.render.json_data import answer_data
+from bot.render.telegram_html import TELEGRAM_LIMIT, answer_messages, html_to_plain
+from knowledge.settings import AnswerSettings, RetrievalSettings
+
+BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
+LANG_SON = "lang-son-2025-thi-dua-dai-hoi-xiv"
+
+
+# --- understand ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "asks", "identity", "named", "references", "english"),
+    [
+        ("Hạn chót nộp hồ sơ khen thưởng ở xã Bắc Sơn là khi nào?", {"when"}, (), {BAC_SON}, [], False),
+        ("ho so khen thuong xa bac son gom nhung gi", {"list"}, (), {BAC_SON}, [], False),
+        ("Ai ký kế hoạch thi đua của tỉnh Lạng Sơn?", {"who"}, (MetadataIntent.SIGNER,), {LANG_SON}, [], False),
+        ("Nghị quyết số 09/NQ-HĐND ban hành ngày nào?", {"when"}, (MetadataIntent.ISSUE_DATE,), set(), ["9"], False),
+        ("What is the deadline for submitting the award dossier?", {"when"}, (), set(), [], True),
+        ("hồ sơ gửi về cơ quan nào", {"who"}, (), set(), [], False),
+    ],
+)
+def test_a_question_is_read_once_into_what_it_asks(
+    engine: Engine,
+    typed: str,
+    asks: set[str],
+    identity: tuple[MetadataIntent, ...],
+    named: set[str],
+    references: list[str],
+    english: bool,
+) -> None:
+    question = engine.understand(typed)
+    assert question.original == typed
+    assert set(question.asks) >= asks
+    assert question.identity == identity
+    assert question.named_doc_ids == named
+    assert [r.number for r in question.references] == references
+    assert question.english is english
+
+
+def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) -> None:
+    question = engine.understand("ho so khen thuong gui ve dau")
+    assert question.restored.startswith("hồ sơ khen thưởng")
+    assert question.accented
+    english = engine.understand("When is the deadline for the dossier in Bac Son?")
+    assert english.english and "hạn" in english.text and "When" not in english.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown", "not_shown"),
+    [
+        ("Hồ sơ nộp mấy bộ?", "02 bộ", "2 tháng"),
+        ("Thời gian thi đua kéo dài bao nhiêu tháng?", "03 tháng", "hồ sơ 02 bộ"),
+        ("tỷ lệ chiến sĩ thi đua cơ sở tối đa", "15%", "15 người"),
+    ],
+)
+def test_a_quantity_question_knows_how_documents_write_the_answer(
+    engine: Engine, typed: str, shown: str, not_shown: str
+) -> None:
+    question = engine.understand(typed)
+    assert any(shape.search(shown) for shape in question.shapes)
+    assert not any(shape.search(not_shown) for shape in question.shapes)
+
+
+def test_places_and_awards_no_document_names_are_noticed(engine: Engine) -> None:
+    assert engine.understand("Hạn nộp hồ sơ ở xã Tân Phong là khi nào?").unknown_places == ("xã Tân Phong",)
+    awards = engine.understand("Ai được tặng danh hiệu Nghệ nhân ưu tú?").awards
+    assert [(a.typed, a.folded) for a in awards] == [("danh hiệu Nghệ nhân ưu tú", "nghe nhan uu")]
+    assert engine.understand("Các danh hiệu nào được xét?").awards == ()
+
+
+# --- decide --------------------------------------------------------------------------------------
+
+
+def _hit(engine: Engine, doc_id: str, section: str, score: float, confidence: float) -> Hit:
+    chunk = next(c for c in engine.catalog.ordered_chunks() if c.doc_id == doc_id and c.section == section)
+    return Hit(chunk, score, 0.85, 1.0, confidence, confidence, 0.0, confidence)
+
+
+POLICY = Policy(RetrievalSettings(min_confidence=0.35, several_plans_ratio=0.9), AnswerSettings(max_plans=3))
+
+
+@pytest.mark.parametrize(
+    ("hits", "named", "action", "doc_ids"),
+    [
+        ([(BAC_SON, "VI.1", 3.0, 0.8), (LANG_SON, "II.1", 1.0, 0.5)], set(), "answer", [BAC_SON]),
+        ([(BAC_SON, "VI.1", 3.0, 0.8), (LANG_SON, "II.1", 2.9, 0.6)], set(), "several", [BAC_SON, LANG_SON]),
+        ([(BAC_SON, "VI.1", 3.0, 0.8), (LANG_SON, "II.1", 2.9, 0.6)], {BAC_SON}, "answer", [BAC_SON]),
+        ([(BAC_SON, "VI.1", 3.0, 0.8), (LANG_SON, "II.1", 2.9, 0.2)], set(), "answer", [BAC_SON]),
+        ([(BAC_SON, "VI.1", 3.0, 0.2)], set(), "decline", []),
+        ([], set(), "decline", []),
+    ],
+    ids=["clear-best", "two-documents-alike", "place-named", "other-unsure", "unsure", "nothing"],
+)
+def test_the_policy_answers_from_one_several_or_none(
+    engine: Engine, hits: list, named: set[str], action: str, doc_ids: list[str]
+) -> None:
+    question = replace(engine.understand("Hồ sơ khen thưởng gồm những gì?"), named_doc_ids=frozenset(named))
+    evidence = Evidence([_hit(engine, *hit) for hit in hits], frozenset(named), ("hồ", "sơ"))
+    decision = POLICY.after_search(question, evidence, None, engine.documents())
+    assert decision.action == action
+    assert [hit.chunk.doc_id for hit in decision.hits] == doc_ids
+
+
+def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -> None:
+    question = engine.understand("Lạng Sơn phấn đấu bao nhiêu phần trăm hồ sơ giải quyết đúng hạn?")
+    states = next(c for c in engine.catalog.ordered_chunks() if c.doc_id == LANG_SON and c.section == "II.4")
+    silent = next(c for c in engine.catalog.ordered_chunks() if c.doc_id == LANG_SON and c.section == "III")
+    ranked = [Hit(silent, 3.0, 0.9, 1, 0.9, 0.9, 0, 0.9), Hit(states, 2.5, 0.9, 1, 0.8, 0.8, 0, 0.8)]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset({states.doc_id}), ()), None, [])
+    assert decision.action == "answer" and decision.hits[0].chunk == states
+    alone = POLICY.after_search(question, Evidence(ranked[:1], frozenset({states.doc_id}), ()), None, [])
+    assert alone.action == "decline"
+
+
+@pytest.mark.parametrize(
+    ("typed", "quote", "declined"),
+    [
+        ("Tiền thưởng là bao nhiêu?", "đề nghị khen thưởng năm 2025, Quyết định số 2437/QĐ-TTg ngày 04/11/2025", True),
+        ("tỷ lệ hồ sơ đúng hạn?", "phấn đấu 100% hồ sơ giải quyết đúng hạn", False),
+        ("tang truong bao nhieu", "GRDP đạt từ 8 - 9% năm 2025", False),
+        ("Hồ sơ gồm những gì?", "Tờ trình kèm danh sách", False),
+        ("Số điện thoại của Phòng Nội vụ là gì?", "Phòng Nội vụ là cơ quan thường trực", True),
+        ("Ai được tặng danh hiệu Anh hùng Lao động?", "Tặng Giấy khen cho tập thể", True),
+    ],
+)
+def test_a_draft_that_does_not_state_what_was_asked_is_declined(
+    engine: Engine, typed: str, quote: str, declined: bool
+) -> None:
+    question = engine.understand(typed)
+    document = engine.document(BAC_SON)
+    assert (POLICY.supports(question, quote, document) is not None) is declined
+
+
+def test_an_identity_question_about_a_named_document_is_decided_before_searching(engine: Engine) -> None:
+    documents = engine.documents()
+    signer = POLICY.before_search(engine.understand("ai ky ke hoach xa bac son"), None, documents)
+    assert signer is not None and signer.action == "identity" and signer.doc_ids == (BAC_SON,)
+    cited = engine.understand("Nghị quyết số 09 của xã Bắc Sơn ban hành ngày nào?")
+    assert POLICY.before_search(cited, None, documents) is None  # about the resolution the plan cites
+    elsewhere = POLICY.before_search(engine.understand("hồ sơ ở xã Tân Phong gửi đâu"), None, documents)
+    assert elsewhere is not None and elsewhere.action == "decline" and "Tân Phong" in elsewhere.reason
+
+
+# --- render --------------------------------------------------------------------------------------
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.valid = True
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.valid &= tag in ("b", "i")
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.valid &= bool(self.stack) and self.stack.pop() == tag
+
+
+def _valid(message: str) -> bool:
+    parser = _Tags()
+    parser.feed(message)
+    return parser.valid and not parser.stack
+
+
+SOURCE = Source("Kế hoạch thi đua xã Bắc Sơn", "VI.1", "Thành phần hồ sơ")
+ANSWER = Answer(
+    "Hồ sơ gồm những gì?",
+    False,
+    lead="Theo Kế hoạch thi đua xã Bắc Sơn",  # no colon: bold because it is the lead, not by its words
+    parts=(Part("Kế hoạch thi đua xã Bắc Sơn", ("Nguồn: tờ trình <đề nghị> & danh sách.",), (SOURCE,)),),
+)
+
+
+def test_telegram_html_styles_lines_by_their_role_not_their_words() -> None:
+    [message] = answer_messages(ANSWER)
+    lines = message.split("\n")
+    assert lines[0] == "<b>Theo Kế hoạch thi đua xã Bắc Sơn</b>"
+    assert lines[1] == "Nguồn: tờ trình &lt;đề nghị&gt; &amp; danh sách."  # a quoted line stays plain
+    assert lines[2] == "<i>Nguồn: Kế hoạch thi đua xã Bắc Sơn, mục VI.1 «Thành phần hồ sơ».</i>"
+    assert html_to_plain(message) == plain_text(ANSWER)
+
+
+def test_telegram_html_of_a_long_answer_is_split_into_valid_messages() -> None:
+    long_lines = tuple(
+        f"{n}. Cá nhân <đạt> tiêu chuẩn & thành tích xuất sắc trong đợt thi đua. " * 9 for n in range(40)
+    )
+    several = Answer(
+        "q",
+        False,
+        lead="Câu hỏi không nêu địa phương và 2 văn bản đều có nội dung liên quan:",
+        parts=(
+            Part("Kế hoạch A", long_lines, (SOURCE,)),
+            Part("Kế hoạch B", long_lines, (SOURCE,), "lưu ý: đã hết hạn"),
+        ),
+    )
+    messages = answer_messages(several)
+    assert len(messages) > 4
+    assert all(len(m) <= TELEGRAM_LIMIT and _valid(m) for m in messages)
+    assert "<b>• Kế hoạch B (lưu ý: đã hết hạn):</b>" in "".join(messages)
+    assert "".join(html_to_plain(m).replace("\n", "") for m in messages) == plain_text(several).replace("\n", "")
+
+
+def test_console_text_shows_notes_lead_lines_and_sources_in_order() -> None:
+    english = replace(ANSWER, notes=("Câu hỏi bằng tiếng Anh; câu trả lời bằng tiếng Việt, trích từ văn bản:",))
+    assert plain_text(english).split("\n") == [
+        "Câu hỏi bằng tiếng Anh; câu trả lời bằng tiếng Việt, trích từ văn bản:",
+        "Theo Kế hoạch thi đua xã Bắc Sơn",
+        "Nguồn: tờ trình <đề nghị> & danh sách.",
+        "Nguồn: Kế hoạch thi đua xã Bắc Sơn, mục VI.1 «Thành phần hồ sơ».",
+    ]
+
+
+def test_json_has_the_documented_fields(engine: Engine) -> None:
+    data = json.loads(json.dumps(answer_data(engine.ask("Hồ sơ khen thưởng ở xã Bắc Sơn gồm những gì?"), "q1")))
+    assert set(data) == {
+        "id", "question", "answer", "abstained", "reason", "lead", "parts", "notes", "citations", "drafter", "verified"
+    }  # fmt: skip
+    assert data["parts"][0]["sources"][0] == {
+        "label": "Kế hoạch thi đua xã Bắc Sơn",
+        "section": "VI.1",
+        "heading": "Thành phần hồ sơ",
+    }
+    assert data["answer"].startswith(data["lead"]) and data["citations"][0]["section"] == "VI.1"
