@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from knowledge.lexicon import english_words
+from knowledge.lexicon import english_function_words, english_words
 from knowledge.text import has_diacritics, syllables
 
 _MIN_WORDS = 3
@@ -25,9 +25,27 @@ def looks_english(question: str, vocabulary: Container[str]) -> bool:
     return unknown / len(words) >= _ENGLISH_SHARE and any(w in listed for w in words)
 
 
-def in_vietnamese(question: str) -> str:
-    """`question` with its listed English words replaced by the documents' Vietnamese ones (names of
-    places, written with capitals, are kept)."""
+def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> str:
+    """`question` with its listed English words replaced by the documents' Vietnamese ones. English
+    words left over that the knowledge base never uses ("are", "of the") are dropped when a
+    `vocabulary` is given: they would only count as words no section covers. Words with digits
+    ("34-CT/TW") and words the documents use (names of places) are kept."""
     listed = english_words()
     pattern = r"(?<![\w])(" + "|".join(re.escape(k) for k in listed) + r")(?![\w])"
-    return re.sub(pattern, lambda m: listed[m.group(1).lower()], question, flags=re.IGNORECASE)
+    translated = re.sub(pattern, lambda m: "\x00" + listed[m.group(1).lower()] + "\x00", question, flags=re.IGNORECASE)
+    if not vocabulary:
+        return translated.replace("\x00", "")
+    kept = []
+    for index, piece in enumerate(translated.split("\x00")):
+        if index % 2:  # a translation
+            kept.append(piece)
+            continue
+        kept += [word for word in piece.split() if _kept(word, vocabulary)]
+    return " ".join(" ".join(kept).split())
+
+
+def _kept(word: str, vocabulary: Container[str]) -> bool:
+    if any(ch.isdigit() for ch in word) or has_diacritics(word):
+        return True
+    words = syllables(word.lower())
+    return any(w in vocabulary for w in words) and not all(w in english_function_words() for w in words)

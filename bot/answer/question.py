@@ -94,7 +94,7 @@ def understand(
     text = cleaned(original)
     english = looks_english(text, vocabulary)
     if english:
-        text = in_vietnamese(text)
+        text = in_vietnamese(text, vocabulary)
     restored = accents.restore(text)
     wording = canonical_wording(restored)
     folded = fold(restored)

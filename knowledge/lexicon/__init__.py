@@ -244,3 +244,11 @@ def english_words() -> dict[str, str]:
     if not isinstance(words, dict) or not all(isinstance(v, str) and v for v in words.values()):
         raise ConfigError(f"{path.name}: [words] must map English words to Vietnamese")
     return dict(sorted(((k.lower(), v) for k, v in words.items()), key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=1)
+def english_function_words() -> frozenset[str]:
+    """English words that carry no content ("the", "of", "should"): dropped from a question asked
+    in English, since some are also Vietnamese syllables without diacritics ("to", "an")."""
+    path = _FOLDER / "english.toml"
+    return frozenset(_words(_read(path).get("function", {}), "words", f"{path.name}: [function]"))
