@@ -31,6 +31,15 @@ SOURCE = "Nguồn: {label}, mục {section} «{heading}»."
 SOURCE_NO_HEADING = "Nguồn: {label}, mục {section}."
 SECTION_NAMES = {"preamble": "phần mở đầu", "signature": "phần ký ban hành"}
 
+# Answers written by a language model (bot/answer/llm/): shown while it writes, and the one line
+# above the extractive answer when its draft is not used.
+LLM_DRAFTING = "⏳ Đang soạn câu trả lời…"
+LLM_SLOW = "⏱ Mô hình ngôn ngữ trả lời chậm, nên đây là câu trả lời trích từ văn bản."
+LLM_UNAVAILABLE = "⚠️ Mô hình ngôn ngữ đang không trả lời được, nên đây là câu trả lời trích từ văn bản."
+LLM_UNVERIFIED = (
+    "⚠️ Câu trả lời mô hình ngôn ngữ soạn không khớp với văn bản nguồn, nên đây là câu trả lời trích từ văn bản."
+)
+
 SIGNER_ANSWER = "{label} do {role} {signer} ký."
 SIGNER_ANSWER_NO_ROLE = "{label} do ông/bà {signer} ký."
 DATE_ANSWER = "{label} ban hành {date}."
@@ -105,6 +114,7 @@ STATS = (
     "Câu hỏi gần đây chưa trả lời được:\n{recent}"
 )
 STATS_NONE = "  (không có)"
+STATS_LLM = "• Mô hình ngôn ngữ được hỏi {drafted} lần; thay bằng câu trả lời trích: {fallback_share} ({reasons})"
 
 COMMANDS = {
     "start": "Giới thiệu và ví dụ câu hỏi",

@@ -122,6 +122,7 @@ class LlmSettings:
     base_url: str = ""
     model: str = ""
     timeout_seconds: float = 20.0
+    slow_after_seconds: float = 8.0  # no checked sentence by then: the extractive answer instead
     max_concurrent: int = 2
     temperature: float = 0.0
     max_sections: int = 3

@@ -28,7 +28,9 @@ def test_the_environment_overrides_the_file(tmp_path: Path) -> None:
         "TDKT_LLM_TIMEOUT_SECONDS": "7.5",
     }
     llm = load_settings(config, environ=environ).llm
-    assert llm == LlmSettings("ollama", "http://127.0.0.1:11434", "qwen2.5:7b-instruct", 7.5, 4, 0.0, 3)
+    assert llm == LlmSettings(
+        "ollama", "http://127.0.0.1:11434", "qwen2.5:7b-instruct", timeout_seconds=7.5, max_concurrent=4
+    )
     assert load_drafter(llm) is not None
 
 
@@ -52,9 +54,10 @@ def test_bad_values_stop_start_up_naming_the_key(tmp_path: Path, values: dict, m
     ("values", "message"),
     [
         ({"provider": "openai"}, "llm.model: required"),
-        ({"provider": "ollama", "model": "m", "timeout_seconds": 0.0}, "timeout"),
+        ({"provider": "ollama", "model": "m", "timeout_seconds": 0.0}, "llm.timeout_seconds"),
+        ({"provider": "openai", "model": "m", "slow_after_seconds": -1.0}, "llm.slow_after_seconds"),
     ],
-    ids=["no-model", "no-time"],
+    ids=["no-model", "no-time", "no-time-to-show"],
 )
 def test_a_model_that_cannot_work_stops_start_up(
     make_settings: Callable[..., Settings], values: dict, message: str

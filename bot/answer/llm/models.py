@@ -23,13 +23,14 @@ def chat_model(settings: LlmSettings, environ: Mapping[str, str] | None = None) 
     """The chat model for `settings` (whose provider is set).
 
     Raises:
-        ConfigError: no model named, or a timeout that is not positive.
+        ConfigError: no model named, or a time limit that is not positive.
     """
     environ = os.environ if environ is None else environ
     if not settings.model:
         raise ConfigError(f"llm.model: required when llm.provider is {settings.provider!r}")
-    if settings.timeout_seconds <= 0:
-        raise ConfigError(f"llm.timeout_seconds: must be more than 0, not {settings.timeout_seconds}")
+    for key in ("timeout_seconds", "slow_after_seconds"):
+        if getattr(settings, key) <= 0:
+            raise ConfigError(f"llm.{key}: must be more than 0, not {getattr(settings, key)}")
     if settings.provider == "openai":
         from langchain_openai import ChatOpenAI
 
