@@ -111,12 +111,14 @@ class KeywordIndex:
     def scores(self, query: str, accented: bool) -> np.ndarray:
         """BM25 score of `query` for every chunk; folded tokens always count, accented ones too
         when the question was typed with diacritics."""
-        if self.size == 0:
-            return np.zeros(0, dtype=np.float32)
-        folded = self._folded.get_scores(folded_tokens(query) or [""])
-        if not accented:
+        folded_query = folded_tokens(query)
+        if self.size == 0 or not folded_query:  # only stopwords ("là gì?"): no keyword evidence
+            return np.zeros(self.size, dtype=np.float32)
+        folded = self._folded.get_scores(folded_query)
+        exact_query = exact_tokens(query)
+        if not accented or not exact_query:
             return folded
-        return (self._exact.get_scores(exact_tokens(query) or [""]) + folded) / 2
+        return (self._exact.get_scores(exact_query) + folded) / 2
 
     def save(self, folder: Path) -> None:
         """Write both indexes under `folder` (replacing it)."""

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Protocol
 
 from knowledge.lexicon import question_words
 from knowledge.text import fold, syllables
@@ -29,12 +30,42 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     return [shown for asks, shown in shapes if asks.search(folded)]
 
 
+class Shape(Protocol):
+    """How documents write what a question asks: a compiled pattern, or a `CountShape`."""
+
+    def search(self, text: str) -> object: ...
+
+
+class CountShape:
+    """How documents write a count of a noun: a number, then within two words the noun; matched
+    without diacritics ("02 Phó Chủ tịch" for "mấy phó chủ tịch")."""
+
+    def __init__(self, noun: str, numbers: tuple[str, ...]) -> None:
+        self.noun = noun
+        spelled = "|".join(numbers)
+        self.pattern = re.compile(rf"(?<![\w/])(?:\d+|{spelled})\s+(?:[^\s\d]+\s+){{0,2}}?{re.escape(noun)}\b")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(fold(text).lower())
+
+
+def counted_shapes(question: str) -> list[CountShape]:
+    """The counts a question asks ("mấy trang", "bao nhiêu hộ") when no listed quantity fits."""
+    words = question_words()
+    if asked_quantities(question):
+        return []
+    return [CountShape(match.group(2), words.number_words) for match in words.counting.finditer(fold(question))]
+
+
 def quantity_cue_terms(question: str) -> frozenset[str]:
     """Syllables and syllable pairs (accented and folded) of the cue phrases that ask for a
-    quantity ("bao nhiêu phần trăm"): a section stating that quantity covers them."""
+    quantity ("bao nhiêu phần trăm", "mấy trang"): a section stating that quantity covers them."""
     folded = fold(question)
     found: set[str] = set()
-    for asks, _ in question_words().quantities.values():
+    cues = [asks for asks, _ in question_words().quantities.values()]
+    if counted_shapes(question):
+        cues.append(question_words().counting)
+    for asks in cues:
         for match in asks.finditer(folded):
             for text in (question[match.start() : match.end()].lower(), match.group(0)):
                 words = syllables(text)

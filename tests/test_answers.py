@@ -179,3 +179,8 @@ def test_batch_of_answers_is_stable(engine: Engine) -> None:
     first = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
     again = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
     assert first == again and "20/01/2025" in first.text
+
+
+def test_a_question_of_question_words_only_is_declined_not_crashed(engine: Engine) -> None:
+    answer = engine.ask("là gì vậy?")
+    assert answer.abstained and answer.reason == "not_found"

@@ -69,6 +69,10 @@ def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) 
         ("Hồ sơ nộp mấy bộ?", "02 bộ", "2 tháng"),
         ("Thời gian thi đua kéo dài bao nhiêu tháng?", "03 tháng", "hồ sơ 02 bộ"),
         ("tỷ lệ chiến sĩ thi đua cơ sở tối đa", "15%", "15 người"),
+        ("Báo cáo thành tích dài tối đa mấy trang?", "dài không quá 05 trang", "05 bộ"),  # a count of anything
+        ("hoi dong co may pho chu tich", "gồm 02 Phó Chủ tịch", "Phó Chủ tịch thường trực"),
+        ("An Lão hỗ trợ bao nhiêu hộ nghèo?", "hỗ trợ ba hộ nghèo", "các hộ nghèo"),
+        ("Phòng Nội vụ nhận hồ sơ vào mấy giờ?", "từ 7 giờ 30", "trong giờ hành chính"),
     ],
 )
 def test_a_quantity_question_knows_how_documents_write_the_answer(
@@ -77,6 +81,13 @@ def test_a_quantity_question_knows_how_documents_write_the_answer(
     question = engine.understand(typed)
     assert any(shape.search(shown) for shape in question.shapes)
     assert not any(shape.search(not_shown) for shape in question.shapes)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Kế hoạch số mấy?", "Nghị quyết Đại hội lần thứ mấy?", "Hộ gia đình đóng góp bao nhiêu thì được khen?"]
+)
+def test_a_number_or_an_ordinal_is_not_a_count(engine: Engine, typed: str) -> None:
+    assert engine.understand(typed).shapes == ()
 
 
 def test_places_and_awards_no_document_names_are_noticed(engine: Engine) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.answer.answer import Part, Source
 from bot.answer.question import Question
 from knowledge.lexicon import question_words
-from knowledge.questions import Reference
+from knowledge.questions import Reference, Shape
 from knowledge.schema import Chunk, Citation, Document, Fact
 from knowledge.text import LIST_MARK, fold, sentences, syllables
 
@@ -103,7 +103,7 @@ def _score(
     terms: tuple[str, ...],
     weight: Callable[[str], float],
     kinds: frozenset[str],
-    asked: tuple[re.Pattern[str], ...],
+    asked: tuple[Shape, ...],
     references: tuple[Reference, ...],
 ) -> float:
     present = set(syllables(unit)) | {fold(w) for w in syllables(unit)}

@@ -73,14 +73,16 @@ class Policy:
         unscoped = not doc_id and not question.named_doc_ids
         if identity and unscoped and self.identity_asked(question, documents):
             return Decision("identity", doc_ids=(best.chunk.doc_id,))
+        stating = self._stating_asked(question, hits)
         if best.confidence < self.retrieval.min_confidence:
-            return Decision.decline()
+            # Unsure of the best section, but another one states the asked quantity or count.
+            return Decision("answer", hits=(stating,)) if stating else Decision.decline()
         several = [] if doc_id or evidence.named_doc_ids else self._other_documents(hits)
         if several:
             return Decision("several", hits=(best, *several))
-        best = self._showing_asked_shape(question, hits) or best
+        best = stating or best
         # "mấy bộ", "bao nhiêu tiền": a section that states no such quantity does not answer.
-        if question.shapes and not any(shape.search(best.chunk.text) for shape in question.shapes):
+        if question.shapes and not states_asked(question, best.chunk.text):
             return Decision.decline()
         return Decision("answer", hits=(best,))
 
@@ -88,7 +90,7 @@ class Policy:
         """None when `quote` (the lines drafted from `document`) can answer the question; else why
         to decline: no number for "bao nhiêu", no phone number for "số điện thoại", an award the
         document never names."""
-        if question.asks_amount and not re.search(r"\d", _NOT_AMOUNT.sub(" ", quote)):
+        if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
@@ -98,16 +100,15 @@ class Policy:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
         return None
 
-    def _showing_asked_shape(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
-        """When the question asks for a quantity, a phone number or an e-mail address and the best
-        section does not state one, the best section above the threshold that does."""
-        shapes = question.shapes
-        if not shapes or any(shape.search(hits[0].chunk.text) for shape in shapes):
+    def _stating_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """When the question asks for a quantity, a count, a phone number or an e-mail address and
+        the best section does not state one, the best section above the threshold that does."""
+        # Any number may look like an amount: only a quantity, count or detail with its own
+        # shape makes another section the answer.
+        if not question.shapes or states_asked(question, hits[0].chunk.text):
             return None
         threshold = self.retrieval.min_confidence
-        return next(
-            (h for h in hits[1:] if h.confidence >= threshold and any(s.search(h.chunk.text) for s in shapes)), None
-        )
+        return next((h for h in hits[1:] if h.confidence >= threshold and states_asked(question, h.chunk.text)), None)
 
     def _other_documents(self, hits: Sequence[Hit]) -> list[Hit]:
         """Best hits of other documents that answer about as well as the best one."""
@@ -124,3 +125,17 @@ class Policy:
             ):
                 others.append(hit)
         return others[: self.answer.max_plans - 1]
+
+
+def _states_amount(text: str) -> bool:
+    return bool(re.search(r"\d", _NOT_AMOUNT.sub(" ", text)))
+
+
+def states_asked(question: Question, text: str) -> bool | None:
+    """Whether `text` states what the question asks in a shape of its own (a quantity or count,
+    an amount, a phone number); None when the question asks for no such thing."""
+    if question.shapes:
+        return any(shape.search(text) for shape in question.shapes)
+    if question.asks_amount:
+        return _states_amount(text)
+    return None

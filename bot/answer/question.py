@@ -21,7 +21,9 @@ from knowledge.lexicon import question_words
 from knowledge.places import level_hinted_documents, named_documents, unknown_places
 from knowledge.questions import (
     Reference,
+    Shape,
     asked_quantities,
+    counted_shapes,
     quantity_cue_terms,
     question_types,
     referenced_documents,
@@ -55,7 +57,7 @@ class Question:
     accented: bool  # `wording` carries diacritics (search weighs accented words then)
     asks: frozenset[str]  # "when", "number", "who", "list"
     identity: tuple[MetadataIntent, ...]  # who signed, issued when, which number …
-    shapes: tuple[re.Pattern[str], ...]  # how documents write the quantity or detail asked ("02 bộ")
+    shapes: tuple[Shape, ...]  # how documents write the quantity or detail asked ("02 bộ", "05 trang")
     details: tuple[re.Pattern[str], ...]  # shapes an answer must show (a phone number, an e-mail)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
@@ -110,7 +112,7 @@ def understand(
         accented=has_diacritics(wording),
         asks=asks,
         identity=tuple(metadata_intents(text)),
-        shapes=tuple(asked_quantities(wording)),
+        shapes=(*asked_quantities(wording), *([] if "when" in asks else counted_shapes(wording))),
         details=tuple(shown for cue, shown in words.evidence.values() if cue.search(folded)),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),

@@ -74,6 +74,8 @@ class QuestionWords:
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
     amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
+    counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
+    number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
 
 
@@ -142,8 +144,17 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
+        counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
+        number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
     )
+
+
+def _counting(table: dict, where: str) -> re.Pattern[str]:
+    cues = _cues(table.get("asks"), f"{where} asks").pattern
+    not_counted = "|".join(_words(table, "not_counted", where))
+    not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in _words(table, "not_after", where))
+    return re.compile(rf"{not_after}{cues} (?!(?:{not_counted})\b)([a-z]+)")
 
 
 def _patterns(table: object, where: str) -> dict[str, re.Pattern[str]]:
