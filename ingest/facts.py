@@ -12,41 +12,77 @@ grammar in ingest.dates: a relative deadline stays relative, a bare year or an a
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ingest.chunks import is_point, section_text
 from ingest.dates import TimeExpression, parse_time_expressions, plan_date_point
 from ingest.tables import is_table_row
+from knowledge.lexicon import lexicon
 from knowledge.schema import PREAMBLE, SIGNATURE, Document, Fact, Section
 from knowledge.text import LIST_MARK, fold, sentences
 
-_PERIOD_HEADING = re.compile(r"\bthoi gian\b")
-_NOT_PERIOD_HEADING = re.compile(r"\b(ho so|trinh khen|gui)\b")
-_ELIGIBILITY_HEADING = re.compile(r"\b(doi tuong|tieu chuan)\b")
-_DUTIES_HEADING = re.compile(r"\bto chuc thuc hien\b")
-_REQUEST_PREFIX = re.compile(r"^(Đề nghị|Giao)\s+")
-_DOSSIER_HEADING = re.compile(r"\b(thanh phan ho so|ho so khen thuong|ho so de nghi)\b")
 _ITEM = re.compile(rf"^{LIST_MARK}\s*")
-_RECIPIENT = re.compile(
-    r"gửi\s+(?:về\s+)?(?P<body>(?:Hội đồng|Ủy ban|UBND|Phòng|Sở|Ban)[^;.()]*?)"
-    r"(?:\s*\(qua\s+(?P<via>[^)]+)\))?(?=\s+(?:sau|trước|chậm|trong|để|theo)\b|\s*[;.,]|$)"
-)
-_CONFERRER = (
-    r"(?:Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|xã|thành phố)(?:\s+[A-ZĐ][^\s,.;:]*)*"
-    r"|Thủ tướng Chính phủ)"
-)
-_FORMS = r"(?:Bằng khen|Giấy khen)(?:\s*,\s*(?:Bằng khen|Giấy khen))*"
-_REWARD_OF = re.compile(rf"(?P<forms>{_FORMS})\s+của\s+(?P<by>{_CONFERRER})")
-_REWARD_GIVES = re.compile(rf"(?P<by>{_CONFERRER})\s+tặng\s+(?P<forms>Bằng khen|Giấy khen)")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The lexicon's [facts] words as patterns (knowledge/lexicon/documents.toml)."""
+
+    period_heading: re.Pattern[str]
+    not_period_heading: re.Pattern[str]
+    eligibility_heading: re.Pattern[str]
+    dossier_heading: re.Pattern[str]
+    duties_heading: re.Pattern[str]
+    request_prefix: re.Pattern[str]
+    recipient: re.Pattern[str]
+    reward_of: re.Pattern[str]
+    reward_gives: re.Pattern[str]
+    standing: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    words = lexicon().facts
+    bodies = _alternatives(words.bodies)
+    forms = _alternatives(words.reward_forms)
+    levels = _alternatives(lexicon().localities)
+    conferrer = rf"(?:Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:{levels})(?:\s+[A-ZĐ][^\s,.;:]*)*|Thủ tướng Chính phủ)"
+    standing_bodies = _alternatives(words.standing_bodies)
+    return _Cues(
+        period_heading=_heading(words.period_headings),
+        not_period_heading=_heading(words.not_period_headings),
+        eligibility_heading=_heading(words.eligibility_headings),
+        dossier_heading=_heading(words.dossier_headings),
+        duties_heading=_heading(words.duties_headings),
+        request_prefix=re.compile(rf"^({_alternatives(words.request_prefixes)})\s+"),
+        recipient=re.compile(
+            rf"gửi\s+(?:về\s+)?(?P<body>(?:{bodies})[^;.()]*?)"
+            r"(?:\s*\(qua\s+(?P<via>[^)]+)\))?(?=\s+(?:sau|trước|chậm|trong|để|theo)\b|\s*[;.,]|$)"
+        ),
+        reward_of=re.compile(rf"(?P<forms>(?:{forms})(?:\s*,\s*(?:{forms}))*)\s+của\s+(?P<by>{conferrer})"),
+        reward_gives=re.compile(rf"(?P<by>{conferrer})\s+tặng\s+(?P<forms>{forms})"),
+        standing=re.compile(
+            rf"(?P<body>(?:{standing_bodies})\s[^,;()]*?)\s*\((?:là\s+)?(?:cơ quan thường trực)\s+"
+            r"(?:của\s+)?(?P<council>[^)]+)\)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _heading(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b({_alternatives(cues)})\b")
+
+
 _COPIES = re.compile(r"\b\d{1,2}\s*bộ\b")
 _FORM = re.compile(r"\b[Mm]ẫu(?:\s+số)?\s+(\d{1,2}[A-Za-z]?)\b")
 _LEGAL_NUMBER = re.compile(r"\b\d{1,3}/\d{4}/(?:NĐ-CP|TT-[A-ZĐ]+|QH\d+|QĐ-[A-ZĐ]+)")
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+\s*đồng|\d+(?:,\d+)?\s*lần mức lương|hệ số:?\s*\d+(?:,\d+)?", re.I)
 _COUNCIL = re.compile(r"\bHội đồng\b[^.:]*\bgồm\b[^.]*:$")
-_STANDING = re.compile(
-    r"(?P<body>(?:Phòng|Sở|Ban)\s[^,;()]*?)\s*\((?:là\s+)?(?:cơ quan thường trực)\s+(?:của\s+)?(?P<council>[^)]+)\)",
-    re.IGNORECASE,
-)
 
 
 def _clean_item(text: str) -> str:
@@ -55,10 +91,10 @@ def _clean_item(text: str) -> str:
 
 def _is_period_section(document: Document, section: Section) -> bool:
     heading = fold(section.heading)
-    if _NOT_PERIOD_HEADING.search(heading):
+    if _cues().not_period_heading.search(heading):
         return False
     parent = document.section(section.parent_path) if section.parent_path else None
-    return bool(_PERIOD_HEADING.search(heading)) and (
+    return bool(_cues().period_heading.search(heading)) and (
         "thi dua" in heading or (parent is not None and "thi dua" in fold(parent.heading))
     )
 
@@ -107,17 +143,18 @@ def extract_facts(document: Document) -> list[Fact]:
         if section.path == SIGNATURE or not text or is_point(section):
             continue
         period = _is_period_section(document, section)
-        eligibility = bool(_ELIGIBILITY_HEADING.search(fold(section.heading)))
+        cues = _cues()
+        eligibility = bool(cues.eligibility_heading.search(fold(section.heading)))
         parent = document.section(section.parent_path) if section.parent_path else None
-        if parent is not None and _DUTIES_HEADING.search(fold(parent.heading)):
+        if parent is not None and cues.duties_heading.search(fold(parent.heading)):
             opening = sentences(section.body)
             first = " ".join(opening[:2]) if len(opening[0]) < 60 else opening[0]
             # A shortened heading ("Thủ trưởng các cơ quan… kịp thời…") is the start of the sentence.
             task = _clean_item(first)
             if not section.heading.endswith("…"):
-                task = f"{_REQUEST_PREFIX.sub('', section.heading)}: {task}"
+                task = f"{cues.request_prefix.sub('', section.heading)}: {task}"
             add(Fact("agency_task", section.doc_id, section.path, task, first))
-        dossier = bool(_DOSSIER_HEADING.search(fold(section.heading)))
+        dossier = bool(cues.dossier_heading.search(fold(section.heading)))
         # A heading can carry a fact itself ("1. Giấy khen, Bằng khen của Chủ tịch UBND tỉnh: …").
         # A shortened heading ("Hồ sơ … lập thành 02 bộ bản…") repeats the start of the body.
         carries_fact = section.level and not section.heading.endswith("…")
@@ -145,17 +182,17 @@ def extract_facts(document: Document) -> list[Fact]:
                 for expression in parse_time_expressions(sentence, plan_date):
                     if period or expression.kind not in ("range", "until_event"):
                         add(_time_fact(expression, "period" if period else "deadline", section, sentence))
-            for match in _RECIPIENT.finditer(sentence):
+            for match in cues.recipient.finditer(sentence):
                 if "hồ sơ" in sentence.lower() or "khen thưởng" in sentence.lower():
                     body = " ".join(match.group("body").split())
                     via = f" (qua {match.group('via').strip()})" if match.group("via") else ""
                     add(Fact("recipient", section.doc_id, section.path, body + via, sentence))
-            for pattern in (_REWARD_OF, _REWARD_GIVES):
+            for pattern in (cues.reward_of, cues.reward_gives):
                 for match in pattern.finditer(sentence):
                     conferrer = " ".join(match.group("by").split())
                     for form in re.split(r"\s*,\s*", match.group("forms")):
                         add(Fact("reward_form", section.doc_id, section.path, f"{form} của {conferrer}", sentence))
-            for match in _STANDING.finditer(sentence):
+            for match in cues.standing.finditer(sentence):
                 text = f"{' '.join(match.group('body').split())} – cơ quan thường trực {match.group('council').strip()}"
                 add(Fact("standing_body", section.doc_id, section.path, text, sentence))
     if document.signer:

@@ -150,8 +150,9 @@ def test_the_shipped_lexicon_loads_and_a_new_kind_is_one_entry(tmp_path: Path) -
         (lambda t: t.replace('label = "Thông báo {number} {owner}"', 'label = "Thông báo"'), "{owner}"),
         (lambda t: t.replace("[structure]", "[structur]"), "[structure]"),
         (lambda t: t + "\n[[kinds]]\nname = 1\n", "lacks"),
+        (lambda t: t.replace('bodies = ["Hội đồng"', 'bodies = [""'), "[facts] bodies"),
     ],
-    ids=["title-case", "label-owner", "missing-table", "missing-key"],
+    ids=["title-case", "label-owner", "missing-table", "missing-key", "empty-fact-word"],
 )
 def test_a_broken_lexicon_stops_start_up_naming_what_is_wrong(tmp_path: Path, edit, message: str) -> None:
     broken = tmp_path / "documents.toml"

@@ -29,6 +29,21 @@ class DocumentKind:
 
 
 @dataclass(frozen=True)
+class FactWords:
+    """documents.toml [facts]: how documents word the facts ingest reads."""
+
+    period_headings: tuple[str, ...]
+    not_period_headings: tuple[str, ...]
+    eligibility_headings: tuple[str, ...]
+    dossier_headings: tuple[str, ...]
+    duties_headings: tuple[str, ...]
+    request_prefixes: tuple[str, ...]
+    bodies: tuple[str, ...]
+    standing_bodies: tuple[str, ...]
+    reward_forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     kinds: tuple[DocumentKind, ...]
     ordinals: dict[str, int]
@@ -43,6 +58,7 @@ class Lexicon:
     agency_heads: tuple[str, ...]
     localities: tuple[str, ...]
     table_number_headers: frozenset[str]
+    facts: FactWords
 
     def kind_by_title(self, title: str) -> DocumentKind | None:
         """The kind whose title word is `title` (any case), or None."""
@@ -238,7 +254,24 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         agency_heads=_words(structure, "agency_heads", source),
         localities=_words(structure, "localities", source),
         table_number_headers=frozenset(_words(structure, "table_number_headers", source)),
+        facts=_fact_words(data.get("facts"), source),
     )
+
+
+def _fact_words(table: object, source: str) -> FactWords:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: the [facts] table is missing")
+    where = f"{source}: [facts]"
+    # Words matched as written keep their case ("Phòng", "Đề nghị").
+    as_written = {"request_prefixes", "bodies", "standing_bodies", "reward_forms"}
+    words = {
+        key: tuple(w.strip() for w in table.get(key, [])) if key in as_written else _words(table, key, where)
+        for key in FactWords.__dataclass_fields__
+    }
+    for key in as_written:
+        if not words[key] or not all(words[key]):
+            raise ConfigError(f"{where} {key} must be a non-empty list of words")
+    return FactWords(**words)
 
 
 @lru_cache(maxsize=1)
