@@ -15,18 +15,10 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
+from knowledge.lexicon import question_words
 from knowledge.text import fold, has_diacritics
 
 _TOKEN = re.compile(r"[^\W_]+|[\W_]+")
-# Plans state facts; questions add their own words. These phrases teach the restorer how
-# questions are worded ("gui ve dau" → "gửi về đâu", not "đấu"), weighted above the plans.
-QUESTION_PHRASES = (
-    "ở đâu; gửi về đâu; nộp ở đâu; bao nhiêu; là bao nhiêu; mấy; bao giờ; khi nào; đến khi nào; lúc nào; "
-    "ngày nào; tháng nào; năm nào; là gì; những gì; gồm những gì; là ai; ai ký; ai chủ trì; người ký; "
-    "cơ quan nào; đơn vị nào; phòng nào; thế nào; như thế nào; ra sao; có không; phải không; được không; "
-    "cho biết; cho tôi hỏi; tôi muốn hỏi; hạn chót; hạn nộp; nộp hồ sơ; muốn đạt được điều gì; qua; "
-    "bắt đầu từ; tới; cần; cần hoàn thành; ký kế hoạch; khi kết thúc"
-)
 _QUESTION_WEIGHT = 50
 
 
@@ -38,7 +30,8 @@ class AccentRestorer:
             words = [w.lower() for w in re.findall(r"[^\W_]+", text)]
             self._unigrams.update(words)
             self._bigrams.update(pairwise(words))
-        for phrase in QUESTION_PHRASES.split(";"):
+        # Plans state facts; questions add their own words (lexicon: [accents] phrases).
+        for phrase in question_words().accent_phrases:
             words = phrase.split()
             for word in words:
                 self._unigrams[word] += _QUESTION_WEIGHT

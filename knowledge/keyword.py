@@ -14,68 +14,12 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
+from knowledge.lexicon import question_words
 from knowledge.text import fold, tokens
 
-# Question words and glue that say nothing about which section answers.
-STOPWORDS = frozenset(
-    [
-        "là",
-        "của",
-        "và",
-        "các",
-        "những",
-        "cho",
-        "với",
-        "thì",
-        "mà",
-        "có",
-        "được",
-        "trong",
-        "về",
-        "theo",
-        "tại",
-        "ở",
-        "gì",
-        "nào",
-        "ai",
-        "đâu",
-        "bao",
-        "nhiêu",
-        "mấy",
-        "khi",
-        "sao",
-        "thế",
-        "như",
-        "nào",
-        "này",
-        "đó",
-        "ra",
-        "đã",
-        "sẽ",
-        "bị",
-        "hay",
-        "hoặc",
-        "không",
-        "phải",
-        "cần",
-        "nêu",
-        "hãy",
-        "giúp",
-        "tôi",
-        "mình",
-        "cho",
-        "biết",
-        "vậy",
-        "ạ",
-        "nhé",
-        "không",
-    ]
-)
-# Folding merges some stopwords with content words ("thì"/"thi đua", "có"/"cơ quan",
-# "đâu"/"đầu tư", "bao"/"báo cáo", "thế"/"tập thể", "này"/"từ nay", "biết"/"đặc biệt"): those
-# stay searchable.
-_AMBIGUOUS_WHEN_FOLDED = frozenset(["thi", "co", "dau", "bao", "the", "nhu", "tai", "nay", "ma", "do", "may", "biet"])
-FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS) - _AMBIGUOUS_WHEN_FOLDED
+# Question words and glue that say nothing about which section answers (lexicon: [stopwords]).
+STOPWORDS = frozenset(question_words().stopwords)
+FOLDED_STOPWORDS = frozenset(fold(word) for word in STOPWORDS) - frozenset(question_words().ambiguous_folded)
 
 
 def is_stopword(word: str, accented: bool) -> bool:

@@ -21,6 +21,7 @@ from bot.answer.question import Question
 from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
+from knowledge.lexicon import question_words
 from knowledge.schema import Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
@@ -87,7 +88,6 @@ def _term_set(text: str) -> frozenset[str]:
     return frozenset(accented) | frozenset(folded) | frozenset(_pairs(accented)) | frozenset(_pairs(folded))
 
 
-_TIME_HEADING = frozenset({"thoi", "gian"})
 _LIST = re.compile(rf"^{LIST_MARK}.*\n{LIST_MARK}", re.MULTILINE)  # two list items in a row
 
 
@@ -201,9 +201,11 @@ class Searcher:
         fused = fuse([(dense, self._settings.dense_weight), (keyword, self._settings.keyword_weight)])
         # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
         question_terms = frozenset(syllables(fold(f"{restored} {question.wording}")))
-        if "when" in question.asks:
-            # A question asking when ("kéo dài tới lúc nào") asks for the plan's "Thời gian…" section.
-            question_terms |= _TIME_HEADING
+        # A question asking when ("kéo dài tới lúc nào") names the plan's "Thời gian…" section.
+        headings = question_words().asks_headings
+        question_terms |= {
+            word for kind in question.asks for phrase in headings.get(kind, ()) for word in phrase.split()
+        }
         asked = list(question.shapes)
         cue_terms = question.quantity_cues
         references = question.references

@@ -90,6 +90,10 @@ class QuestionWords:
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
     amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
+    stopwords: tuple[str, ...]  # question words and glue (accented)
+    ambiguous_folded: tuple[str, ...]  # stopwords that, folded, are also content words
+    accent_phrases: tuple[str, ...]  # how questions are worded, for the accent restorer
+    asks_headings: dict[str, tuple[str, ...]]  # "when" → heading words of the section it names
     counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
     number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
@@ -160,6 +164,13 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
+        stopwords=_words(data.get("stopwords", {}), "words", f"{source}: [stopwords]"),
+        ambiguous_folded=_words(data.get("stopwords", {}), "ambiguous_folded", f"{source}: [stopwords]"),
+        accent_phrases=_words(data.get("accents", {}), "phrases", f"{source}: [accents]"),
+        asks_headings={
+            kind: _words({"words": words}, "words", f"{source}: [asks_headings] {kind}")
+            for kind, words in data.get("asks_headings", {}).items()
+        },
         counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
