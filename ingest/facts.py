@@ -34,6 +34,7 @@ class _Cues:
     """The lexicon's [facts] words as patterns (knowledge/lexicon/documents.toml)."""
 
     period_heading: re.Pattern[str]
+    campaign_heading: re.Pattern[str]
     not_period_heading: re.Pattern[str]
     eligibility_heading: re.Pattern[str]
     dossier_heading: re.Pattern[str]
@@ -55,6 +56,7 @@ def _cues() -> _Cues:
     standing_bodies = _alternatives(words.standing_bodies)
     return _Cues(
         period_heading=_heading(words.period_headings),
+        campaign_heading=_heading(words.campaign_headings),
         not_period_heading=_heading(words.not_period_headings),
         eligibility_heading=_heading(words.eligibility_headings),
         dossier_heading=_heading(words.dossier_headings),
@@ -94,8 +96,9 @@ def _is_period_section(document: Document, section: Section) -> bool:
     if _cues().not_period_heading.search(heading):
         return False
     parent = document.section(section.parent_path) if section.parent_path else None
-    return bool(_cues().period_heading.search(heading)) and (
-        "thi dua" in heading or (parent is not None and "thi dua" in fold(parent.heading))
+    campaign = _cues().campaign_heading
+    return bool(_cues().period_heading.search(heading)) and bool(
+        campaign.search(heading) or (parent is not None and campaign.search(fold(parent.heading)))
     )
 
 

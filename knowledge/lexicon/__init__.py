@@ -33,6 +33,7 @@ class FactWords:
     """documents.toml [facts]: how documents word the facts ingest reads."""
 
     period_headings: tuple[str, ...]
+    campaign_headings: tuple[str, ...]
     not_period_headings: tuple[str, ...]
     eligibility_headings: tuple[str, ...]
     dossier_headings: tuple[str, ...]
