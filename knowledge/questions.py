@@ -80,15 +80,23 @@ class Reference:
 
     number: str  # "9" for "Nghị quyết số 09"
     cited: re.Pattern[str]  # over folded text: "nghi quyet so 09/nq-hdnd"
+    typed: str = ""  # as in the question: "Quyết định 2437/QĐ-TTg"
+    attributed: bool = False  # "Theo Quyết định 2437, …": the question asks what it says
 
 
 def referenced_documents(question: str) -> list[Reference]:
     """Documents the question names by kind and number ("Nghị quyết số 09", "QĐ 2437/QĐ-TTg")."""
-    kinds = "|".join(sorted(question_words().reference_kinds, key=len, reverse=True))
+    words = question_words()
+    kinds = "|".join(sorted(words.reference_kinds, key=len, reverse=True))
+    attribution = "|".join(sorted(words.attribution, key=len, reverse=True))
+    folded = fold(question)
     found = []
-    for match in re.finditer(rf"\b({kinds})\s+(?:so\s+)?0*(\d+)(?=[/-]|\b)", fold(question)):
+    for match in re.finditer(rf"\b({kinds})\s+(?:so\s+)?0*(\d+)(?:[/-][\w/-]*\w)?", folded):
         kind, number = match.group(1), match.group(2)
-        found.append(Reference(number, re.compile(rf"\b{re.escape(kind)}\s+(?:so\s+)?0*{number}(?!\d)")))
+        # Only as the question's opening: "thực hiện theo Kế hoạch số 164" cites, it does not attribute.
+        attributed = bool(re.fullmatch(rf"\W*(?:{attribution})\s+", folded[: match.start()]))
+        cited = re.compile(rf"\b{re.escape(kind)}\s+(?:so\s+)?0*{number}(?!\d)")
+        found.append(Reference(number, cited, question[match.start() : match.end()], attributed))
     return found
 
 

@@ -73,6 +73,7 @@ def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) 
         ("hoi dong co may pho chu tich", "gồm 02 Phó Chủ tịch", "Phó Chủ tịch thường trực"),
         ("An Lão hỗ trợ bao nhiêu hộ nghèo?", "hỗ trợ ba hộ nghèo", "các hộ nghèo"),
         ("Phòng Nội vụ nhận hồ sơ vào mấy giờ?", "từ 7 giờ 30", "trong giờ hành chính"),
+        ("Hạn chót nộp hồ sơ là ngày nào?", "gửi trước ngày 10/12/2025", "Thời gian: từ nay đến ngày 30/7/2025"),
     ],
 )
 def test_a_quantity_question_knows_how_documents_write_the_answer(
@@ -150,6 +151,8 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ("Hồ sơ gồm những gì?", "Tờ trình kèm danh sách", False),
         ("Số điện thoại của Phòng Nội vụ là gì?", "Phòng Nội vụ là cơ quan thường trực", True),
         ("Ai được tặng danh hiệu Anh hùng Lao động?", "Tặng Giấy khen cho tập thể", True),
+        ("Hồ sơ đề nghị Kỷ niệm chương gồm những gì?", "Tờ trình kèm danh sách", True),  # a form it never names
+        ("ho so de nghi bang khen gom nhung gi", "Tờ trình kèm danh sách", False),
     ],
 )
 def test_a_draft_that_does_not_state_what_was_asked_is_declined(
@@ -166,6 +169,9 @@ def test_an_identity_question_about_a_named_document_is_decided_before_searching
     assert signer is not None and signer.action == "identity" and signer.doc_ids == (BAC_SON,)
     cited = engine.understand("Nghị quyết số 09 của xã Bắc Sơn ban hành ngày nào?")
     assert POLICY.before_search(cited, None, documents) is None  # about the resolution the plan cites
+    attributed = engine.understand("Theo Quyết định 2437/QĐ-TTg, muốn được Bằng khen của Thủ tướng cần tiêu chuẩn gì?")
+    declined = POLICY.before_search(attributed, None, documents)
+    assert declined is not None and declined.action == "decline" and "Quyết định 2437/QĐ-TTg" in declined.reason
     elsewhere = POLICY.before_search(engine.understand("hồ sơ ở xã Tân Phong gửi đâu"), None, documents)
     assert elsewhere is not None and elsewhere.action == "decline" and "Tân Phong" in elsewhere.reason
 

@@ -17,6 +17,7 @@ from typing import Literal
 from bot import messages
 from bot.answer.question import Question
 from bot.answer.retrieve import Evidence, Hit
+from knowledge.questions import refers_to_other_document
 from knowledge.schema import Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold
@@ -54,6 +55,11 @@ class Policy:
             return Decision("identity", doc_ids=scope)
         if not scope and question.unknown_places:
             return Decision.decline(messages.UNKNOWN_PLACE.format(places=", ".join(question.unknown_places)))
+        # "Theo Quyết định 2437, … cần tiêu chuẩn gì?": what another document says is not in these.
+        numbers = [d.number for d in documents]
+        elsewhere = [r for r in question.references if r.attributed and refers_to_other_document([r], numbers)]
+        if elsewhere:
+            return Decision.decline(messages.UNKNOWN_REFERENCE.format(reference=elsewhere[0].typed))
         return None
 
     def after_search(
@@ -95,7 +101,7 @@ class Policy:
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
         text = " ".join(fold(document.text).replace('"', " ").split())
-        award = next((award for award in question.awards if award.folded not in text), None)
+        award = next((award for award in (*question.awards, *question.forms) if award.folded not in text), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
         return None

@@ -63,6 +63,7 @@ class Question:
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
     awards: tuple[AwardName, ...]  # awards named by name
+    forms: tuple[AwardName, ...]  # forms of reward named ("Kỷ niệm chương")
     named_doc_ids: frozenset[str]  # documents whose place the question names
     hinted_doc_ids: frozenset[str]  # the one document of the level named ("cấp huyện")
     unknown_places: tuple[str, ...]  # places no document mentions
@@ -112,12 +113,19 @@ def understand(
         accented=has_diacritics(wording),
         asks=asks,
         identity=tuple(metadata_intents(text)),
-        shapes=(*asked_quantities(wording), *([] if "when" in asks else counted_shapes(wording))),
+        # The user's words and the documents' ("hạn nộp" becomes "thời gian gửi"): both may ask.
+        shapes=(
+            *dict.fromkeys([*asked_quantities(restored), *asked_quantities(wording)]),
+            *([] if "when" in asks else counted_shapes(wording)),
+        ),
         details=tuple(shown for cue, shown in words.evidence.values() if cue.search(folded)),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
         references=tuple(referenced_documents(wording)),
         awards=_award_names(text),
+        forms=tuple(
+            AwardName(text[m.start() : m.end()], m.group(0)) for m in words.checked_forms.finditer(fold(text))
+        ),
         named_doc_ids=named,
         hinted_doc_ids=frozenset() if named else frozenset(level_hinted_documents(wording, documents)),
         unknown_places=tuple(unknown_places(text, documents, vocabulary)),

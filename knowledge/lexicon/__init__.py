@@ -87,9 +87,11 @@ class QuestionWords:
     evidence: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
+    checked_forms: re.Pattern[str]  # forms a document must mention to answer a question naming one
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
+    attribution: tuple[str, ...]  # "theo": what follows is the document the asked content is from
     amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
     stopwords: tuple[str, ...]  # question words and glue (accented)
     ambiguous_folded: tuple[str, ...]  # stopwords that, folded, are also content words
@@ -163,7 +165,9 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         quantities=quantities,
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
+        checked_forms=_cues(data.get("awards", {}).get("checked_forms"), f"{source}: [awards] checked_forms"),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
+        attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
         stopwords=_words(data.get("stopwords", {}), "words", f"{source}: [stopwords]"),
         ambiguous_folded=_words(data.get("stopwords", {}), "ambiguous_folded", f"{source}: [stopwords]"),
