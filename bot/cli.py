@@ -1,5 +1,6 @@
 """Command line: `ask` (one question, or a JSONL batch), `chat` (console), `run` (Telegram or
-console), `deadlines` and `checklist` (facts read at ingest)."""
+console), `deadlines` and `checklist` (facts read at ingest). `ask` and `chat` print an answer a
+language model writes as its sentences are checked."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from bot import messages
+from bot.answer.answer import Answer
 from bot.answer.engine import Engine
 from bot.answer.llm.models import API_KEY_VARIABLE
 from bot.deadlines import checklist, deadlines
@@ -44,14 +46,36 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Printer:
+    """Prints an answer as it comes: the checked text of a draft each time it grows, then the rest
+    of the answer; or, when the draft is not used, the answer whole after what was printed."""
+
+    def __init__(self) -> None:
+        self._printed = ""
+
+    def show(self, answer: Answer) -> None:
+        """Print what `answer` adds to what was printed (the engine's `on_draft`)."""
+        text = answer.text
+        if text.startswith(self._printed):
+            sys.stdout.write(text[len(self._printed) :])
+        else:
+            sys.stdout.write(("\n\n" if self._printed else "") + text)
+        sys.stdout.flush()
+        self._printed = text
+
+    def finish(self, answer: Answer) -> None:
+        self.show(answer)
+        print()
+
+
 def _ask(engine: Engine, args: argparse.Namespace) -> int:
     if args.batch:
         return _batch(engine, args.batch)
-    answer = engine.ask(args.question or "", args.doc)
     if args.json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False))
-    else:
-        print(answer.text)
+        print(json.dumps(engine.ask(args.question or "", args.doc).to_dict(), ensure_ascii=False))
+        return 0
+    printer = _Printer()
+    printer.finish(engine.ask(args.question or "", args.doc, printer.show))
     return 0
 
 
@@ -111,7 +135,9 @@ def chat(engine: Engine) -> int:
             break
         if question.strip().lower() in messages.CHAT_EXIT_WORDS:
             break
-        print(engine.ask(question).text, end="\n\n")
+        printer = _Printer()
+        printer.finish(engine.ask(question, on_draft=printer.show))
+        print()
         asked += 1
     print(f"{messages.CHAT_GOODBYE} ({asked} câu hỏi)")
     return 0

@@ -1,7 +1,8 @@
 """A fake language-model server on 127.0.0.1 for tests: OpenAI's chat-completions API
 (`POST /v1/chat/completions`, whole or streamed as server-sent events) and Ollama's
 (`POST /api/chat`, whole or streamed as JSON lines). It answers every request with one canned
-reply, after an optional delay or with an error status, and records every request it gets."""
+reply, after an optional delay (and, streamed, a pause before each piece) or with an error status,
+and records every request it gets."""
 
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ _PIECE = 7  # characters per streamed chunk: a reply arrives in many pieces
 
 
 class FakeModel:
-    """Set `reply` (or `raw` bytes, `status`, `delay`) before a question; read `requests` after."""
+    """Set `reply` (or `raw` bytes, `status`, `delay`, `pace`) before a question; read `requests` after."""
 
     def __init__(self) -> None:
         self.reply = ""
         self.raw: bytes | None = None
         self.status = 200
         self.delay = 0.0
+        self.pace = 0.0  # seconds before each streamed piece
         self.requests: list[dict[str, Any]] = []
         self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -134,6 +136,7 @@ def _handler(model: FakeModel) -> type[BaseHTTPRequestHandler]:
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
             for part in parts:
+                time.sleep(model.pace)
                 self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
                 self.wfile.flush()
             self.wfile.write(b"0\r\n\r\n")

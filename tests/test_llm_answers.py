@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import messages
 from bot.answer.answer import Answer
 from bot.answer.engine import Engine
 from bot.answer.llm import load_drafter
@@ -43,7 +44,7 @@ def fake_model() -> Iterator[FakeModel]:
 @pytest.fixture
 def model(fake_model: FakeModel) -> FakeModel:
     """The module's fake server, with no reply, no delay, no error and an empty request log."""
-    fake_model.reply, fake_model.raw, fake_model.status, fake_model.delay = "", None, 200, 0.0
+    fake_model.reply, fake_model.raw, fake_model.status, fake_model.delay, fake_model.pace = "", None, 200, 0.0, 0.0
     fake_model.requests.clear()
     return fake_model
 
@@ -78,6 +79,11 @@ def make_engine(knowledge, model: FakeModel) -> Callable[..., Engine]:
 
 def _extractive(make_engine: Callable[..., Engine], question: str) -> Answer:
     return make_engine("").ask(question)
+
+
+def _with_line(line: str, answer: Answer) -> str:
+    """What the user reads when a draft is not used: one line saying so, then the extractive answer."""
+    return f"{line}\n{answer.text}"
 
 
 def _user_message(request: dict) -> str:
@@ -137,7 +143,7 @@ def test_a_draft_that_fails_a_check_gives_the_extractive_answer(
         answer = make_engine().ask(DEADLINE_QUESTION)
     assert _user_message(model.requests[0]).count("<muc so=") == 3  # three sections were given
     expected = _extractive(make_engine, DEADLINE_QUESTION)
-    assert (answer.text, answer.citations) == (expected.text, expected.citations)
+    assert (answer.text, answer.citations) == (_with_line(messages.LLM_UNVERIFIED, expected), expected.citations)
     assert (answer.drafter, answer.verified, answer.fallback_reason) == ("extractive", False, reason)
     assert "15/6/2025" in answer.text
     logged = [r.getMessage() for r in caplog.records if r.name.startswith("bot.")]
@@ -181,14 +187,15 @@ def test_malformed_output_gives_the_extractive_answer(
     model.reply, model.raw = reply, raw
     answer = make_engine(provider).ask(DEADLINE_QUESTION)
     assert (answer.drafter, answer.verified, answer.fallback_reason) == ("extractive", False, reason)
-    assert answer.text == _extractive(make_engine, DEADLINE_QUESTION).text
+    line = messages.LLM_UNAVAILABLE if reason == "error" else messages.LLM_UNVERIFIED
+    assert answer.text == _with_line(line, _extractive(make_engine, DEADLINE_QUESTION))
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_a_slow_or_failing_model_gives_the_extractive_answer_in_time(
     make_engine: Callable[..., Engine], model: FakeModel, provider: str
 ) -> None:
-    engine = make_engine(provider, timeout_seconds=0.5)
+    engine = make_engine(provider, slow_after_seconds=0.5, timeout_seconds=2.0)
     model.reply, model.delay = CORRECT, 3.0
     started = time.monotonic()
     slow = engine.ask(DEADLINE_QUESTION)
@@ -197,9 +204,9 @@ def test_a_slow_or_failing_model_gives_the_extractive_answer_in_time(
     started = time.monotonic()
     failed = engine.ask(DEADLINE_QUESTION)
     failed_seconds = time.monotonic() - started
-    expected = _extractive(make_engine, DEADLINE_QUESTION).text
-    assert (slow.text, slow.fallback_reason) == (expected, "timeout")
-    assert (failed.text, failed.fallback_reason) == (expected, "http_error")
+    expected = _extractive(make_engine, DEADLINE_QUESTION)
+    assert (slow.text, slow.fallback_reason) == (_with_line(messages.LLM_SLOW, expected), "slow")
+    assert (failed.text, failed.fallback_reason) == (_with_line(messages.LLM_UNAVAILABLE, expected), "http_error")
     assert slow_seconds < 1.5 and failed_seconds < 1.0
     assert len(model.requests) == 2  # no retries
 
@@ -216,7 +223,7 @@ def test_an_unreachable_model_gives_the_extractive_answer(
     finally:
         closed.close()
     assert (answer.drafter, answer.fallback_reason) == ("extractive", "error")
-    assert answer.text == _extractive(make_engine, DEADLINE_QUESTION).text
+    assert answer.text == _with_line(messages.LLM_UNAVAILABLE, _extractive(make_engine, DEADLINE_QUESTION))
 
 
 def test_a_question_arriving_while_every_call_is_busy_is_not_kept_waiting(

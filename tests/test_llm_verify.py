@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.llm.verify import Rejected, check, facts
+from bot.answer.llm.verify import Rejected, check, complete_sentences, facts, passes_so_far
 
 # Excerpts of the shipped plans, as ingest reads them.
 BAC_SON_FORMS = (
@@ -124,3 +124,26 @@ def test_drafts_stating_what_their_sections_do_not_say_are_rejected(draft: str, 
 )
 def test_facts_are_read_in_one_canonical_form(text: str, expected: list[str]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("partial", "complete", "shown"),
+    [
+        ("Hồ sơ gồm 02 bộ", "", False),
+        ("Hồ sơ gồm [1]:\n- Tờ trình", "Hồ sơ gồm [1]:", True),
+        ("Hồ sơ gồm:\n- Tờ trình;\n- Báo cáo", "Hồ sơ gồm:\n- Tờ trình;", False),  # waits for its [n]
+        ("Gửi trước 20/01/2025 [3]. Kè bờ suối", "Gửi trước 20/01/2025 [3].", True),
+    ],
+    ids=["first-sentence-unfinished", "a-line-ended", "no-citation-yet", "next-sentence-begun"],
+)
+def test_a_draft_being_written_shows_its_complete_sentences_once_they_pass(
+    partial: str, complete: str, shown: bool
+) -> None:
+    assert complete_sentences(partial) == complete
+    assert passes_so_far(complete, SOURCES) is shown
+
+
+def test_a_complete_sentence_stating_what_its_section_does_not_say_ends_the_draft() -> None:
+    with pytest.raises(Rejected) as rejected:
+        passes_so_far(complete_sentences("Gửi trước 25/01/2025 [3]. Kè"), SOURCES)
+    assert (rejected.value.reason, rejected.value.detail) == ("unsupported_fact", "25/1/2025")

@@ -20,7 +20,7 @@ from bot.answer.answer import Answer, single_lead
 from bot.answer.extractive import Extract, extract, with_facts
 from bot.answer.identity import identity_answer
 from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
-from bot.answer.llm.answer import drafted_answer
+from bot.answer.llm.answer import OnDraft, drafted_answer
 from bot.answer.policy import Policy
 from bot.answer.question import Question, understand
 from bot.answer.retrieve import Evidence, Hit, Searcher
@@ -89,9 +89,10 @@ class Engine:
         vocabulary = self._searcher.vocabulary
         return understand(text, self.documents(), vocabulary.known, self._searcher.accents)
 
-    def ask(self, question: str, doc_id: str | None = None) -> Answer:
+    def ask(self, question: str, doc_id: str | None = None, on_draft: OnDraft | None = None) -> Answer:
         """Answer `question`, optionally only from document `doc_id`. Never raises for bad input;
-        a store outage gives an apology answer with reason "store_unavailable"."""
+        a store outage gives an apology answer with reason "store_unavailable". When a language
+        model drafts the answer, `on_draft` gets it as far as it is checked, each time it grows."""
         text = normalize(question or "").strip()
         problem = self._check(text)
         if problem:
@@ -100,7 +101,7 @@ class Engine:
             return Answer(text, True, reason="empty_knowledge_base", message=messages.EMPTY_KNOWLEDGE)
         try:
             understood = self.understand(text)
-            answer = self._answer(understood, doc_id)
+            answer = self._answer(understood, doc_id, on_draft)
         except StoreUnavailableError:
             log.exception("Vector store unavailable while answering")
             return Answer(text, True, reason="store_unavailable", message=messages.STORE_DOWN)
@@ -120,7 +121,7 @@ class Engine:
             return Answer(text, True, reason="no_words", message=messages.NO_WORDS)
         return None
 
-    def _answer(self, question: Question, doc_id: str | None) -> Answer:
+    def _answer(self, question: Question, doc_id: str | None, on_draft: OnDraft | None = None) -> Answer:
         documents = self.documents()
         decision = self._policy.before_search(question, doc_id, documents)
         if decision and decision.action == "identity":
@@ -156,7 +157,7 @@ class Engine:
         sources = choose_sources(self._store.catalog, best, evidence.hits, threshold, limit)
         decline = partial(self._not_found, question)
         note = self._note(chosen.document)
-        return drafted_answer(self._drafter, answer, question.text, sources, note, decline)
+        return drafted_answer(self._drafter, answer, question.text, sources, note, decline, on_draft)
 
     def _extract(self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int) -> Extract:
         weight = self._searcher.vocabulary.weight

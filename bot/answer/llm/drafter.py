@@ -1,30 +1,35 @@
-"""The LLM drafter: an LCEL chain (prompt → chat model → text) run under a deadline and a limit
-of concurrent calls, whose output is checked (bot/llm/verify.py) before it is returned.
+"""The LLM drafter: an LCEL chain (prompt → chat model → text), streamed under two deadlines
+and a limit of concurrent calls, whose output is checked (bot/answer/llm/verify.py) sentence by
+sentence as it comes and whole at the end.
 
-It returns a checked Draft or raises DraftFailed with a short reason; choosing what the user
-then reads is bot/llm/answer.py's job.
+It returns a checked Draft or raises DraftFailed with a short reason, and hands the checked
+sentences to a caller that shows them as they come; choosing what the user then reads is
+bot/answer/llm/answer.py's job.
 """
 
 from __future__ import annotations
 
+import queue
 import re
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
+from langchain_core.runnables import Runnable
 
 from bot.answer.llm.models import chat_model
 from bot.answer.llm.prompt import NO_ANSWER, PROMPT, format_sources
 from bot.answer.llm.sources import Source
-from bot.answer.llm.verify import Rejected, check
+from bot.answer.llm.verify import Rejected, check, complete_sentences, passes_so_far
 from knowledge.settings import LlmSettings
 from knowledge.text import fold, normalize
 
 MAX_DRAFT_CHARS = 2000  # a short answer is asked for; far longer output is not one
 _THINKING = re.compile(r"<think>.*?</think>", re.S)  # reasoning models' scratchpad
+Shown = Callable[[str], None]  # receives the checked part of a draft as it grows
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,7 @@ class Draft:
 
 
 class DraftFailed(Exception):
-    """No usable draft. `reason`: "busy", "timeout", "http_error", "error", "malformed",
+    """No usable draft. `reason`: "busy", "slow", "timeout", "http_error", "error", "malformed",
     "no_citation", "unknown_citation" or "unsupported_fact"; `detail` may quote the draft."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
@@ -54,47 +59,117 @@ class LlmDrafter:
         self._chain = PROMPT | model | StrOutputParser()
         self._slots = threading.BoundedSemaphore(settings.max_concurrent)
         self._timeout = settings.timeout_seconds
+        self._slow_after = min(settings.slow_after_seconds, settings.timeout_seconds)
 
-    def draft(self, question: str, sources: Sequence[Source]) -> Draft:
+    def draft(self, question: str, sources: Sequence[Source], show: Shown | None = None) -> Draft:
         """The model's checked answer to `question` from `sources`.
 
+        `show` is called with "" when the model is asked, then with the draft's complete sentences
+        each time more of them have come and passed the checks (bot/answer/llm/verify.py).
+
         Raises:
-            DraftFailed: busy, timed out, HTTP or client error, malformed or unverified output.
+            DraftFailed: busy, slow (no checked sentence after `slow_after_seconds`), timed out,
+                HTTP or client error, malformed or unverified output.
         """
         if not self._slots.acquire(blocking=False):
             raise DraftFailed("busy")  # waiting would delay an answer that is ready
+        stream = _Stream(self._chain, {"sources": format_sources(sources), "question": question}, self._slots)
+        if show:
+            show("")
+        texts = [source.text for source in sources]
         try:
-            text = _THINKING.sub("", self._generate(question, sources)).strip()
+            text = _visible(self._read(stream, texts, show or (lambda _: None)))
+        except Rejected as rejected:
+            raise DraftFailed(rejected.reason, rejected.detail) from rejected
         finally:
-            self._slots.release()
+            stream.stop()
         if not text:
             raise DraftFailed("malformed", "empty")
         if fold(NO_ANSWER) in fold(text) and len(text) <= 2 * len(NO_ANSWER):
             return Draft("", declined=True)
         try:
-            cited = check(text, [source.text for source in sources])
+            cited = check(text, texts)
         except Rejected as rejected:
             raise DraftFailed(rejected.reason, rejected.detail) from rejected
         return Draft(normalize(text), cited)
 
-    def _generate(self, question: str, sources: Sequence[Source]) -> str:
-        """The model's text, streamed so that a server sending slowly is cut off at the deadline."""
-        deadline = time.monotonic() + self._timeout
-        parts: list[str] = []
-        length = 0
+    def _read(self, stream: _Stream, texts: list[str], show: Shown) -> str:
+        """The model's whole text, passing its complete sentences to `show` each time more of
+        them have come and passed the checks.
+
+        Raises:
+            DraftFailed: no checked sentence after `slow_after_seconds`, not done after
+                `timeout_seconds`, longer than MAX_DRAFT_CHARS, or the model failed.
+            Rejected: a complete sentence fails a check.
+        """
+        started = time.monotonic()
+        text = complete = shown = ""
+        while True:
+            seconds = self._timeout if shown else self._slow_after
+            try:
+                piece = stream.next(started + seconds - time.monotonic())
+            except TimeoutError:
+                reason, state = ("timeout", "still writing") if shown else ("slow", "no checked sentence")
+                raise DraftFailed(reason, f"{state} after {seconds} s") from None
+            if piece is None:
+                return text
+            text += piece
+            if len(text) > MAX_DRAFT_CHARS:
+                raise DraftFailed("malformed", f"longer than {MAX_DRAFT_CHARS} characters")
+            sentences = complete_sentences(_visible(text))
+            if len(sentences) > len(complete):  # checked once per sentence, not per piece
+                complete = sentences
+                if passes_so_far(complete, texts):
+                    shown = complete
+                    show(shown)
+
+
+class _Stream:
+    """The chain's streamed text, read in a thread of its own so that waiting for it can stop at a
+    deadline however the server sends. The thread holds its call slot until the stream ends."""
+
+    def __init__(self, chain: Runnable, inputs: dict[str, str], slot: threading.BoundedSemaphore) -> None:
+        self._pieces: queue.Queue[str | Exception | None] = queue.Queue()
+        self._stopped = threading.Event()
+        threading.Thread(target=self._run, args=(chain, inputs, slot), daemon=True).start()
+
+    def _run(self, chain: Runnable, inputs: dict[str, str], slot: threading.BoundedSemaphore) -> None:
         try:
-            for part in self._chain.stream({"sources": format_sources(sources), "question": question}):
-                parts.append(part)
-                length += len(part)
-                if time.monotonic() > deadline:
-                    raise DraftFailed("timeout", f"still writing after {self._timeout} s")
-                if length > MAX_DRAFT_CHARS:
-                    raise DraftFailed("malformed", f"longer than {MAX_DRAFT_CHARS} characters")
-        except DraftFailed:
-            raise
+            for piece in chain.stream(inputs):
+                if self._stopped.is_set():
+                    return  # closing the stream closes the connection
+                self._pieces.put(piece)
+            self._pieces.put(None)
         except Exception as error:  # the model is another service: any failure of it means "no draft"
-            raise DraftFailed(_failure_reason(error), f"{type(error).__name__}: {error}"[:300]) from error
-        return "".join(parts)
+            self._pieces.put(error)
+        finally:
+            slot.release()
+
+    def next(self, seconds: float) -> str | None:
+        """The next piece within `seconds`; None at the end.
+
+        Raises:
+            TimeoutError: none came in time.
+            DraftFailed: the model failed.
+        """
+        if seconds <= 0:
+            raise TimeoutError
+        try:
+            piece = self._pieces.get(timeout=seconds)
+        except queue.Empty:
+            raise TimeoutError from None
+        if isinstance(piece, Exception):
+            raise DraftFailed(_failure_reason(piece), f"{type(piece).__name__}: {piece}"[:300]) from piece
+        return piece
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+
+def _visible(text: str) -> str:
+    """The text without reasoning models' scratchpad, cut before one still open."""
+    text = _THINKING.sub("", text)
+    return text[: text.find("<think>")].strip() if "<think>" in text else text.strip()
 
 
 def _failure_reason(error: Exception) -> str:
@@ -107,7 +182,7 @@ def load_drafter(settings: LlmSettings, environ: Mapping[str, str] | None = None
     """The drafter `settings` configure, or None when `[llm] provider` is off.
 
     Raises:
-        ConfigError: a provider without a model, or a timeout that is not positive.
+        ConfigError: a provider without a model, or a time limit that is not positive.
     """
     if not settings.provider:
         return None

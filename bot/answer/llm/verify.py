@@ -125,3 +125,30 @@ def check(draft: str, sources: Sequence[str]) -> tuple[int, ...]:
             if not any(_occurs(fact, texts[n - 1]) for n in covering):
                 raise Rejected("unsupported_fact", fact)
     return tuple(sorted(cited_all))
+
+
+def complete_sentences(partial: str) -> str:
+    """The complete sentences of a draft still being written: a sentence is complete once a line
+    or the next sentence has begun after it."""
+    *done, last = normalize(partial).split("\n")
+    started = sentences(last)
+    if len(started) > 1:
+        done.append(last[: last.rfind(started[-1])].rstrip())
+    return "\n".join(done).strip()
+
+
+def passes_so_far(prefix: str, sources: Sequence[str]) -> bool:
+    """Whether the complete sentences of a draft being written may be shown: True when they pass
+    `check` as a draft of their own, False while they cite nothing yet (a sentence before its
+    first [n] waits for the one that covers it).
+
+    Raises:
+        Rejected: "unknown_citation" or "unsupported_fact": no later text can make them pass.
+    """
+    try:
+        check(prefix, sources)
+    except Rejected as rejected:
+        if rejected.reason == "no_citation":
+            return False
+        raise
+    return True
