@@ -118,7 +118,7 @@ STATS = (
     "Câu hỏi gần đây chưa trả lời được:\n{recent}"
 )
 STATS_NONE = "  (không có)"
-STATS_LLM = "• Mô hình ngôn ngữ được hỏi {drafted} lần; thay bằng câu trả lời trích: {fallback_share} ({reasons})"
+STATS_LLM = "• Mô hình ngôn ngữ được hỏi {drafted} lần; thay bằng câu trả lời trích: {fallback_share}{reasons}"
 
 COMMANDS = {
     "start": "Giới thiệu và ví dụ câu hỏi",

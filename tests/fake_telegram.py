@@ -26,6 +26,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    result: Any = None  # what the server answered (the message sent, with its id)
 
 
 @dataclass
@@ -238,10 +239,11 @@ class FakeBotApi:
                 body["parameters"] = {"retry_after": failure.retry_after}
                 body["description"] = f"Too Many Requests: retry after {failure.retry_after}"
             return web.json_response(body, status=failure.status)
+        call = Call(method, params)
         if method != "getUpdates":
-            self.calls.append(Call(method, params))
-        result = await self._result(method, params)
-        return web.json_response({"ok": True, "result": result})
+            self.calls.append(call)
+        call.result = await self._result(method, params)
+        return web.json_response({"ok": True, "result": call.result})
 
     @staticmethod
     def _misbehave(request: web.Request, kind: str) -> web.StreamResponse:

@@ -221,10 +221,10 @@ async def test_fifty_users_at_once_each_get_their_own_answer(start_bot) -> None:
 class _ExplodingEngine(Engine):
     """The real engine, except that one question makes it fail."""
 
-    def ask(self, question: str, doc_id: str | None = None) -> Answer:
+    def ask(self, question: str, doc_id: str | None = None, on_draft=None) -> Answer:
         if "nổ tung" in question:
             raise RuntimeError("simulated engine failure")
-        return super().ask(question, doc_id)
+        return super().ask(question, doc_id, on_draft)
 
 
 async def test_engine_error_gives_an_apology_and_the_bot_keeps_serving(start_bot, engine: Engine) -> None:

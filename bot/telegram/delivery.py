@@ -1,5 +1,6 @@
-"""Sending to Telegram: one HTML message with its fallbacks (`send_html`), and answers kept in the
-outbox until Telegram takes them (`Courier`).
+"""Sending to Telegram: one HTML message with its fallbacks (`send_html`, `edit_html`), answers
+kept in the outbox until Telegram takes them (`Courier`), and an answer shown while a language
+model writes it, in one message edited as it grows (`LiveAnswer`).
 
 `send_html` retries a network fault twice within seconds and resends as plain text when Telegram
 rejects the markup; 429s are retried by bot/chat_rate_limiter.py. When that is not enough (the Bot
@@ -10,13 +11,20 @@ order: while one waits for a retry, later ones wait behind it. After a restart, 
 are sent and the questions kept are handed to the handlers again (`Courier.resume`); an answer
 that was being sent when the bot died may have reached Telegram, so it is sent again with a lead
 line saying so (there is no way to ask Telegram whether it did).
+
+A `LiveAnswer` edits its message at most about once a second per chat (Telegram's limit), never
+with an unchanged text, showing the newest text and skipping what changed in between; its final
+edit puts the answer and its buttons in place, and when that cannot be done the answer goes
+through the outbox as a new message.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
+import time
 from collections.abc import Callable, Sequence
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters, Update
@@ -33,6 +41,10 @@ _SEND_ATTEMPTS = 3
 _FIRST_PAUSE = 2.0
 _LONGEST_PAUSE = 60.0
 _RESENT_LEAD = html.escape(messages.RESENT_LEAD) + "\n"
+_PART_LIMIT = TELEGRAM_LIMIT - len(_RESENT_LEAD)  # room for the lead if resent
+EDIT_INTERVAL = 1.0  # Telegram allows about one edit a second in a chat
+_EDIT_CHATS_KEPT = 1024
+Lines = Sequence[tuple[str, str]]  # (role, line) pairs of a rendered answer (bot/render/console.plain_lines)
 
 
 async def send_html(
@@ -57,7 +69,7 @@ async def send_html(
             try:
                 return await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, **options)
             except BadRequest as error:
-                if "parse" not in str(error).lower() and "entit" not in str(error).lower():
+                if not _markup_rejected(error):
                     raise
                 log.warning("Telegram rejected HTML (%s); resending as plain text", error)
                 return await bot.send_message(chat_id, html_to_plain(text), **options)
@@ -70,6 +82,32 @@ async def send_html(
     raise AssertionError("unreachable")
 
 
+async def edit_html(
+    bot: Bot, chat_id: int, message_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Replace the text (and buttons) of a message the bot sent; as plain text if Telegram rejects
+    the markup. An edit Telegram finds unchanged counts as done.
+
+    Raises:
+        TelegramError: refused (message gone, 429 past the rate limiter's retries) or not sent.
+    """
+    try:
+        try:
+            await bot.edit_message_text(text, chat_id, message_id, parse_mode=ParseMode.HTML, reply_markup=markup)
+        except BadRequest as error:
+            if not _markup_rejected(error):
+                raise
+            log.warning("Telegram rejected HTML (%s); editing as plain text", error)
+            await bot.edit_message_text(html_to_plain(text), chat_id, message_id, reply_markup=markup)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise
+
+
+def _markup_rejected(error: BadRequest) -> bool:
+    return "parse" in str(error).lower() or "entit" in str(error).lower()
+
+
 class Courier:
     """Delivers the outbox, each chat's answers in order; one per application."""
 
@@ -78,11 +116,16 @@ class Courier:
         self._mailbox = mailbox
         self._give_up_seconds = give_up_seconds
         self._busy: set[int] = set()  # chats being sent to, or waiting for a retry
+        self._edited: dict[int, float] = {}  # when each chat last had a message sent or edited live
+
+    @property
+    def bot(self) -> Bot:
+        return self._application.bot
 
     async def send(
         self,
         message: Message,
-        text: str | Sequence[tuple[str, str]],
+        text: str | Lines,
         markup: InlineKeyboardMarkup | None = None,
         question: QuestionKey | None = None,
     ) -> None:
@@ -90,17 +133,36 @@ class Courier:
         deliver it unless an earlier answer to the chat is waiting. `text` is plain text, or the
         (role, line) pairs of a rendered answer (bot/render/console.plain_lines)."""
         lines = [("line", line) for line in text.split("\n")] if isinstance(text, str) else text
+        await self.send_parts(message, html_messages(lines, _PART_LIMIT), markup, question)
+
+    async def send_parts(
+        self,
+        message: Message,
+        parts: list[str],
+        markup: InlineKeyboardMarkup | None = None,
+        question: QuestionKey | None = None,
+    ) -> None:
+        """`send` for an answer already made into HTML messages (each within `_PART_LIMIT`)."""
         self._mailbox.post(
             message.chat_id,
             message.message_id,
             message.message_thread_id if message.is_topic_message else None,
-            html_messages(lines, TELEGRAM_LIMIT - len(_RESENT_LEAD)),  # room for the lead if resent
+            parts,
             markup.to_dict() if markup else None,
             question,
         )
         if message.chat_id not in self._busy:
             self._busy.add(message.chat_id)
             await self._deliver(message.chat_id)
+
+    async def edit_turn(self, chat_id: int) -> None:
+        """Wait until the chat may have a live message sent or edited: about one a second."""
+        while (wait := self._edited.get(chat_id, 0.0) + EDIT_INTERVAL - time.monotonic()) > 0:
+            await asyncio.sleep(wait)
+        if len(self._edited) >= _EDIT_CHATS_KEPT:
+            past = time.monotonic() - EDIT_INTERVAL
+            self._edited = {chat: at for chat, at in self._edited.items() if at > past}
+        self._edited[chat_id] = time.monotonic()
 
     def resume(self, replay: Callable[[Update], None]) -> None:
         """At start-up: schedule the answers kept, and `replay` each question kept."""
@@ -180,3 +242,83 @@ class Courier:
         self._application.job_queue.run_once(
             retry, seconds, name=f"outbox:{chat_id}", job_kwargs={"misfire_grace_time": None}
         )
+
+
+class LiveAnswer:
+    """One message showing an answer while it is written, then the answer itself.
+
+    Created in the event loop; `show` may be called from any thread (the engine's). The first text
+    shown goes out as a reply to `message`, later ones are edited in. A text that cannot be shown
+    is let go (later ones are not tried): the final answer is what must arrive.
+    """
+
+    def __init__(self, courier: Courier, message: Message) -> None:
+        self._courier = courier
+        self._message = message
+        self._loop = asyncio.get_running_loop()
+        self._latest = ""  # the newest text handed over (HTML)
+        self._shown = ""  # the text in the message now
+        self._sent: Message | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._requesting = False  # a call to Telegram is on its way
+        self._stopped = False  # finishing, or a text could not be shown
+
+    def show(self, lines: Lines) -> None:
+        """Show `lines` soon, unless newer ones come first (thread-safe)."""
+        text = html_messages(lines)[0]  # a text too long for one message shows its beginning
+        self._loop.call_soon_threadsafe(self._hand_over, text)
+
+    def _hand_over(self, text: str) -> None:
+        self._latest = text
+        if not self._stopped and (self._task is None or self._task.done()):
+            self._task = self._loop.create_task(self._show_latest())
+
+    async def _show_latest(self) -> None:
+        chat_id = self._message.chat_id
+        while not self._stopped and self._latest != self._shown:
+            await self._courier.edit_turn(chat_id)
+            text = self._latest
+            self._requesting = True
+            try:
+                if self._sent is None:
+                    thread_id = self._message.message_thread_id if self._message.is_topic_message else None
+                    self._sent = await send_html(
+                        self._courier.bot, chat_id, text, None, self._message.message_id, thread_id
+                    )
+                else:
+                    await edit_html(self._courier.bot, chat_id, self._sent.message_id, text)
+            except TelegramError as error:
+                log.info("Could not show an answer being written to chat %s (%s)", chat_id, error)
+                self._stopped = True
+                return
+            finally:
+                self._requesting = False
+            self._shown = text
+
+    async def finish(
+        self, lines: Lines, markup: InlineKeyboardMarkup | None = None, question: QuestionKey | None = None
+    ) -> None:
+        """Put the answer `lines` and its buttons in the message, or send them through the outbox
+        (which marks `question` done) when no message went out or it cannot be edited."""
+        self._stopped = True
+        if self._task is not None and not self._task.done():
+            if not self._requesting:
+                self._task.cancel()  # it is only waiting for its turn
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._sent is None:
+            await self._courier.send(self._message, lines, markup, question)
+            return
+        first, *rest = html_messages(lines, _PART_LIMIT)
+        if first != self._shown or markup is not None:  # never an edit that changes nothing
+            try:
+                await self._courier.edit_turn(self._message.chat_id)
+                await edit_html(
+                    self._courier.bot, self._message.chat_id, self._sent.message_id, first, None if rest else markup
+                )
+            except TelegramError as error:
+                log.warning("Could not edit an answer into chat %s (%s); sending it anew", self._message.chat_id, error)
+                await self._courier.send(self._message, lines, markup, question)
+                return
+        if rest:
+            await self._courier.send_parts(self._message, rest, markup, question)

@@ -1,7 +1,8 @@
 """Telegram handlers: read the update, call the engine (in a thread), reply.
 
 No retrieval or wording here: answers come from bot.answer.engine, texts from bot.messages, markup from
-bot.render.telegram_html; answers to questions go out through the outbox (bot.telegram.delivery, bot.telegram.mailbox).
+bot.render.telegram_html; answers to questions go out through the outbox (bot.telegram.delivery, bot.telegram.mailbox),
+and an answer a language model writes is shown as it is checked, in one message edited as it grows.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from bot.answer.validity import validity_note
 from bot.render.console import plain_lines
 from bot.render.telegram_html import to_html_messages
 from bot.telegram import callbacks
-from bot.telegram.delivery import Courier, send_html
+from bot.telegram.delivery import Courier, LiveAnswer, send_html
 from bot.telegram.history import History
 from bot.telegram.limits import UserLimiter
 from bot.telegram.mailbox import Mailbox, QuestionKey, key_of
@@ -117,19 +118,27 @@ async def _answer_and_reply(
     key: QuestionKey | None = None,
 ) -> None:
     """Answer `question` (counted by the caller's guard) after the user's earlier ones, and hand
-    the answer with its buttons to the outbox (which marks the question `key` done)."""
+    the answer with its buttons to the outbox (which marks the question `key` done). While a
+    language model writes it, its checked sentences are shown in the message the answer then
+    replaces."""
     service = services(context)
     message = update.effective_message
     user_id = user_id_of(update)
+    leading = [("line", lead)] if lead else []
     async with service.limiter.turn(user_id):
         # "typing…" goes out alongside the engine work rather than before it.
         context.application.create_task(_show_typing(update, context))
+        live = LiveAnswer(service.courier, message)
+
+        def on_draft(draft: Answer) -> None:
+            live.show([*leading, *plain_lines(draft), ("note", messages.LLM_DRAFTING)])
+
         started = time.perf_counter()
         try:
-            answer = await asyncio.to_thread(service.engine.ask, question, doc_id)
+            answer = await asyncio.to_thread(service.engine.ask, question, doc_id, on_draft)
         except Exception:
             log.exception("Engine failed on a question")
-            await service.courier.send(message, messages.INTERNAL_ERROR, question=key)
+            await live.finish([("line", messages.INTERNAL_ERROR)], question=key)
             return
         latency = int((time.perf_counter() - started) * 1000)
         button_key = service.history.record_answer(
@@ -140,10 +149,11 @@ async def _answer_and_reply(
             latency,
             answer.citations,
             answer.candidate_doc_ids,
+            answer.drafter,
+            answer.fallback_reason,
         )
-        text = [*([("line", lead)] if lead else []), *plain_lines(answer)]
         buttons = _answer_keyboard(answer, button_key, service.engine)
-        await service.courier.send(message, text, buttons, key)
+        await live.finish([*leading, *plain_lines(answer)], buttons, key)
 
 
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE, counted: bool = True) -> bool:
@@ -217,7 +227,8 @@ async def plans(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def statistics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/thongke (admins): questions asked, share declined, share of 👎, recent unanswered."""
+    """/thongke (admins): questions asked, share declined, share of 👎, recent unanswered; with a
+    language model, how often it was asked and why its drafts were not used."""
     service = services(context)
     if not update.effective_user or update.effective_user.id not in service.settings.admin_ids:
         await reply(update.effective_message, messages.ADMIN_ONLY)
@@ -236,6 +247,14 @@ async def statistics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         skipped=stats.skipped_updates,
         recent=recent,
     )
+    if stats.drafted:
+        reasons = ", ".join(f"{reason} {count}" for reason, count in stats.fallbacks)
+        fell_back = sum(count for _, count in stats.fallbacks)
+        text += "\n" + messages.STATS_LLM.format(
+            drafted=stats.drafted,
+            fallback_share=share(fell_back, stats.drafted),
+            reasons=f" ({reasons})" if reasons else "",
+        )
     await reply(update.effective_message, text)
 
 

@@ -1,5 +1,6 @@
-"""The bot's own SQLite file: answers given (for buttons and review), feedback, checklists sent
-and their ticked items, reminder subscriptions, and counters of what went wrong.
+"""The bot's own SQLite file: answers given (for buttons and review, with who drafted them and
+why a language model's draft was not used), feedback, checklists sent and their ticked items,
+reminder subscriptions, and counters of what went wrong.
 
 Button callback data only carries a short prefix and a random key (bot/callbacks.py); what the
 button refers to lives here with the chat (and user) it was sent to, so it survives a restart and
@@ -22,6 +23,9 @@ from bot.telegram.callbacks import new_key
 from knowledge.schema import Citation
 
 SKIPPED_UPDATES = "skipped_updates"
+# Columns added to `answers` after its first release, added to older files when they are opened.
+# `drafter` is NULL on answers recorded before it existed.
+_ADDED_COLUMNS = {"key": "TEXT", "drafter": "TEXT", "fallback_reason": "TEXT NOT NULL DEFAULT ''"}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,6 +84,9 @@ class Statistics:
     negative: int
     recent_declined: tuple[str, ...]
     skipped_updates: int
+    drafted: int = 0  # answers a language model was asked to draft
+    # Why its drafts were not used ("slow", "unsupported_fact" …) and how often, most frequent first.
+    fallbacks: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,8 +107,9 @@ class History:
         with self._lock:
             self._connection.executescript(_SCHEMA)
             columns = {row[1] for row in self._connection.execute("PRAGMA table_info(answers)")}
-            if "key" not in columns:  # files written before buttons had random keys
-                self._connection.execute("ALTER TABLE answers ADD COLUMN key TEXT")
+            for name, kind in _ADDED_COLUMNS.items():
+                if name not in columns:
+                    self._connection.execute(f"ALTER TABLE answers ADD COLUMN {name} {kind}")
             self._connection.execute("CREATE UNIQUE INDEX IF NOT EXISTS answers_key ON answers(key)")
             row = self._connection.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
             if row is None:
@@ -126,13 +134,16 @@ class History:
         latency_ms: int,
         citations: tuple[Citation, ...],
         candidates: tuple[str, ...],
+        drafter: str = "extractive",
+        fallback_reason: str = "",
     ) -> str:
-        """Store one answer; returns the random key its buttons carry."""
+        """Store one answer (`drafter`: "llm" or "extractive"; `fallback_reason`: why a model's
+        draft was not used, "" when none was asked or it was); returns the key its buttons carry."""
         key = new_key()
         with self._lock:
             self._connection.execute(
                 "INSERT INTO answers (key, created, user_hash, chat_id, question, abstained, latency_ms, citations,"
-                " candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " candidates, drafter, fallback_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     key,
                     time.time(),
@@ -143,6 +154,8 @@ class History:
                     latency_ms,
                     json.dumps([c.to_dict() for c in citations], ensure_ascii=False),
                     json.dumps(list(candidates)),
+                    drafter,
+                    fallback_reason,
                 ),
             )
         return key
@@ -210,7 +223,15 @@ class History:
             skipped = self._connection.execute(
                 "SELECT COALESCE(SUM(value), 0) FROM counters WHERE name = ?", (SKIPPED_UPDATES,)
             ).fetchone()[0]
-        return Statistics(questions, declined, feedback, negative, tuple(r[0] for r in rows), skipped)
+            drafted = self._connection.execute(
+                "SELECT COUNT(*) FROM answers WHERE drafter = 'llm' OR fallback_reason != ''"
+            ).fetchone()[0]
+            fallbacks = self._connection.execute(
+                "SELECT fallback_reason, COUNT(*) FROM answers WHERE fallback_reason != ''"
+                " GROUP BY fallback_reason ORDER BY 2 DESC, 1"
+            ).fetchall()
+        recent_declined = tuple(r[0] for r in rows)
+        return Statistics(questions, declined, feedback, negative, recent_declined, skipped, drafted, tuple(fallbacks))
 
     def toggle_tick(self, user_id: int, doc_id: str, item: int) -> None:
         key = (self.user_hash(user_id), doc_id, item)
