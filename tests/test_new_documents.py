@@ -91,6 +91,16 @@ def test_who_confers_an_award_is_not_who_signed_the_document(new_engine: Engine)
 
 
 @pytest.mark.parametrize(
+    "question", ["Ai ký giấy khen ở huyện Đại Từ?", "Thẩm quyền quyết định khen thưởng ở Đại Từ thế nào?"]
+)
+def test_an_article_that_is_only_its_title_is_never_the_answer(new_engine: Engine, question: str) -> None:
+    answer = new_engine.ask(question)
+    titles = {s.heading for s in new_engine.document("dai-tu-2025-quy-che-thi-dua-khen-thuong").sections}
+    assert not answer.abstained
+    assert any(line not in titles for part in answer.parts for line in part.lines)
+
+
+@pytest.mark.parametrize(
     ("question", "reason"),
     [
         ("Hạn nộp hồ sơ khen thưởng tổng kết năm của huyện Phú Lương là ngày nào?", "huyện Phú Lương"),

@@ -214,7 +214,9 @@ class Searcher:
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
-            if chunk is None:
+            # An article or part whose text is only its title ("Điều 9. Thẩm quyền …", its clauses
+            # below) answers nothing itself: its clauses, which carry its title, do.
+            if chunk is None or chunk.text.strip() == chunk.heading.strip():
                 continue
             states_asked = any(shown.search(chunk.text) for shown in asked) or any(
                 reference.cited.search(fold(chunk.text)) for reference in references
