@@ -31,7 +31,7 @@ from tests.test_llm_answers import DEADLINE_QUESTION
 from tests.test_llm_streaming import FIRST, INVENTED, SECOND, THIRD
 from tests.test_telegram import _buttons, _valid_html
 
-PACE = 0.06  # seconds per 7-character piece: the reply takes a few seconds, as a real model's does
+PACE = 0.1  # seconds per 7-character piece: a reply takes seconds, and sentences come between edits
 
 StartBot = Callable[..., Awaitable[RunningBot]]
 
@@ -133,7 +133,7 @@ async def test_a_drafted_answer_streams_into_one_message_then_gets_its_sources_a
 
 async def test_a_sentence_with_a_date_not_in_the_source_is_never_shown(start_bot: StartBot, model: FakeModel) -> None:
     bot = await start_bot()
-    model.reply, model.pace = f"{FIRST} {INVENTED} {THIRD}", 2.5 * PACE  # the first sentence shows before
+    model.reply, model.pace = f"{FIRST} {INVENTED} {THIRD}", 1.5 * PACE  # the first sentence shows before
     calls = await _ask(bot, DEADLINE_QUESTION)
     _assert_one_message_paced(calls)
     texts = [call.params["text"] for call in calls]
