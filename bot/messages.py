@@ -19,6 +19,7 @@ ENGLISH_HINT = "Vui lòng đặt câu hỏi bằng tiếng Việt."
 ENGLISH_NOTE = "Câu hỏi bằng tiếng Anh; câu trả lời bằng tiếng Việt, trích từ văn bản:"
 UNKNOWN_PLACE = "Kho văn bản không có văn bản nào của {places}."
 UNKNOWN_AWARD = "Không văn bản nào trong kho nói về «{award}»."
+UNKNOWN_ITEM = "{label} không có «{item}»."
 UNKNOWN_REFERENCE = (
     "Kho văn bản không có {reference}; các văn bản trong kho chỉ dẫn chiếu đến văn bản đó, "
     "nên tôi không trả lời thay nội dung của nó."

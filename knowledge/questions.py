@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from knowledge.lexicon import question_words
+from knowledge.lexicon import lexicon, question_words
 from knowledge.text import fold, syllables
 
 
@@ -106,3 +106,48 @@ def refers_to_other_document(references: Sequence[Reference], own_numbers: Seque
     ngày nào" asks about the resolution a plan cites, not the plan."""
     owns = {re.match(r"0*(\d*)", number.strip("/ ")).group(1) for number in own_numbers}
     return any(reference.number not in owns for reference in references)
+
+
+@dataclass(frozen=True)
+class SeriesItem:
+    """An item of a numbered series the question names: "đợt thi đua cao điểm thứ tư" → ("dot", 4)."""
+
+    noun: str  # folded: "dot"
+    number: int
+    typed: str  # as in the question
+
+    def numbered_in(self, folded_text: str) -> bool | None:
+        """Whether a folded text numbers this item; None when it numbers no item of the series."""
+        numbers = {_number(match.group(2) or match.group(3)) for match in _series(self.noun).finditer(folded_text)}
+        return self.number in numbers if numbers - {None} else None
+
+
+def _series(nouns: str) -> re.Pattern[str]:
+    """A numbered item: "đợt thi đua cao điểm thứ tư" (words may come between), or "đợt 2", "cụm số
+    3" (the number right after); a year ("đợt thi đua năm 2025") is neither."""
+    ordinal = rf"(?:\s+[a-z]+){{0,4}}?\s+thu\s+({_spelled()}|\d{{1,2}})"
+    return re.compile(rf"\b({nouns})(?:{ordinal}|\s+(?:so\s+)?(\d{{1,2}}))\b")
+
+
+def _ordinal_words() -> dict[str, int]:
+    return {fold(word): value for word, value in lexicon().ordinals.items()}
+
+
+def _spelled() -> str:
+    return "|".join(sorted(_ordinal_words(), key=len, reverse=True))
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _ordinal_words().get(word)
+
+
+def series_items(question: str) -> list[SeriesItem]:
+    """Items of numbered series the question names ("đợt 4", "cụm thi đua thứ hai")."""
+    nouns = "|".join(sorted(question_words().series_nouns, key=len, reverse=True))
+    folded = fold(question).lower()
+    items = []
+    for match in _series(nouns).finditer(folded):
+        number = _number(match.group(2) or match.group(3))
+        if number:
+            items.append(SeriesItem(match.group(1), number, question[match.start() : match.end()]))
+    return items

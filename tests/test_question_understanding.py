@@ -9,7 +9,14 @@ from bot.answer.identity import MetadataIntent, metadata_intents
 from ingest.parse import parse_document
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.places import named_documents, unknown_places
-from knowledge.questions import asked_quantities, question_types, referenced_documents, refers_to_other_document
+from knowledge.questions import (
+    asked_quantities,
+    question_types,
+    referenced_documents,
+    refers_to_other_document,
+    series_items,
+)
+from knowledge.text import fold
 from tests.conftest import DATA, SHIPPED
 
 
@@ -106,3 +113,20 @@ def test_places_named_known_and_unknown() -> None:
     pairs = frozenset({"dai tu", "bac son", "gui ho"})
     assert unknown_places("thoi gian thi dua o huyen trang dinh den bao gio", documents, pairs) == ["huyen trang dinh"]
     assert unknown_places("cap huyen gui ho so ve dau", documents, pairs) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "numbered"),
+    [
+        ("dot thi dua cao diem thu tu cua nganh giao duc bat dau tu ngay nao", ("dot", 4), False),
+        ("Đợt 2 của ngành giáo dục bắt đầu từ ngày nào?", ("dot", 2), True),
+        ("Đợt thi đua năm 2025 kéo dài bao lâu?", None, None),  # a year, not an item
+    ],
+)
+def test_items_of_a_numbered_series_and_whether_a_document_has_them(
+    question: str, item: tuple[str, int] | None, numbered: bool | None
+) -> None:
+    plan = fold((DATA / "new-docs" / "bac-kan-2025-ke-hoach-thi-dua-nganh-giao-duc.txt").read_text(encoding="utf-8"))
+    found = series_items(question)
+    assert [(i.noun, i.number) for i in found] == ([item] if item else [])
+    assert (found[0].numbered_in(plan.lower()) if found else None) is numbered

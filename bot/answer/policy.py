@@ -104,6 +104,10 @@ class Policy:
         award = next((award for award in (*question.awards, *question.forms) if award.folded not in text), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
+        # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.
+        missing = next((item for item in question.series if item.numbered_in(text) is False), None)
+        if missing:
+            return Decision.decline(messages.UNKNOWN_ITEM.format(item=missing.typed, label=document.label))
         return None
 
     def _stating_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:

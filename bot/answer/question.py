@@ -21,6 +21,7 @@ from knowledge.lexicon import question_words
 from knowledge.places import level_hinted_documents, named_documents, unknown_places
 from knowledge.questions import (
     Reference,
+    SeriesItem,
     Shape,
     asked_quantities,
     counted_shapes,
@@ -28,6 +29,7 @@ from knowledge.questions import (
     question_types,
     referenced_documents,
     refers_to_other_document,
+    series_items,
 )
 from knowledge.schema import Document
 from knowledge.synonyms import canonical_wording
@@ -64,6 +66,7 @@ class Question:
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
     awards: tuple[AwardName, ...]  # awards named by name
     forms: tuple[AwardName, ...]  # forms of reward named ("Kỷ niệm chương")
+    series: tuple[SeriesItem, ...]  # numbered items named ("đợt thi đua thứ tư")
     named_doc_ids: frozenset[str]  # documents whose place the question names
     hinted_doc_ids: frozenset[str]  # the one document of the level named ("cấp huyện")
     unknown_places: tuple[str, ...]  # places no document mentions
@@ -126,6 +129,7 @@ def understand(
         forms=tuple(
             AwardName(text[m.start() : m.end()], m.group(0)) for m in words.checked_forms.finditer(fold(text))
         ),
+        series=tuple(series_items(text)),
         named_doc_ids=named,
         hinted_doc_ids=frozenset() if named else frozenset(level_hinted_documents(wording, documents)),
         unknown_places=tuple(unknown_places(text, documents, vocabulary)),

@@ -97,6 +97,7 @@ class QuestionWords:
     ambiguous_folded: tuple[str, ...]  # stopwords that, folded, are also content words
     accent_phrases: tuple[str, ...]  # how questions are worded, for the accent restorer
     asks_headings: dict[str, tuple[str, ...]]  # "when" → heading words of the section it names
+    series_nouns: tuple[str, ...]  # "dot", "cum": nouns of numbered series (folded)
     counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
     number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
@@ -176,6 +177,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             kind: _words({"words": words}, "words", f"{source}: [asks_headings] {kind}")
             for kind, words in data.get("asks_headings", {}).items()
         },
+        series_nouns=_words(data.get("ordinals", {}), "nouns", f"{source}: [ordinals]"),
         counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
