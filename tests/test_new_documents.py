@@ -5,6 +5,8 @@ question."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot import messages
@@ -112,3 +114,18 @@ def test_what_no_document_covers_is_declined(new_engine: Engine, question: str, 
     answer = new_engine.ask(question)
     assert answer.abstained and answer.reason == "not_found", answer.text
     assert reason in answer.text and messages.NOT_FOUND.split("\n")[0] in answer.text
+
+
+async def test_hanchot_in_telegram_shows_yearly_deadlines_and_time_limits(start_bot, new_engine: Engine) -> None:
+    import icalendar
+
+    bot = await start_bot(engine_override=new_engine, today=dt.date(2026, 1, 5))
+    reply = await bot.ask("/hanchot")
+    assert "20/12 hằng năm, lần tới 20/12/2026" in reply["text"]  # Quy chế Đại Từ, Điều 15.1
+    assert "Quy chế thi đua, khen thưởng huyện Đại Từ, mục Điều 15.1" in reply["text"]
+    assert "ngày làm việc" in reply["text"]  # a time limit stays relative
+    await bot.api.wait_for(lambda: bool(bot.api.documents))
+    _, content = bot.api.documents[0]
+    yearly = [e for e in icalendar.Calendar.from_ical(content).walk("VEVENT") if e.get("rrule")]
+    assert yearly and all(e["rrule"]["FREQ"] == ["YEARLY"] for e in yearly)
+    assert dt.date(2026, 12, 20) in {e.decoded("dtstart") for e in yearly}
