@@ -12,7 +12,7 @@ import pytest
 from bot.answer.engine import Engine
 from bot.telegram.app import build_application
 from ingest.library import DocumentLibrary
-from knowledge.settings import Settings, TelegramSettings
+from knowledge.settings import TelegramSettings
 from tests.fake_telegram import FakeBotApi
 
 TOKEN = "123456:TEST-TOKEN"
@@ -41,39 +41,50 @@ def reply_to(call) -> int | None:
     return reply.get("message_id") or call.params.get("reply_to_message_id")
 
 
-@pytest.fixture
-async def start_bot(engine: Engine, real_settings: Settings, tmp_path: Path) -> AsyncIterator[Callable]:
-    """Starts the real Application against a fresh fake server; stops everything afterwards."""
-    running: list = []
+async def launch(
+    engine: Engine, database: Path, running: list, today: dt.date | None = None, **telegram: object
+) -> RunningBot:
+    """Start the real Application for `engine` against a fresh fake server; `running` collects what
+    `stop_all` stops."""
+    settings = dataclasses.replace(
+        engine.settings, telegram=TelegramSettings(database=database, admin_ids=(ADMIN,), **telegram)
+    )
+    api = FakeBotApi()
+    await api.start()
+    application = build_application(
+        settings,
+        engine,
+        TOKEN,
+        api.url,
+        (lambda: today) if today else dt.date.today,
+        library=DocumentLibrary(engine.settings, engine.store),
+    )
+    await application.initialize()
+    await application.post_init(application)
+    await application.start()
+    await application.updater.start_polling(poll_interval=0, timeout=1)
+    running.append((application, api))
+    return RunningBot(api, database)
 
-    async def start(
-        engine_override: Engine | None = None, today: dt.date | None = None, **telegram: object
-    ) -> RunningBot:
-        database = tmp_path / "bot.sqlite3"
-        settings = dataclasses.replace(
-            real_settings, telegram=TelegramSettings(database=database, admin_ids=(ADMIN,), **telegram)
-        )
-        api = FakeBotApi()
-        await api.start()
-        application = build_application(
-            settings,
-            engine_override or engine,
-            TOKEN,
-            api.url,
-            (lambda: today) if today else dt.date.today,
-            library=DocumentLibrary((engine_override or engine).settings, (engine_override or engine).store),
-        )
-        await application.initialize()
-        await application.post_init(application)
-        await application.start()
-        await application.updater.start_polling(poll_interval=0, timeout=1)
-        running.append((application, api))
-        return RunningBot(api, database)
 
-    yield start
+async def stop_all(running: list) -> None:
     for application, api in running:
         await application.updater.stop()
         await application.stop()
         await application.shutdown()
         await application.post_shutdown(application)
         await api.stop()
+
+
+@pytest.fixture
+async def start_bot(engine: Engine, tmp_path: Path) -> AsyncIterator[Callable]:
+    """Starts the real Application against a fresh fake server; stops everything afterwards."""
+    running: list = []
+
+    async def start(
+        engine_override: Engine | None = None, today: dt.date | None = None, **telegram: object
+    ) -> RunningBot:
+        return await launch(engine_override or engine, tmp_path / "bot.sqlite3", running, today, **telegram)
+
+    yield start
+    await stop_all(running)

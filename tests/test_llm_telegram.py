@@ -5,7 +5,6 @@ fake model server (tests/fake_llm.py), over the small Hòa Bình plan with deter
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import sqlite3
 import time
@@ -18,13 +17,10 @@ import pytest
 from bot import messages
 from bot.answer.engine import Engine
 from bot.render.telegram_html import TELEGRAM_LIMIT
-from bot.telegram.app import build_application
 from bot.telegram.delivery import EDIT_INTERVAL
 from bot.telegram.history import History
-from ingest.library import DocumentLibrary
-from knowledge.settings import TelegramSettings
 from tests import test_llm_answers
-from tests.bot_harness import ADMIN, TOKEN, RunningBot, reply_to
+from tests.bot_harness import ADMIN, RunningBot, launch, reply_to, stop_all
 from tests.fake_llm import FakeModel
 from tests.fake_telegram import Call, FakeBotApi
 from tests.test_llm_answers import DEADLINE_QUESTION
@@ -50,28 +46,10 @@ async def start_bot(make_engine: Callable[..., Engine], tmp_path: Path) -> Async
     running: list = []
 
     async def start(**llm: object) -> RunningBot:
-        engine = make_engine(**llm)
-        database = tmp_path / "bot.sqlite3"
-        telegram = TelegramSettings(database=database, admin_ids=(ADMIN,))
-        settings = dataclasses.replace(engine.settings, telegram=telegram)
-        api = FakeBotApi()
-        await api.start()
-        library = DocumentLibrary(engine.settings, engine.store)
-        application = build_application(settings, engine, TOKEN, api.url, library=library)
-        await application.initialize()
-        await application.post_init(application)
-        await application.start()
-        await application.updater.start_polling(poll_interval=0, timeout=1)
-        running.append((application, api))
-        return RunningBot(api, database)
+        return await launch(make_engine(**llm), tmp_path / "bot.sqlite3", running)
 
     yield start
-    for application, api in running:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        await application.post_shutdown(application)
-        await api.stop()
+    await stop_all(running)
 
 
 def _shown(api: FakeBotApi, question: dict[str, Any]) -> list[Call]:

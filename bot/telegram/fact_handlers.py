@@ -16,7 +16,7 @@ from bot.calendar_file import deadlines_calendar
 from bot.deadlines import checklist, deadlines
 from bot.facts_text import format_checklist, format_deadlines
 from bot.telegram import callbacks
-from bot.telegram.handlers import guard, reply, services, user_id_of, within_limit
+from bot.telegram.handlers import guard, refused_press, reply, services, user_id_of, within_limit
 
 log = logging.getLogger(__name__)
 _MAX_DAYS_BEFORE = 60
@@ -97,16 +97,7 @@ async def dossier_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     service = services(context)
     press = callbacks.parse(query.data)
     stored = service.history.checklist(press.key) if press else None
-    if press is None or press.kind not in (callbacks.CHOOSE_PLAN, callbacks.TICK):
-        log.info("Ignored a button press with data this bot does not make")
-        await query.answer(messages.INVALID_BUTTON, show_alert=True)
-        return
-    if stored is None:
-        await query.answer(messages.STALE_BUTTON, show_alert=True)
-        return
-    if update.effective_chat is None or stored.chat_id != update.effective_chat.id:
-        log.info("Ignored a button pressed outside the chat it was sent to")
-        await query.answer(messages.FOREIGN_BUTTON, show_alert=True)
+    if await refused_press(update, press, (callbacks.CHOOSE_PLAN, callbacks.TICK), stored):
         return
     user_id = user_id_of(update)
     if stored.user_hash != service.history.user_hash(user_id):

@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType
@@ -316,6 +317,30 @@ async def _question(update: Update, context: ContextTypes.DEFAULT_TYPE, key: Que
     await _answer_and_reply(update, context, asked, lead=lead, key=key)
 
 
+class _SentTo(Protocol):
+    chat_id: int  # the chat a button's message was sent to
+
+
+async def refused_press(
+    update: Update, press: callbacks.Press | None, kinds: tuple[str, ...], stored: _SentTo | None
+) -> bool:
+    """Refuse (with a notice) a button this bot did not make, one whose record is gone (`stored`
+    None), or one pressed in another chat than the one it was sent to; True when refused."""
+    query = update.callback_query
+    if press is None or press.kind not in kinds:
+        log.info("Ignored a button press with data this bot does not make")
+        await query.answer(messages.INVALID_BUTTON, show_alert=True)
+        return True
+    if stored is None:
+        await query.answer(messages.STALE_BUTTON, show_alert=True)
+        return True
+    if update.effective_chat is None or stored.chat_id != update.effective_chat.id:
+        log.info("Ignored a button pressed outside the chat it was sent to")
+        await query.answer(messages.FOREIGN_BUTTON, show_alert=True)
+        return True
+    return False
+
+
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Buttons under an answer: "src" shows a cited section, "pick" re-answers for one plan,
     "fb" votes; only in the chat the answer was sent to."""
@@ -324,17 +349,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     service = services(context)
     press = callbacks.parse(query.data)
-    if press is None or press.kind not in (callbacks.SOURCE, callbacks.PICK_PLAN, callbacks.FEEDBACK):
-        log.info("Ignored a button press with data this bot does not make")
-        await query.answer(messages.INVALID_BUTTON, show_alert=True)
-        return
-    stored = service.history.answer(press.key)
-    if stored is None:
-        await query.answer(messages.STALE_BUTTON, show_alert=True)
-        return
-    if update.effective_chat is None or stored.chat_id != update.effective_chat.id:
-        log.info("Ignored a button pressed outside the chat it was sent to")
-        await query.answer(messages.FOREIGN_BUTTON, show_alert=True)
+    kinds = (callbacks.SOURCE, callbacks.PICK_PLAN, callbacks.FEEDBACK)
+    stored = service.history.answer(press.key) if press and press.kind in kinds else None
+    if await refused_press(update, press, kinds, stored):
         return
     if press.kind == callbacks.FEEDBACK and press.number in (callbacks.FEEDBACK_UP, callbacks.FEEDBACK_DOWN):
         vote = 1 if press.number == callbacks.FEEDBACK_UP else -1
