@@ -126,9 +126,7 @@ def understand(
         quantity_cues=quantity_cue_terms(wording),
         references=tuple(referenced_documents(wording)),
         awards=_award_names(text),
-        forms=tuple(
-            AwardName(text[m.start() : m.end()], m.group(0)) for m in words.checked_forms.finditer(fold(text))
-        ),
+        forms=tuple(AwardName(text[m.start() : m.end()], m.group(0)) for m in words.checked_forms.finditer(fold(text))),
         series=tuple(series_items(text)),
         named_doc_ids=named,
         hinted_doc_ids=frozenset() if named else frozenset(level_hinted_documents(wording, documents)),
