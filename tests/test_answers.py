@@ -184,3 +184,19 @@ def test_batch_of_answers_is_stable(engine: Engine) -> None:
 def test_a_question_of_question_words_only_is_declined_not_crashed(engine: Engine) -> None:
     answer = engine.ask("là gì vậy?")
     assert answer.abstained and answer.reason == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # The section "Mục đích" spans several chunks: it is answered whole.
+        ("muc dich ke hoach thi dua xa bac son", ["Tạo khí thế thi đua", "Phát hiện, biểu dương"]),
+        # "Lương Văn Tri", "Văn Quan" are in every sentence of the plan as far as the question goes:
+        # the sentence naming the office answers, not the closing appeal naming the campaign.
+        ("phong noi vu van quan lam gi trong dot thi dua luong van tri", ["theo dõi, kiểm tra, đôn đốc"]),
+    ],
+)
+def test_what_a_section_says_is_quoted_where_it_says_it(engine: Engine, question: str, facts: list[str]) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert all(fact in answer.text for fact in facts)

@@ -17,7 +17,7 @@ from functools import partial
 
 from bot import messages
 from bot.answer.answer import Answer, single_lead
-from bot.answer.extractive import Extract, extract, with_facts
+from bot.answer.extractive import HEADING_QUESTION, Extract, extract, with_facts
 from bot.answer.identity import identity_answer
 from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
 from bot.answer.llm.answer import OnDraft, drafted_answer
@@ -28,10 +28,10 @@ from bot.answer.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
-from knowledge.schema import Document
+from knowledge.schema import Chunk, Document
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
-from knowledge.text import normalize
+from knowledge.text import fold, normalize, syllables
 
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
@@ -161,7 +161,23 @@ class Engine:
 
     def _extract(self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int) -> Extract:
         weight = self._searcher.vocabulary.weight
-        return extract(self._doc(hit), hit.chunk, evidence.query_terms, weight, question, sentences, chars, hit.heading)
+        document = self._doc(hit)
+        # Words of the document's own title and place ("Lương Văn Tri", "Văn Quan") are in all its
+        # sentences as far as the question goes: they do not tell which sentence answers.
+        own = set(syllables(fold(f"{document.title} {document.label}")))
+        terms = tuple(t for t in evidence.query_terms if fold(t) not in own) or evidence.query_terms
+        chunk = hit.chunk
+        if hit.heading >= HEADING_QUESTION or "list" in question.asks:
+            chunk = self._whole_section(chunk)  # a list asked for, or a section named, is answered whole
+        return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)
+
+    def _whole_section(self, chunk: Chunk) -> Chunk:
+        """`chunk` with the text of every chunk of its section, in order (overlaps once)."""
+        parts = [c for c in self.catalog.ordered_chunks() if c.doc_id == chunk.doc_id and c.section == chunk.section]
+        if len(parts) < 2:
+            return chunk
+        lines = dict.fromkeys(line for part in parts for line in part.text.split("\n"))
+        return replace(chunk, text="\n".join(lines))
 
     def _single(self, question: Question, chosen: Extract) -> Answer:
         note = self._note(chosen.document)

@@ -22,7 +22,7 @@ from knowledge.text import LIST_MARK, fold, sentences, syllables
 _LIST_ITEM = re.compile(rf"^{LIST_MARK}")
 _TYPE_BONUS = 0.3
 _QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "mấy bộ") answers it
-_HEADING_QUESTION = 0.99
+HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
 _LIST_ROOM = 2
 _MIN_ROOM = 80  # characters worth showing of a sentence cut to fit
@@ -147,7 +147,7 @@ def extract(
     scores = [_score(u, terms, weight, kinds, asked, references) for u in units]
     best = max(range(len(units)), key=lambda i: scores[i])
     items = [i for i, u in enumerate(units) if _LIST_ITEM.search(u)]
-    about_heading = heading_match >= _HEADING_QUESTION and not kinds & {"when", "number"}
+    about_heading = heading_match >= HEADING_QUESTION and not kinds & {"when", "number"}
     if about_heading:
         best = 0
         chosen = items if items and items[0] <= 1 else list(range(min(max_sentences, len(units))))
