@@ -63,6 +63,8 @@ class RetrievalSettings:
     quantity_weight: float = 1.0
     min_confidence: float = 0.35
     several_plans_ratio: float = 0.9
+    surer_score_ratio: float = 0.85
+    surer_confidence_gap: float = 0.25
 
 
 @dataclass(frozen=True)

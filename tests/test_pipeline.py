@@ -106,7 +106,10 @@ def _hit(engine: Engine, doc_id: str, section: str, score: float, confidence: fl
     return Hit(chunk, score, 0.85, 1.0, confidence, confidence, 0.0, confidence)
 
 
-POLICY = Policy(RetrievalSettings(min_confidence=0.35, several_plans_ratio=0.9), AnswerSettings(max_plans=3))
+POLICY = Policy(
+    RetrievalSettings(min_confidence=0.35, several_plans_ratio=0.9, surer_score_ratio=0.85, surer_confidence_gap=0.25),
+    AnswerSettings(max_plans=3),
+)
 
 
 @pytest.mark.parametrize(
@@ -117,9 +120,10 @@ POLICY = Policy(RetrievalSettings(min_confidence=0.35, several_plans_ratio=0.9),
         ([(BAC_SON, "VI.1", 3.0, 0.8), (LANG_SON, "II.1", 2.9, 0.6)], {BAC_SON}, "answer", [BAC_SON]),
         ([(BAC_SON, "VI.1", 3.0, 0.8), (LANG_SON, "II.1", 2.9, 0.2)], set(), "answer", [BAC_SON]),
         ([(BAC_SON, "VI.1", 3.0, 0.2)], set(), "decline", []),
+        ([(BAC_SON, "IV", 3.0, 0.36), (BAC_SON, "V", 2.7, 0.69)], set(), "answer", [BAC_SON]),
         ([], set(), "decline", []),
     ],
-    ids=["clear-best", "two-documents-alike", "place-named", "other-unsure", "unsure", "nothing"],
+    ids=["clear-best", "two-documents-alike", "place-named", "other-unsure", "unsure", "surer-close-second", "nothing"],
 )
 def test_the_policy_answers_from_one_several_or_none(
     engine: Engine, hits: list, named: set[str], action: str, doc_ids: list[str]
@@ -129,6 +133,9 @@ def test_the_policy_answers_from_one_several_or_none(
     decision = POLICY.after_search(question, evidence, None, engine.documents())
     assert decision.action == action
     assert [hit.chunk.doc_id for hit in decision.hits] == doc_ids
+    if hits and action == "answer":  # the surest of the close sections of the document answers
+        close = [h for h in evidence.hits if h.chunk.doc_id == doc_ids[0] and h.score >= 0.85 * evidence.hits[0].score]
+        assert decision.hits[0].confidence == max(h.confidence for h in close)
 
 
 def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -> None:

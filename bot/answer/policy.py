@@ -75,6 +75,7 @@ class Policy:
         hits = evidence.hits
         if not hits:
             return Decision.decline()
+        hits = self._surest_first(hits)
         best = hits[0]
         unscoped = not doc_id and not question.named_doc_ids
         if identity and unscoped and self.identity_asked(question, documents):
@@ -109,6 +110,24 @@ class Policy:
         if missing:
             return Decision.decline(messages.UNKNOWN_ITEM.format(item=missing.typed, label=document.label))
         return None
+
+    def _surest_first(self, hits: Sequence[Hit]) -> list[Hit]:
+        """The hits, with first a section of the best one's document that ranks close to it and is
+        far surer (it states many more of the question's words): a heading alone ranks a section
+        first ("HÌNH THỨC KHEN THƯỞNG" for "bị kỷ luật hình thức nào"), not the words that answer."""
+        best = hits[0]
+        ratio, gap = self.retrieval.surer_score_ratio, self.retrieval.surer_confidence_gap
+        surer = next(
+            (
+                h
+                for h in hits[1:]
+                if h.chunk.doc_id == best.chunk.doc_id
+                and h.score >= ratio * best.score
+                and h.confidence >= best.confidence + gap
+            ),
+            None,
+        )
+        return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
 
     def _stating_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When the question asks for a quantity, a count, a phone number or an e-mail address and
