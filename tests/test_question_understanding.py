@@ -60,6 +60,8 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
     ("question", "intents"),
     [
         ("Ai ký kế hoạch thi đua của huyện An Lão?", [MetadataIntent.SIGNER]),
+        ("Ai ký hướng dẫn khen thưởng tổng kết năm của Cà Mau?", [MetadataIntent.SIGNER]),  # the document first
+        ("Ai ký quyết định thành lập Hội đồng thi đua?", []),
         ("Ai ký giấy khen ở huyện Đại Từ?", []),
         ("Ai ký quyết định thành lập Hội đồng thi đua khen thưởng huyện An Lão?", []),
         (

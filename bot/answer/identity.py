@@ -15,7 +15,7 @@ from enum import Enum
 from bot import messages
 from bot.answer.answer import Answer, Part
 from knowledge.catalog import Catalog
-from knowledge.lexicon import question_words
+from knowledge.lexicon import lexicon, question_words
 from knowledge.schema import SIGNATURE, Citation, Document
 from knowledge.text import fold, sentences
 
@@ -45,12 +45,22 @@ def metadata_intents(question: str) -> list[MetadataIntent]:
             continue
         not_about = words.not_about.get(intent.value)
         if intent is MetadataIntent.SIGNER and not_about:
-            if not_about.search(folded[match.end() : match.end() + _AWARD_REACH]):
+            if _signs_something_else(folded[match.end() :].strip(), not_about):
                 continue
         elif not_about and not_about.search(folded):
             continue
         found.append(intent)
     return found
+
+
+def _signs_something_else(after: str, not_about: re.Pattern[str]) -> bool:
+    """After "ai ký": an award or decision ("giấy khen", "quyết định khen thưởng") within reach, unless
+    a kind of document comes first ("ai ký hướng dẫn khen thưởng": the document)."""
+    if not_about.match(after):
+        return True
+    if any(after.startswith(fold(kind.name).lower()) for kind in lexicon().kinds):
+        return False
+    return bool(not_about.search(after[:_AWARD_REACH]))
 
 
 def identity_answer(
