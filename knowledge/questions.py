@@ -57,6 +57,15 @@ def counted_shapes(question: str) -> list[CountShape]:
     return [CountShape(match.group(2), words.number_words) for match in words.counting.finditer(fold(question))]
 
 
+def required_shapes(question: str) -> list[re.Pattern[str]]:
+    """What an answer must show for the question ([required]): a day and month for "tổ chức ngày
+    nào", unless the question also asks a quantity that lifts it (a deadline may be relative)."""
+    folded = fold(question)
+    words = question_words()
+    asked = {kind for kind, (cue, _) in words.quantities.items() if cue.search(folded)}
+    return [shown for cue, shown, unless in words.required.values() if cue.search(folded) and not asked & set(unless)]
+
+
 def quantity_cue_terms(question: str) -> frozenset[str]:
     """Syllables and syllable pairs (accented and folded) of the cue phrases that ask for a
     quantity ("bao nhiêu phần trăm", "mấy trang"): a section stating that quantity covers them."""

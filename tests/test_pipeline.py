@@ -160,6 +160,10 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ("Ai được tặng danh hiệu Anh hùng Lao động?", "Tặng Giấy khen cho tập thể", True),
         ("Hồ sơ đề nghị Kỷ niệm chương gồm những gì?", "Tờ trình kèm danh sách", True),  # a form it never names
         ("ho so de nghi bang khen gom nhung gi", "Tờ trình kèm danh sách", False),
+        # Which day an event is held: a time relative to the event itself is no day.
+        ("Đại hội Đảng bộ xã tổ chức ngày nào?", "Hồ sơ gửi sau 20 ngày tổ chức Đại hội", True),
+        ("Đại hội Đảng bộ xã tổ chức ngày nào?", "Đại hội tổ chức ngày 15/8/2025", False),
+        ("Hạn gửi hồ sơ là ngày nào?", "Hồ sơ gửi sau 20 ngày tổ chức Đại hội", False),  # deadlines may be relative
     ],
 )
 def test_a_draft_that_does_not_state_what_was_asked_is_declined(

@@ -29,6 +29,7 @@ from knowledge.questions import (
     question_types,
     referenced_documents,
     refers_to_other_document,
+    required_shapes,
     series_items,
 )
 from knowledge.schema import Document
@@ -60,7 +61,7 @@ class Question:
     asks: frozenset[str]  # "when", "number", "who", "list"
     identity: tuple[MetadataIntent, ...]  # who signed, issued when, which number …
     shapes: tuple[Shape, ...]  # how documents write the quantity or detail asked ("02 bộ", "05 trang")
-    details: tuple[re.Pattern[str], ...]  # shapes an answer must show (a phone number, an e-mail)
+    details: tuple[re.Pattern[str], ...]  # shapes an answer must show (a phone number, a day and month)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
@@ -121,7 +122,10 @@ def understand(
             *dict.fromkeys([*asked_quantities(restored), *asked_quantities(wording)]),
             *([] if "when" in asks else counted_shapes(wording)),
         ),
-        details=tuple(shown for cue, shown in words.evidence.values() if cue.search(folded)),
+        details=(
+            *(shown for cue, shown in words.evidence.values() if cue.search(folded)),
+            *required_shapes(restored),
+        ),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
         references=tuple(referenced_documents(wording)),

@@ -85,6 +85,8 @@ class QuestionWords:
     not_about: dict[str, re.Pattern[str]]
     # "phone" / "email" → (cue pattern on the folded question, pattern the answer must contain)
     evidence: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
+    # "day" → (cue pattern, pattern the answer must show, quantities whose cue lifts the requirement)
+    required: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]]
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     checked_forms: re.Pattern[str]  # forms a document must mention to answer a question naming one
@@ -163,6 +165,10 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             if kind.endswith("_not_about")
         },
         evidence=evidence,
+        required={
+            kind: (*_shown({kind: entry}, f"{source}: [required]")[kind], tuple(entry.get("unless", ())))
+            for kind, entry in data.get("required", {}).items()
+        },
         quantities=quantities,
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
