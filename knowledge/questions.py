@@ -37,13 +37,20 @@ class Shape(Protocol):
 
 
 class CountShape:
-    """How documents write a count of a noun: a number, then within two words the noun; matched
-    without diacritics ("02 Phó Chủ tịch" for "mấy phó chủ tịch")."""
+    """How documents write a count of a noun: a number, a share ("15%", "2/3") or a number word
+    within three words before the noun, or the noun as a label and a number after its colon;
+    matched without diacritics ("02 Phó Chủ tịch" for "mấy phó chủ tịch", "không quá 15% tổng số
+    cá nhân" for "bao nhiêu cá nhân", "Giấy khen của Chủ tịch huyện: tối đa 02 tập thể" for "bao
+    nhiêu Giấy khen")."""
 
     def __init__(self, noun: str, numbers: tuple[str, ...]) -> None:
         self.noun = noun
         spelled = "|".join(numbers)
-        self.pattern = re.compile(rf"(?<![\w/])(?:\d+|{spelled})\s+(?:[^\s\d]+\s+){{0,2}}?{re.escape(noun)}\b")
+        amount = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,/]\d+)?\s*%?|(?:{spelled})\b)"  # a year counts nothing
+        noun = re.escape(noun)
+        self.pattern = re.compile(
+            rf"(?<![\w/]){amount}\s+(?:[^\s\d]+\s+){{0,3}}?{noun}\b|\b{noun}\b[^:.;\n]{{0,80}}:[^.;\n]{{0,40}}?(?<![\w/]){amount}"
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(fold(text).lower())
@@ -52,9 +59,15 @@ class CountShape:
 def counted_shapes(question: str) -> list[CountShape]:
     """The counts a question asks ("mấy trang", "bao nhiêu hộ") when no listed quantity fits."""
     words = question_words()
-    if asked_quantities(question):
-        return []
-    return [CountShape(match.group(2), words.number_words) for match in words.counting.finditer(fold(question))]
+    folded = fold(question)
+    if asked_quantities(question) or words.asks["list"].search(folded):
+        return []  # "gồm mấy loại giấy tờ, là gì": the list is the answer
+    return [
+        CountShape(match.group(2), words.number_words)
+        for match in words.counting.finditer(folded)
+        # Awards are counted by who receives them ("Giấy khen …: không quá 02 tập thể").
+        if not words.checked_forms.match(folded, match.start(2))
+    ]
 
 
 def required_shapes(question: str) -> list[re.Pattern[str]]:

@@ -21,7 +21,7 @@ from bot.answer.extractive import HEADING_QUESTION, Extract, extract, with_facts
 from bot.answer.identity import identity_answer
 from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
 from bot.answer.llm.answer import OnDraft, drafted_answer
-from bot.answer.policy import Policy
+from bot.answer.policy import Policy, states_asked
 from bot.answer.question import Question, understand
 from bot.answer.retrieve import Evidence, Hit, Searcher
 from bot.answer.validity import validity_note
@@ -47,7 +47,7 @@ class Engine:
         self._store = store
         self._searcher = searcher
         self._drafter = drafter  # an optional language model that rewrites single-document answers
-        self._policy = Policy(settings.retrieval, settings.answer)
+        self._policy = Policy(settings.retrieval, settings.answer, lambda hit: self._whole_section(hit.chunk).text)
         # Whether a campaign has ended depends on the day; tests set their own.
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -162,13 +162,16 @@ class Engine:
     def _extract(self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int) -> Extract:
         weight = self._searcher.vocabulary.weight
         document = self._doc(hit)
-        # Words of the document's own title and place ("Lương Văn Tri", "Văn Quan") are in all its
-        # sentences as far as the question goes: they do not tell which sentence answers.
-        own = set(syllables(fold(f"{document.title} {document.label}")))
+        # The names in the document's own title and its place ("Lương Văn Tri", "Văn Quan") are in
+        # all its sentences as far as the question goes: they do not tell which sentence answers.
+        names = " ".join(word for word in document.title.split()[1:] if word[:1].isupper())
+        own = set(syllables(fold(f"{names} {document.locality}")))
         terms = tuple(t for t in evidence.query_terms if fold(t) not in own) or evidence.query_terms
         chunk = hit.chunk
-        if hit.heading >= HEADING_QUESTION or "list" in question.asks:
-            chunk = self._whole_section(chunk)  # a list asked for, or a section named, is answered whole
+        # A list asked for, or a section named, is answered whole; so is a quantity asked that
+        # another chunk of the section states.
+        if hit.heading >= HEADING_QUESTION or "list" in question.asks or states_asked(question, chunk.text) is False:
+            chunk = self._whole_section(chunk)
         return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)
 
     def _whole_section(self, chunk: Chunk) -> Chunk:

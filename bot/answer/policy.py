@@ -10,7 +10,7 @@ section state what was asked). `supports` then checks a drafted part against wha
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -38,10 +38,16 @@ class Decision:
         return cls("decline", reason=reason)
 
 
+def _chunk_text(hit: Hit) -> str:
+    return hit.chunk.text
+
+
 @dataclass(frozen=True)
 class Policy:
     retrieval: RetrievalSettings
     answer: AnswerSettings
+    # The text a hit's section states: its chunk's, or (the engine's) all the chunks of its section.
+    text_of: Callable[[Hit], str] = _chunk_text
 
     def identity_asked(self, question: Question, candidates: Sequence[Document]) -> bool:
         """An identity question about the documents in `candidates` (not about a document they
@@ -89,7 +95,7 @@ class Policy:
             return Decision("several", hits=(best, *several))
         best = stating or best
         # "mấy bộ", "bao nhiêu tiền": a section that states no such quantity does not answer.
-        if question.shapes and not states_asked(question, best.chunk.text):
+        if question.shapes and not states_asked(question, self.text_of(best)):
             return Decision.decline()
         return Decision("answer", hits=(best,))
 
@@ -134,10 +140,12 @@ class Policy:
         the best section does not state one, the best section above the threshold that does."""
         # Any number may look like an amount: only a quantity, count or detail with its own
         # shape makes another section the answer.
-        if not question.shapes or states_asked(question, hits[0].chunk.text):
+        if not question.shapes or states_asked(question, self.text_of(hits[0])):
             return None
         threshold = self.retrieval.min_confidence
-        return next((h for h in hits[1:] if h.confidence >= threshold and states_asked(question, h.chunk.text)), None)
+        return next(
+            (h for h in hits[1:] if h.confidence >= threshold and states_asked(question, self.text_of(h))), None
+        )
 
     def _other_documents(self, hits: Sequence[Hit]) -> list[Hit]:
         """Best hits of other documents that answer about as well as the best one."""
