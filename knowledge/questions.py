@@ -26,8 +26,9 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     "02 bộ"), a phone number, an e-mail address."""
     folded = fold(question)
     words = question_words()
-    shapes = [*words.quantities.values(), *words.evidence.values()]
-    return [shown for asks, shown in shapes if asks.search(folded)]
+    listing = bool(words.asks["list"].search(folded))  # "gồm mấy người, là ai": the list answers
+    quantities = [entry for kind, entry in words.quantities.items() if not (listing and kind in words.listable)]
+    return [shown for asks, shown in [*quantities, *words.evidence.values()] if asks.search(folded)]
 
 
 class Shape(Protocol):

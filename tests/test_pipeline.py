@@ -74,6 +74,7 @@ def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) 
         ("An Lão hỗ trợ bao nhiêu hộ nghèo?", "hỗ trợ ba hộ nghèo", "các hộ nghèo"),
         ("tối đa bao nhiêu cá nhân được đề nghị?", "không quá 15% tổng số cá nhân", "cá nhân năm 2025"),
         ("Hội đồng có mấy thành viên?", "Thành viên Hội đồng: 07 người", "thành viên trong năm 2025"),
+        ("Tổ dân phố văn hóa được thưởng mấy lần lương cơ sở?", "0,3 lần mức lương cơ sở", "lần thứ ba"),
         ("Phòng Nội vụ nhận hồ sơ vào mấy giờ?", "từ 7 giờ 30", "trong giờ hành chính"),
         ("Hạn chót nộp hồ sơ là ngày nào?", "gửi trước ngày 10/12/2025", "Thời gian: từ nay đến ngày 30/7/2025"),
     ],
@@ -94,6 +95,7 @@ def test_a_quantity_question_knows_how_documents_write_the_answer(
         "Hộ gia đình đóng góp bao nhiêu thì được khen?",
         "Mỗi xã được đề nghị tối đa bao nhiêu Giấy khen?",  # awards are counted by who receives them
         "Hồ sơ gồm mấy loại giấy tờ, là gì?",  # the list is the answer
+        "Hội đồng gồm mấy người, ai làm chủ tịch?",
     ],
 )
 def test_a_number_or_an_ordinal_is_not_a_count(engine: Engine, typed: str) -> None:

@@ -65,6 +65,8 @@ def test_sentences_split_lines_and_sentences_but_not_inner_dashes() -> None:
         ("Bao giờ gửi?", "khi nào gửi?"),
         ("nộp hồ sơ ở đâu", "gửi hồ sơ ở đâu"),
         ("Hồ sơ gồm những gì?", "Hồ sơ gồm những gì?"),
+        ("Sở NN&MT Quảng Ninh", "Sở nông nghiệp và môi trường Quảng Ninh"),  # abbreviations typed
+        ("so gd&dt bac kan", "so giao duc va dao tao bac kan"),
     ],
 )
 def test_everyday_wording_is_mapped_to_the_plans_wording(question: str, expected: str) -> None:

@@ -92,6 +92,7 @@ class QuestionWords:
     checked_forms: re.Pattern[str]  # forms a document must mention to answer a question naming one
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
+    listable: frozenset[str]  # quantities a list asked for also answers ("gồm mấy người, là ai")
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
     attribution: tuple[str, ...]  # "theo": what follows is the document the asked content is from
     amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
@@ -170,6 +171,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             for kind, entry in data.get("required", {}).items()
         },
         quantities=quantities,
+        listable=frozenset(kind for kind, entry in data.get("quantities", {}).items() if entry.get("listable")),
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         checked_forms=_cues(data.get("awards", {}).get("checked_forms"), f"{source}: [awards] checked_forms"),
