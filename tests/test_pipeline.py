@@ -280,3 +280,16 @@ def test_json_has_the_documented_fields(engine: Engine) -> None:
         "heading": "Thành phần hồ sơ",
     }
     assert data["answer"].startswith(data["lead"]) and data["citations"][0]["section"] == "VI.1"
+
+
+def test_a_section_whose_heading_the_question_names_beats_the_plans_title(engine: Engine) -> None:
+    question = engine.understand("Chủ đề đợt thi đua của xã Bắc Sơn là gì?")
+    chunks = engine.catalog.ordered_chunks()
+    title = next(c for c in chunks if c.doc_id == BAC_SON and c.section == "preamble")
+    theme = next(c for c in chunks if c.doc_id == BAC_SON and c.section == "II")
+    ranked = [Hit(title, 3.45, 0.85, 1.0, 0.9, 0.3, 0.0, 0.70), Hit(theme, 3.38, 0.85, 1.0, 1.0, 0.5, 1.0, 0.78)]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset({BAC_SON}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "II"
+    unnamed = [ranked[0], replace(ranked[1], heading=0.0)]  # the title stays first otherwise
+    decision = POLICY.after_search(question, Evidence(unnamed, frozenset({BAC_SON}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "preamble"

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot import messages
+from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.question import Question
 from bot.answer.retrieve import Evidence, Hit
 from knowledge.questions import refers_to_other_document
-from knowledge.schema import Document
+from knowledge.schema import PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold
 
@@ -123,13 +124,18 @@ class Policy:
         first ("HÌNH THỨC KHEN THƯỞNG" for "bị kỷ luật hình thức nào"), not the words that answer."""
         best = hits[0]
         ratio, gap = self.retrieval.surer_score_ratio, self.retrieval.surer_confidence_gap
+
+        def surer_than_best(h: Hit) -> bool:
+            # The header and title repeat the plan's subject: a section whose heading the question
+            # names ("Chủ đề thi đua" for "chủ đề … là gì") answers instead if it is as sure.
+            named = best.chunk.section in (PREAMBLE, SIGNATURE) and h.heading >= HEADING_QUESTION
+            return h.confidence >= best.confidence + (0.0 if named else gap)
+
         surer = next(
             (
                 h
                 for h in hits[1:]
-                if h.chunk.doc_id == best.chunk.doc_id
-                and h.score >= ratio * best.score
-                and h.confidence >= best.confidence + gap
+                if h.chunk.doc_id == best.chunk.doc_id and h.score >= ratio * best.score and surer_than_best(h)
             ),
             None,
         )
