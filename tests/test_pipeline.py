@@ -174,6 +174,10 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # Which day an event is held: a time relative to the event itself is no day.
         ("Đại hội Đảng bộ xã tổ chức ngày nào?", "Hồ sơ gửi sau 20 ngày tổ chức Đại hội", True),
         ("Đại hội Đảng bộ xã tổ chức ngày nào?", "Đại hội tổ chức ngày 15/8/2025", False),
+        # Where an event is held: a venue, not when it is held; where a dossier goes is a body.
+        ("Lễ tổng kết tổ chức ở đâu?", "Tổ chức lễ tổng kết vào tháng 12/2026", True),
+        ("le tong ket to chuc o dau", "Lễ tổng kết tổ chức tại Nhà văn hóa tổ dân phố 3", False),
+        ("Hồ sơ gửi về đâu?", "Hồ sơ gửi về Phòng Nội vụ", False),
         ("Hạn gửi hồ sơ là ngày nào?", "Hồ sơ gửi sau 20 ngày tổ chức Đại hội", False),  # deadlines may be relative
     ],
 )
