@@ -178,6 +178,10 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ("Lễ tổng kết tổ chức ở đâu?", "Tổ chức lễ tổng kết vào tháng 12/2026", True),
         ("le tong ket to chuc o dau", "Lễ tổng kết tổ chức tại Nhà văn hóa tổ dân phố 3", False),
         ("Hồ sơ gửi về đâu?", "Hồ sơ gửi về Phòng Nội vụ", False),
+        # A document's or a form's number asked: the answer shows one.
+        ("Phong trào thực hiện theo kế hoạch số mấy?", "thực hiện theo kế hoạch của thành phố", True),
+        ("Phong trào thực hiện theo kế hoạch số mấy?", "theo Kế hoạch số 166/KH-UBND ngày 20/5/2024", False),
+        ("bao cao thanh tich theo mau so may", "Báo cáo thành tích theo Mẫu số 02", False),
         ("Hạn gửi hồ sơ là ngày nào?", "Hồ sơ gửi sau 20 ngày tổ chức Đại hội", False),  # deadlines may be relative
     ],
 )
