@@ -77,6 +77,7 @@ def required_shapes(question: str) -> list[re.Pattern[str]]:
     folded = fold(question)
     words = question_words()
     asked = {kind for kind, (cue, _) in words.quantities.items() if cue.search(folded)}
+    asked |= {kind for kind, (cue, _, _) in words.required.items() if cue.search(folded)}
     return [shown for cue, shown, unless in words.required.values() if cue.search(folded) and not asked & set(unless)]
 
 
