@@ -48,6 +48,8 @@ class Engine:
         self._searcher = searcher
         self._drafter = drafter  # an optional language model that rewrites single-document answers
         self._policy = Policy(settings.retrieval, settings.answer, lambda hit: self._whole_section(hit.chunk).text)
+        # The catalog the chunks were grouped for, and its chunks by document and section.
+        self._sections: tuple[Catalog | None, dict[tuple[str, str], list[Chunk]]] = (None, {})
         # Whether a campaign has ended depends on the day; tests set their own.
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -176,7 +178,14 @@ class Engine:
 
     def _whole_section(self, chunk: Chunk) -> Chunk:
         """`chunk` with the text of every chunk of its section, in order (overlaps once)."""
-        parts = [c for c in self.catalog.ordered_chunks() if c.doc_id == chunk.doc_id and c.section == chunk.section]
+        catalog = self.catalog
+        grouped_for, sections = self._sections  # one attribute: threads see a whole grouping
+        if grouped_for is not catalog:  # grouped once per catalog (documents added, removed)
+            sections = {}
+            for part in catalog.ordered_chunks():
+                sections.setdefault((part.doc_id, part.section), []).append(part)
+            self._sections = (catalog, sections)
+        parts = sections.get((chunk.doc_id, chunk.section), [])
         if len(parts) < 2:
             return chunk
         lines = dict.fromkeys(line for part in parts for line in part.text.split("\n"))
