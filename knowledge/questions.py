@@ -71,14 +71,19 @@ def counted_shapes(question: str) -> list[CountShape]:
     ]
 
 
-def required_shapes(question: str) -> list[re.Pattern[str]]:
+def required_shapes(question: str, steering: bool = False) -> list[re.Pattern[str]]:
     """What an answer must show for the question ([required]): a day and month for "tổ chức ngày
-    nào", unless the question also asks a quantity that lifts it (a deadline may be relative)."""
+    nào", unless the question also asks a quantity that lifts it (a deadline may be relative);
+    with `steering`, only those that may pick a close section showing them (a deadline)."""
     folded = fold(question)
     words = question_words()
     asked = {kind for kind, (cue, _) in words.quantities.items() if cue.search(folded)}
     asked |= {kind for kind, (cue, _, _) in words.required.items() if cue.search(folded)}
-    return [shown for cue, shown, unless in words.required.values() if cue.search(folded) and not asked & set(unless)]
+    return [
+        shown
+        for kind, (cue, shown, unless) in words.required.items()
+        if cue.search(folded) and not asked & set(unless) and (not steering or kind in words.steering)
+    ]
 
 
 def quantity_cue_terms(question: str) -> frozenset[str]:

@@ -21,6 +21,7 @@ from knowledge.settings import AnswerSettings, RetrievalSettings
 
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
 LANG_SON = "lang-son-2025-thi-dua-dai-hoi-xiv"
+DINH_LAP = "dinh-lap-2024-thi-dua-cao-diem-dai-hoi-xxv"
 
 
 # --- understand ----------------------------------------------------------------------------------
@@ -303,3 +304,16 @@ def test_a_section_whose_heading_the_question_names_beats_the_plans_title(engine
     unnamed = [ranked[0], replace(ranked[1], heading=0.0)]  # the title stays first otherwise
     decision = POLICY.after_search(question, Evidence(unnamed, frozenset({BAC_SON}), ()), None, engine.documents())
     assert decision.hits[0].chunk.section == "preamble"
+
+
+def test_a_deadline_asked_is_answered_by_a_close_section_that_states_one(engine: Engine) -> None:
+    question = engine.understand("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
+    chunks = engine.catalog.ordered_chunks()
+    task = next(c for c in chunks if c.doc_id == DINH_LAP and c.section == "IV.3")  # "theo thời gian trên"
+    target = next(c for c in chunks if c.doc_id == DINH_LAP and c.section == "III.4")  # "trước ngày 20/01/2025"
+    ranked = [Hit(task, 3.48, 0.85, 1.0, 0.86, 0.5, 0.0, 0.72), Hit(target, 3.39, 0.85, 1.0, 1.0, 0.58, 0.0, 0.80)]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset({DINH_LAP}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "III.4"
+    unsure = [ranked[0], replace(ranked[1], confidence=0.6)]  # less sure: the best stays, the draft is refused
+    decision = POLICY.after_search(question, Evidence(unsure, frozenset({DINH_LAP}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "IV.3"

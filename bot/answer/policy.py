@@ -94,7 +94,7 @@ class Policy:
         several = [] if doc_id or evidence.named_doc_ids else self._other_documents(hits)
         if several:
             return Decision("several", hits=(best, *several))
-        best = stating or best
+        best = stating or self._showing_required(question, hits) or best
         # "mấy bộ", "bao nhiêu tiền": a section that states no such quantity does not answer.
         if question.shapes and not states_asked(question, self.text_of(best)):
             return Decision.decline()
@@ -140,6 +140,26 @@ class Policy:
             None,
         )
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
+
+    def _showing_required(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """When a deadline the answer must show is not in the best section, a section of its document
+        that ranks close, is at least as sure and states one ("Kè bờ suối … trước ngày nào": the
+        target stating the date, not the task that says "theo thời gian trên")."""
+        best = hits[0]
+        if not question.steering or all(shape.search(self.text_of(best)) for shape in question.steering):
+            return None
+        close = self.retrieval.surer_score_ratio * best.score
+        return next(
+            (
+                h
+                for h in hits[1:]
+                if h.chunk.doc_id == best.chunk.doc_id
+                and h.score >= close
+                and h.confidence >= best.confidence
+                and all(shape.search(self.text_of(h)) for shape in question.steering)
+            ),
+            None,
+        )
 
     def _stating_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When the question asks for a quantity, a count, a phone number or an e-mail address and

@@ -62,6 +62,7 @@ class Question:
     identity: tuple[MetadataIntent, ...]  # who signed, issued when, which number …
     shapes: tuple[Shape, ...]  # how documents write the quantity or detail asked ("02 bộ", "05 trang")
     details: tuple[re.Pattern[str], ...]  # shapes an answer must show (a phone number, a day and month)
+    steering: tuple[re.Pattern[str], ...]  # of those, the ones a close section showing them may answer
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
@@ -126,6 +127,7 @@ def understand(
             *(shown for cue, shown in words.evidence.values() if cue.search(folded)),
             *required_shapes(restored),
         ),
+        steering=tuple(required_shapes(restored, steering=True)),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
         references=tuple(referenced_documents(wording)),

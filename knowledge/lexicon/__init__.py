@@ -87,6 +87,7 @@ class QuestionWords:
     evidence: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     # "day" → (cue pattern, pattern the answer must show, quantities whose cue lifts the requirement)
     required: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]]
+    steering: frozenset[str]  # required kinds a close, as sure section showing them may answer
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     checked_forms: re.Pattern[str]  # forms a document must mention to answer a question naming one
@@ -170,6 +171,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             kind: (*_shown({kind: entry}, f"{source}: [required]")[kind], tuple(entry.get("unless", ())))
             for kind, entry in data.get("required", {}).items()
         },
+        steering=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers")),
         quantities=quantities,
         listable=frozenset(kind for kind, entry in data.get("quantities", {}).items() if entry.get("listable")),
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
