@@ -102,10 +102,13 @@ async def test_a_question_older_than_the_limit_gets_a_note_instead(start_bot) ->
     assert note.params["text"] == messages.STALE_QUESTION.format(minutes=25) and reply_to(note) == old["message_id"]
 
 
-async def _start(environment: dict[str, str]) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=ROOT, env=environment, stderr=asyncio.subprocess.PIPE
-    )
+async def _start(environment: dict[str, str], log: Path) -> asyncio.subprocess.Process:
+    """The bot in a process of its own, its log written to a file: a pipe nobody reads while the bot
+    answers would fill up and stop it mid-burst."""
+    with log.open("ab") as stderr:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=ROOT, env=environment, stderr=stderr
+        )
 
 
 async def test_sigkill_during_a_burst_then_restart_answers_every_question_once(
@@ -122,7 +125,7 @@ async def test_sigkill_during_a_burst_then_restart_answers_every_question_once(
         "TDKT_STORE_PATH": str(tmp_path / "chroma"),
         "TDKT_STORE_INDEX_DIR": str(tmp_path / "index"),
     }
-    first = await _start(environment)
+    first = await _start(environment, tmp_path / "first.log")
     second = None
     try:
         await api.wait_for(lambda: bool(api.sent("setMyCommands")), timeout=180)
@@ -131,18 +134,18 @@ async def test_sigkill_during_a_burst_then_restart_answers_every_question_once(
         first.send_signal(signal.SIGKILL)
         await first.wait()
         answered_before_kill = len(api.sent())
-        second = await _start(environment)
+        second = await _start(environment, tmp_path / "second.log")
         await api.wait_for(lambda: len(_answered(api)) == len(asked), timeout=240)
         await asyncio.sleep(2)  # anything sent twice would show by now
         second.send_signal(signal.SIGTERM)
-        _, stderr_bytes = await asyncio.wait_for(second.communicate(), timeout=60)
+        await asyncio.wait_for(second.wait(), timeout=60)
     finally:
         for process in (first, second):
             if process is not None and process.returncode is None:
                 process.kill()
         await api.stop()
     assert answered_before_kill < len(asked)  # the kill came in the middle of the burst
-    log = stderr_bytes.decode()
+    log = (tmp_path / "second.log").read_text(encoding="utf-8")
     # An answer Telegram received before the kill but the bot could not record as sent is sent
     # again (at least once rather than perhaps never), with a lead line saying so: only those.
     resent = re.search(r"(\d+) answer\(s\) were being sent when the bot stopped", log)
