@@ -131,6 +131,29 @@ def run_ingest(settings: Settings, **kwargs):
     return ingest(settings, store, model_identity(settings.embeddings), **kwargs), store
 
 
+def fake_installation(folder: Path, doc_ids: tuple[str, ...]) -> Engine:
+    """An installation of its own in `folder` with shipped plans `doc_ids` and the fake embedder,
+    ingested and loaded: for tests that change or break the knowledge base."""
+    (folder / "documents").mkdir(parents=True)
+    for doc_id in doc_ids:
+        shutil.copy(SHIPPED / f"{doc_id}.txt", folder / "documents")
+    settings = load_settings(
+        write_config(
+            folder,
+            knowledge={"documents": str(folder / "documents")},
+            store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
+            embeddings={"model": FAKE_MODEL, "cache_dir": str(folder / "models")},
+            # The fake embedder's similarities are low: answer from the best section regardless
+            # (how confident answers are is tested with the real model elsewhere).
+            retrieval={"min_confidence": -10.0},
+        ),
+        environ={},
+    )
+    report, _ = run_ingest(settings)
+    assert not report.failed
+    return Engine.load(settings)
+
+
 @pytest.fixture(scope="session")
 def real_config(tmp_path_factory: pytest.TempPathFactory, model_cache: Path) -> Path:
     """Config of an installation with the shipped plans, the real built-in model and an

@@ -4,7 +4,6 @@ of them, and the reply says which. Each store fails in turn at each step of the 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,10 +15,9 @@ from ingest.library import DocumentLibrary
 from knowledge import store as store_module
 from knowledge.errors import InconsistentStoreError, StoreUnavailableError
 from knowledge.keyword import KeywordIndex
-from knowledge.settings import load_settings
 from knowledge.store import KnowledgeStore
 from tests.bot_harness import ADMIN
-from tests.conftest import FAKE_MODEL, SHIPPED, open_store, run_ingest, write_config
+from tests.conftest import SHIPPED, fake_installation, open_store
 
 AN_LAO = "an-lao-2024-thi-dua-yeu-nuoc-nam-2025"
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
@@ -37,23 +35,7 @@ STEPS = {
 @pytest.fixture
 def two_documents(tmp_path: Path, fake_embeddings) -> Engine:
     """An installation of its own (An Lão and Bắc Sơn, fake embedder) that changes may break."""
-    folder = tmp_path / "installation"
-    (folder / "documents").mkdir(parents=True)
-    for doc_id in (AN_LAO, BAC_SON):
-        shutil.copy(SHIPPED / f"{doc_id}.txt", folder / "documents")
-    settings = load_settings(
-        write_config(
-            folder,
-            knowledge={"documents": str(folder / "documents")},
-            store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
-            embeddings={"model": FAKE_MODEL, "cache_dir": str(folder / "models")},
-            retrieval={"min_confidence": -10.0},  # the fake embedder's similarities are low
-        ),
-        environ={},
-    )
-    report, _ = run_ingest(settings)
-    assert not report.failed
-    return Engine.load(settings)
+    return fake_installation(tmp_path / "installation", (AN_LAO, BAC_SON))
 
 
 def _state(engine: Engine) -> dict[str, object]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import shutil
 import time
 from pathlib import Path
 
@@ -17,10 +16,10 @@ from bot.telegram.upload_handlers import describe_refusal
 from ingest.library import DocumentLibrary
 from ingest.readers.ocr import ocr_available
 from knowledge.errors import ParseError
-from knowledge.settings import TelegramSettings, load_settings
+from knowledge.settings import TelegramSettings
 from tests import formats, hostile
 from tests.bot_harness import ADMIN, TOKEN, reply_to
-from tests.conftest import FAKE_MODEL, SHIPPED, run_ingest, write_config
+from tests.conftest import SHIPPED, fake_installation
 from tests.fake_telegram import FakeBotApi
 
 AN_LAO = "an-lao-2024-thi-dua-yeu-nuoc-nam-2025"
@@ -30,24 +29,7 @@ BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
 @pytest.fixture
 def own_engine(tmp_path: Path, fake_embeddings) -> Engine:
     """An installation of its own (An Lão only, fake embedder) that uploads may change."""
-    folder = tmp_path / "installation"
-    (folder / "documents").mkdir(parents=True)
-    shutil.copy(SHIPPED / f"{AN_LAO}.txt", folder / "documents")
-    settings = load_settings(
-        write_config(
-            folder,
-            knowledge={"documents": str(folder / "documents")},
-            store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
-            embeddings={"model": FAKE_MODEL, "cache_dir": str(folder / "models")},
-            # The fake embedder's similarities are low: answer from the best section regardless
-            # (how confident answers are is tested with the real model elsewhere).
-            retrieval={"min_confidence": -10.0},
-        ),
-        environ={},
-    )
-    report, _ = run_ingest(settings)
-    assert not report.failed
-    return Engine.load(settings)
+    return fake_installation(tmp_path / "installation", (AN_LAO,))
 
 
 def _state(engine: Engine) -> tuple[set[str], set[str], set[str]]:
