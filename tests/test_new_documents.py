@@ -52,6 +52,10 @@ def new_engine(new_docs_settings: Settings) -> Engine:
         ("bang khen chu tich tinh yen bai tong ket nam 2024 han chot ngay nao", YEN_BAI, {"1"}, "28/02/2025"),
         ("Hồ sơ bị thiếu thì Ban thi đua tỉnh Yên Bái cho bổ sung trong mấy ngày?", YEN_BAI, {"3"}, "03 ngày làm việc"),
         ("Sở Giáo dục Bắc Kạn nhận hồ sơ khen thưởng ở đâu?", BAC_KAN, {"5.4", "5"}, "văn phòng sở"),
+        # The clause on collectives ranks first but names "Tập thể lao động tiên tiến": the close
+        # clause on individuals, which names the title asked, answers.
+        ("Cá nhân được danh hiệu Lao động tiên tiến ở Đại Từ thưởng bao nhiêu tiền?", DAI_TU, {"Điều 20.2"}, "0,3 lần"),
+        ("Tập thể lao động tiên tiến ở Đại Từ được thưởng bao nhiêu?", DAI_TU, {"Điều 20.3"}, "0,8 lần"),
     ],
 )
 def test_answers_cite_the_paths_officials_use(new_engine: Engine, question, doc_id, sections, fact) -> None:
@@ -108,6 +112,9 @@ def test_an_article_that_is_only_its_title_is_never_the_answer(new_engine: Engin
         ("Hạn nộp hồ sơ khen thưởng tổng kết năm của huyện Phú Lương là ngày nào?", "huyện Phú Lương"),
         ("Hồ sơ đề nghị danh hiệu Anh hùng Lao động ở Đại Từ gồm những gì?", "danh hiệu Anh hùng Lao động"),
         ("so dien thoai ban thi dua khen thuong yen bai la bao nhieu", ""),
+        # The sections that answer name other members of a set the question names one of.
+        ("Chiến sĩ thi đua cấp tỉnh ở Đại Từ được thưởng bao nhiêu?", "không nói về «Chiến sĩ thi đua cấp tỉnh»"),
+        ("Sở Giáo dục Bắc Kạn phấn đấu tỷ lệ tốt nghiệp THCS bao nhiêu?", "nói về «trung học phổ thông»"),
     ],
 )
 def test_what_no_document_covers_is_declined(new_engine: Engine, question: str, reason: str) -> None:

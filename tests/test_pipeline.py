@@ -22,6 +22,7 @@ from knowledge.settings import AnswerSettings, RetrievalSettings
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
 LANG_SON = "lang-son-2025-thi-dua-dai-hoi-xiv"
 DINH_LAP = "dinh-lap-2024-thi-dua-cao-diem-dai-hoi-xxv"
+AN_LAO = "an-lao-2024-thi-dua-yeu-nuoc-nam-2025"
 
 
 # --- understand ----------------------------------------------------------------------------------
@@ -317,3 +318,19 @@ def test_a_deadline_asked_is_answered_by_a_close_section_that_states_one(engine:
     unsure = [ranked[0], replace(ranked[1], confidence=0.6)]  # less sure: the best stays, the draft is refused
     decision = POLICY.after_search(question, Evidence(unsure, frozenset({DINH_LAP}), ()), None, engine.documents())
     assert decision.hits[0].chunk.section == "IV.3"
+
+
+def test_a_section_naming_another_form_of_reward_than_the_one_asked_does_not_answer(engine: Engine) -> None:
+    question = engine.understand("An Lão xét tặng Huân chương cho những phong trào nào?")
+    chunks = engine.catalog.ordered_chunks()
+    city = next(c for c in chunks if c.doc_id == AN_LAO and c.section == "IV.2")  # names "Bằng khen" only
+    other = next(c for c in chunks if c.doc_id == AN_LAO and c.section == "IV.1")  # names no form
+    ranked = [Hit(city, 3.4, 0.85, 1.0, 0.9, 0.6, 0.0, 0.75), Hit(other, 3.2, 0.85, 1.0, 0.8, 0.5, 0.0, 0.65)]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset({AN_LAO}), ()), None, engine.documents())
+    assert decision.action == "answer" and decision.hits[0].chunk.section == "IV.1"
+    alone = POLICY.after_search(question, Evidence(ranked[:1], frozenset({AN_LAO}), ()), None, engine.documents())
+    assert alone.action == "decline"
+    assert "mục IV.2) nói về «Bằng khen», không nói về «Huân chương»" in alone.reason
+    asked_so = engine.understand("An Lão xét tặng Bằng khen cho những phong trào nào?")
+    decision = POLICY.after_search(asked_so, Evidence(ranked, frozenset({AN_LAO}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "IV.2"

@@ -8,6 +8,7 @@ import pytest
 from bot.answer.identity import MetadataIntent, metadata_intents
 from ingest.parse import parse_document
 from knowledge.english import in_vietnamese, looks_english
+from knowledge.lexicon import question_words
 from knowledge.places import named_documents, unknown_places
 from knowledge.questions import (
     asked_quantities,
@@ -132,3 +133,20 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
     found = series_items(question)
     assert [(i.noun, i.number) for i in found] == ([item] if item else [])
     assert (found[0].numbered_in(plan.lower()) if found else None) is numbered
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Hồ sơ đề nghị Huân chương nộp mấy bộ?", {"forms": {"Huân chương"}}),
+        ("tap the lao dong tien tien duoc thuong bao nhieu", {"titles": {"Tập thể lao động tiên tiến"}}),
+        ("Lao động tiên tiến và Chiến sĩ thi đua cơ sở", {"titles": {"Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"}}),
+        ("Tỷ lệ tốt nghiệp THCS", {"school_levels": {"trung học cơ sở"}}),
+        ("sơ kết 9 tháng vào ngày nào", {"periods": {"sơ kết 9 tháng"}}),
+        ("Hồ sơ khen thưởng gồm những gì?", {}),
+    ],
+)
+def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[str]]) -> None:
+    # The longest spelling wins: "Tập thể lao động tiên tiến" is not also "Lao động tiên tiến".
+    found = {c.name: set(members) for c in question_words().contrasts if (members := c.named_in(text))}
+    assert found == named

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot import messages
+from bot.answer.answer import section_label
 from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.question import Question
 from bot.answer.retrieve import Evidence, Hit
@@ -95,6 +96,15 @@ class Policy:
         if several:
             return Decision("several", hits=(best, *several))
         best = stating or self._showing_required(question, hits) or best
+        contrast = self._contrasting(question, best)
+        if contrast:
+            naming = self._naming_asked(question, hits, best)
+            if naming is None:
+                asked, other = contrast
+                label = next((d.label for d in documents if d.doc_id == best.chunk.doc_id), best.chunk.doc_id)
+                where = f"{label}, mục {section_label(best.chunk.section)}"
+                return Decision.decline(messages.OTHER_MEMBER.format(where=where, asked=asked, other=other))
+            best = naming
         # "mấy bộ", "bao nhiêu tiền": a section that states no such quantity does not answer.
         if question.shapes and not states_asked(question, self.text_of(best)):
             return Decision.decline()
@@ -140,6 +150,34 @@ class Policy:
             None,
         )
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
+
+    def _contrasting(self, question: Question, hit: Hit) -> tuple[str, str] | None:
+        """(asked, named instead) when the hit's section names other members of a set the question
+        names one of, and not that one: the section on "Bằng khen" for a question on "Huân chương"."""
+        text = f"{hit.chunk.title}\n{self.text_of(hit)}"
+        for contrast, asked in question.contrasts:
+            named = contrast.named_in(text)
+            if named and not named & asked:
+                return ", ".join(sorted(asked)), ", ".join(sorted(named))
+        return None
+
+    def _naming_asked(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
+        """A section of the best one's document that ranks close, is sure enough, states what is
+        asked if it has a shape, and does not name other members instead of the asked ones."""
+        close = self.retrieval.surer_score_ratio * best.score
+        return next(
+            (
+                h
+                for h in hits
+                if h is not best
+                and h.chunk.doc_id == best.chunk.doc_id
+                and h.score >= close
+                and h.confidence >= self.retrieval.min_confidence
+                and states_asked(question, self.text_of(h)) is not False
+                and self._contrasting(question, h) is None
+            ),
+            None,
+        )
 
     def _showing_required(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When a deadline the answer must show is not in the best section, a section of its document

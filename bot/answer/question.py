@@ -17,7 +17,7 @@ from bot.answer.identity import MetadataIntent, metadata_intents
 from knowledge.accents import AccentRestorer
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.keyword import STOPWORDS
-from knowledge.lexicon import question_words
+from knowledge.lexicon import ContrastSet, question_words
 from knowledge.places import level_hinted_documents, named_documents, unknown_places
 from knowledge.questions import (
     Reference,
@@ -69,6 +69,8 @@ class Question:
     awards: tuple[AwardName, ...]  # awards named by name
     forms: tuple[AwardName, ...]  # forms of reward named ("Kỷ niệm chương")
     series: tuple[SeriesItem, ...]  # numbered items named ("đợt thi đua thứ tư")
+    # Members of sets documents tell apart ("Huân chương" of the forms of reward, "THCS"), by set.
+    contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
     named_doc_ids: frozenset[str]  # documents whose place the question names
     hinted_doc_ids: frozenset[str]  # the one document of the level named ("cấp huyện")
     unknown_places: tuple[str, ...]  # places no document mentions
@@ -134,6 +136,11 @@ def understand(
         awards=_award_names(text),
         forms=tuple(AwardName(text[m.start() : m.end()], m.group(0)) for m in words.checked_forms.finditer(fold(text))),
         series=tuple(series_items(text)),
+        contrasts=tuple(
+            (contrast, members)
+            for contrast in words.contrasts
+            if (members := contrast.named_in(restored) | contrast.named_in(wording))
+        ),
         named_doc_ids=named,
         hinted_doc_ids=frozenset() if named else frozenset(level_hinted_documents(wording, documents)),
         unknown_places=tuple(unknown_places(text, documents, vocabulary)),

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.errors import ConfigError
+from knowledge.text import fold
 
 _FOLDER = Path(__file__).resolve().parent
 
@@ -76,6 +77,20 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class ContrastSet:
+    """Things documents tell apart by name (forms of reward, titles, school levels)."""
+
+    name: str  # "forms"
+    pattern: re.Pattern[str]  # every spelling, folded, longest first (group 1)
+    members: dict[str, str]  # folded spelling → the member as shown ("Huân chương")
+
+    def named_in(self, text: str) -> frozenset[str]:
+        """The members `text` names (shown form)."""
+        folded = " ".join(fold(text).split())
+        return frozenset(self.members[match.group(1)] for match in self.pattern.finditer(folded))
+
+
+@dataclass(frozen=True)
 class QuestionWords:
     synonyms: dict[str, str]  # everyday phrase → the documents' phrase (accented, lower case)
     asks: dict[str, re.Pattern[str]]  # "when" / "number" / "who" / "list" → cue pattern (folded text)
@@ -91,6 +106,7 @@ class QuestionWords:
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     checked_forms: re.Pattern[str]  # forms a document must mention to answer a question naming one
+    contrasts: tuple[ContrastSet, ...]  # sets whose members a section must not name instead
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     listable: frozenset[str]  # quantities a list asked for also answers ("gồm mấy người, là ai")
@@ -177,6 +193,10 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         checked_forms=_cues(data.get("awards", {}).get("checked_forms"), f"{source}: [awards] checked_forms"),
+        contrasts=tuple(
+            _contrast(name, members, f"{source}: [contrasts] {name}")
+            for name, members in data.get("contrasts", {}).items()
+        ),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
         attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
@@ -192,6 +212,17 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
     )
+
+
+def _contrast(name: str, members: object, where: str) -> ContrastSet:
+    if not isinstance(members, list) or len(members) < 2:
+        raise ConfigError(f"{where} must list two or more members")
+    spellings: dict[str, str] = {}
+    for member in members:
+        if not isinstance(member, list) or not member or not all(isinstance(s, str) and s.strip() for s in member):
+            raise ConfigError(f"{where}: each member is a non-empty list of spellings")
+        spellings.update({" ".join(fold(spelling).split()): member[0] for spelling in member})
+    return ContrastSet(name, _cues(list(spellings), where), spellings)
 
 
 def _counting(table: dict, where: str) -> re.Pattern[str]:
