@@ -200,3 +200,25 @@ def test_what_a_section_says_is_quoted_where_it_says_it(engine: Engine, question
     answer = engine.ask(question)
     assert not answer.abstained
     assert all(fact in answer.text for fact in facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        # The movements are the clauses of one bullet ("như: “…”; “…”; …").
+        (
+            "Bắc Sơn: các phong trào thi đua yêu nước do Thủ tướng Chính phủ phát động gồm những phong trào nào?",
+            ["nông thôn mới", "vì người nghèo", "học tập suốt đời", "kết cấu hạ tầng", "văn hóa công sở"],
+        ),
+        # Four numbered movements of some 200 characters each.
+        (
+            "An Lão triển khai những phong trào thi đua nào do Trung ương phát động?",
+            ["nông thôn mới", "vì người nghèo", "văn hóa công sở", "nhà hư hỏng"],
+        ),
+    ],
+)
+def test_a_list_asked_is_shown_to_its_end(engine: Engine, question: str, items: list[str]) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert all(item in answer.text.lower() for item in items), answer.text
+    assert not answer.parts[0].lines[-1].endswith(":")  # no line announcing what is not shown

@@ -24,7 +24,7 @@ _TYPE_BONUS = 0.3
 _QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "mấy bộ") answers it
 HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
-_LIST_ROOM = 2
+_LIST_ROOM = 4
 _MIN_ROOM = 80  # characters worth showing of a sentence cut to fit
 
 
@@ -65,8 +65,9 @@ class Extract:
         return Part(label, self.sentences, (Source(label, self.chunk.section, self.chunk.heading),), note)
 
 
-def _units(document: Document, chunk: Chunk, max_chars: int) -> list[str]:
-    """Sentences (and list items) of a chunk; overlong ones are cut into clauses."""
+def _units(document: Document, chunk: Chunk, max_chars: int) -> tuple[list[str], set[int]]:
+    """Sentences (and list items) of a chunk, overlong ones cut into clauses; and the positions of
+    the clauses that go on a sentence cut before them."""
     section = document.section(chunk.section)
     units = sentences(chunk.text)
     # "1. Thời gian: Từ tháng…" keeps its label, which often carries the fact ("Giấy khen, Bằng khen…").
@@ -81,12 +82,14 @@ def _units(document: Document, chunk: Chunk, max_chars: int) -> list[str]:
     ):
         units[0] = f"{section.heading}: {units[0]}"
     result: list[str] = []
+    continued: set[int] = set()
     for unit in units:
         if len(unit) <= max_chars:
             result.append(unit)
             continue
         clauses = _CLAUSE.split(unit)
         current = ""
+        first = len(result)
         for clause in clauses:
             if current and len(current) + len(clause) + 1 > max_chars // 2:
                 result.append(current)
@@ -95,7 +98,8 @@ def _units(document: Document, chunk: Chunk, max_chars: int) -> list[str]:
                 current = f"{current} {clause}".strip()
         if current:
             result.append(current)
-    return result
+        continued.update(range(first + 1, len(result)))
+    return result, continued
 
 
 def _score(
@@ -139,7 +143,7 @@ def extract(
     the section's opening sentences or list are the answer.
     """
     kinds = question.asks
-    units = _units(document, chunk, max_chars)
+    units, continued = _units(document, chunk, max_chars)
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))
     asked = question.shapes
@@ -165,6 +169,11 @@ def extract(
         # "trong mấy ngày": every sentence of the section that states such a quantity is shown.
         stating = [i for i in range(len(units)) if any(shape.search(units[i]) for shape in asked)]
         chosen += [i for i in stating if i not in chosen][: max(0, max_sentences - len(chosen))]
+    if "list" in kinds:
+        # A list asked goes on to its end: the rest of a sentence cut into clauses ("như: “…”; “…”;
+        # …"), the lines of a list item up to the next item.
+        goes_on = continued | {i for i in range(items[0] + 1, len(units)) if i not in items} if items else continued
+        chosen += [j for i in list(chosen) for j in range(i + 1, len(units)) if set(range(i + 1, j + 1)) <= goes_on]
     if len([i for i in chosen if i in items]) > 1 or ("list" in kinds and len(chosen) > 1):
         max_chars *= _LIST_ROOM  # a list ("gồm những gì", "mục đích là gì") is answered whole
     picked: dict[int, str] = {}
@@ -177,7 +186,10 @@ def extract(
             continue
         picked[i] = _clip(units[i], room if picked else max_chars)
         length += len(picked[i]) + 1
-    return Extract(document, chunk, tuple(picked[i] for i in sorted(picked)))
+    shown = [picked[i] for i in sorted(picked)]
+    if len(shown) > 1 and shown[-1].endswith(":"):
+        shown.pop()  # a line announcing what did not fit ("Các phong trào của thành phố:")
+    return Extract(document, chunk, tuple(shown))
 
 
 _FACT_KINDS_FOR = {
