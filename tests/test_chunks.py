@@ -42,3 +42,17 @@ def test_chunk_ids_are_stable_and_change_with_the_text() -> None:
     changed = {c.id for c in chunk_document(edited, ChunkingSettings())}
     assert changed != {c.id for c in first}
     assert changed & {c.id for c in first}  # untouched sections keep their ids (and vectors)
+
+
+def test_a_clause_that_only_introduces_its_points_leads_its_text_with_that_sentence() -> None:
+    regulation = (
+        "ỦY BAN NHÂN DÂN HUYỆN ĐẠI TỪ\nQUY CHẾ\nThi đua, khen thưởng huyện Đại Từ\n"
+        "Điều 1. Khối thi đua\n1. Huyện tổ chức 04 khối thi đua:\na) Khối các phòng, ban chuyên môn;\n"
+        "b) Khối các xã, thị trấn;\nc) Khối trường học;\nd) Khối Mặt trận và các đoàn thể.\n"
+        "2. Trưởng khối do các thành viên trong khối bầu, luân phiên hằng năm.\n"
+        "Điều 2. Cụm thi đua\nCác xã, thị trấn được chia thành 04 cụm thi đua.\n"
+    )
+    chunks = {c.section: c for c in chunk_document(parse_document("dai-tu", regulation), ChunkingSettings())}
+    assert chunks["Điều 1.1"].text.split("\n")[0] == "Huyện tổ chức 04 khối thi đua:"  # the count is stated
+    assert chunks["Điều 1.1"].text.split("\n")[1].startswith("a) Khối các phòng")
+    assert chunks["Điều 1.2"].text.startswith("Trưởng khối do các thành viên")  # a clause with a body keeps it

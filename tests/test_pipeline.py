@@ -165,6 +165,9 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
     ("typed", "quote", "declined"),
     [
         ("Tiền thưởng là bao nhiêu?", "đề nghị khen thưởng năm 2025, Quyết định số 2437/QĐ-TTg ngày 04/11/2025", True),
+        # A numbered thing is no amount.
+        ("Kinh phí là bao nhiêu?", "Báo cáo thành tích theo Mẫu số 01, quy định tại Điều 5", True),
+        ("Tiền thưởng kèm Giấy khen của Chủ tịch UBND huyện là bao nhiêu?", "Giấy khen: 0,3 lần mức lương cơ sở", False),
         ("tỷ lệ hồ sơ đúng hạn?", "phấn đấu 100% hồ sơ giải quyết đúng hạn", False),
         ("tang truong bao nhieu", "GRDP đạt từ 8 - 9% năm 2025", False),
         ("Hồ sơ gồm những gì?", "Tờ trình kèm danh sách", False),
@@ -181,6 +184,8 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # Where an event is held: a venue, not when it is held; where a dossier goes is a body.
         ("Lễ tổng kết tổ chức ở đâu?", "Tổ chức lễ tổng kết vào tháng 12/2026", True),
         ("le tong ket to chuc o dau", "Lễ tổng kết tổ chức tại Nhà văn hóa tổ dân phố 3", False),
+        # Words between "tổ chức" and "ở đâu", digits too, still ask where.
+        ("Xã tổ chức lễ kỷ niệm 115 năm ngày sinh đồng chí Lương Văn Tri ở đâu?", "Lễ kỷ niệm vào tháng 8/2025", True),
         ("Hồ sơ gửi về đâu?", "Hồ sơ gửi về Phòng Nội vụ", False),
         # A document's or a form's number asked: the answer shows one.
         ("Phong trào thực hiện theo kế hoạch số mấy?", "thực hiện theo kế hoạch của thành phố", True),

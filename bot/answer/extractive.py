@@ -156,7 +156,8 @@ def extract(
         best = 0
         chosen = items if items and items[0] <= 1 else list(range(min(max_sentences, len(units))))
     elif ("list" in kinds and len(items) > 1 and best in items) or (best in items and units[best].endswith(":")):
-        chosen = items
+        # The line announcing the list ("Hội đồng có 11 thành viên, gồm:") comes with it.
+        chosen = [items[0] - 1, *items] if items[0] > 0 and units[items[0] - 1].endswith(":") else items
     elif units[best].endswith(":") and best + 1 < len(units):
         # A sentence ending in ":" introduces what follows: its list, or the next sentence.
         following = _items_after(units, best, items)

@@ -24,8 +24,12 @@ from knowledge.schema import PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold
 
-# Dates, years and document numbers are not the amount a "bao nhiêu" question asks for.
-_NOT_AMOUNT = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+[/-][^\W\d_]|\b(?:19|20)\d{2}\b")
+# Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
+# the amount a "bao nhiêu" question asks for.
+_NOT_AMOUNT = re.compile(
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+[/-][^\W\d_]|\b(?:19|20)\d{2}\b"
+    r"|(?i:\b(?:số|điều|khoản|điểm|mẫu|phụ lục|chương|mục|thứ)\s+\d+)"
+)
 
 
 @dataclass(frozen=True)

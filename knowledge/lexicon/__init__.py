@@ -131,10 +131,11 @@ def _read(path: Path) -> dict:
 
 
 def _cues(phrases: object, where: str) -> re.Pattern[str]:
-    """Folded cue phrases as one word-bounded pattern; "*" stands for up to 30 letters and spaces."""
+    """Folded cue phrases as one word-bounded pattern; "*" stands for up to 60 letters, digits and
+    spaces ("tổ chức lễ kỷ niệm 115 năm … ở đâu")."""
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where} must be a non-empty list of phrases")
-    alternatives = [re.escape(p.strip()).replace(r"\ \*\ ", r"(?: [a-z ]{0,40})? ") for p in phrases]
+    alternatives = [re.escape(p.strip()).replace(r"\ \*\ ", r"(?: [a-z0-9 ]{0,60})? ") for p in phrases]
     return re.compile(r"\b(" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b")
 
 
