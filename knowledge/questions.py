@@ -28,7 +28,17 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     words = question_words()
     listing = bool(words.asks["list"].search(folded))  # "gồm mấy người, là ai": the list answers
     quantities = [entry for kind, entry in words.quantities.items() if not (listing and kind in words.listable)]
-    return [shown for asks, shown in [*quantities, *words.evidence.values()] if asks.search(folded)]
+    found = [
+        (match.span(), shown)
+        for asks, shown in [*quantities, *words.evidence.values()]
+        if (match := asks.search(folded))
+    ]
+    # The more specific cue wins: "bao nhiêu lần lương" asks a coefficient, not a count of times.
+    return [
+        shown
+        for (start, end), shown in found
+        if not any(s <= start and end <= e and (s, e) != (start, end) for (s, e), _ in found)
+    ]
 
 
 class Shape(Protocol):

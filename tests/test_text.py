@@ -67,6 +67,8 @@ def test_sentences_split_lines_and_sentences_but_not_inner_dashes() -> None:
         ("Hồ sơ gồm những gì?", "Hồ sơ gồm những gì?"),
         ("Sở NN&MT Quảng Ninh", "Sở nông nghiệp và môi trường Quảng Ninh"),  # abbreviations typed
         ("so gd&dt bac kan", "so giao duc va dao tao bac kan"),
+        ("CSTĐ cơ sở bằng bao nhiêu % số LĐTT?", "chiến sĩ thi đua cơ sở bằng bao nhiêu % số lao động tiên tiến?"),
+        ("ttldxs can gi", "tap the lao dong xuat sac can gi"),
     ],
 )
 def test_everyday_wording_is_mapped_to_the_plans_wording(question: str, expected: str) -> None:

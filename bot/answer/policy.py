@@ -157,31 +157,35 @@ class Policy:
 
     def _contrasting(self, question: Question, hit: Hit) -> tuple[str, str] | None:
         """(asked, named instead) when the hit's section names other members of a set the question
-        names one of, and not that one: the section on "Bằng khen" for a question on "Huân chương"."""
+        names members of, and misses one of those: the section on "Bằng khen" for a question on
+        "Huân chương", the one on "Tập thể lao động xuất sắc" for "Tập thể lao động tiên tiến"."""
         text = f"{hit.chunk.title}\n{self.text_of(hit)}"
         for contrast, asked in question.contrasts:
             named = contrast.named_in(text)
-            if named and not named & asked:
-                return ", ".join(sorted(asked)), ", ".join(sorted(named))
+            if named - asked and asked - named:
+                return ", ".join(sorted(asked - named)), ", ".join(sorted(named - asked))
         return None
 
     def _naming_asked(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
-        """A section of the best one's document that ranks close, is sure enough, states what is
-        asked if it has a shape, and does not name other members instead of the asked ones."""
+        """Instead of a best section about other members: a section of its document, sure enough
+        and stating what is asked if it has a shape, that names the asked members; else a close one
+        that names no member of the set."""
+        candidates = [
+            h
+            for h in hits
+            if h is not best
+            and h.chunk.doc_id == best.chunk.doc_id
+            and h.confidence >= self.retrieval.min_confidence
+            and states_asked(question, self.text_of(h)) is not False
+            and self._contrasting(question, h) is None
+        ]
+        naming = [h for h in candidates if self._names_asked(question, h)]
         close = self.retrieval.surer_score_ratio * best.score
-        return next(
-            (
-                h
-                for h in hits
-                if h is not best
-                and h.chunk.doc_id == best.chunk.doc_id
-                and h.score >= close
-                and h.confidence >= self.retrieval.min_confidence
-                and states_asked(question, self.text_of(h)) is not False
-                and self._contrasting(question, h) is None
-            ),
-            None,
-        )
+        return next(iter(naming), None) or next((h for h in candidates if h.score >= close), None)
+
+    def _names_asked(self, question: Question, hit: Hit) -> bool:
+        text = f"{hit.chunk.title}\n{self.text_of(hit)}"
+        return all(asked <= contrast.named_in(text) for contrast, asked in question.contrasts)
 
     def _showing_required(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When a deadline the answer must show is not in the best section, a section of its document
