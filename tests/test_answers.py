@@ -222,3 +222,9 @@ def test_a_list_asked_is_shown_to_its_end(engine: Engine, question: str, items: 
     assert not answer.abstained
     assert all(item in answer.text.lower() for item in items), answer.text
     assert not answer.parts[0].lines[-1].endswith(":")  # no line announcing what is not shown
+
+
+def test_what_a_plan_rests_on_is_answered_from_its_opening_lines(engine: Engine) -> None:
+    answer = engine.ask("Kế hoạch thi đua An Lão căn cứ vào kế hoạch số mấy của Ủy ban nhân dân thành phố?")
+    assert not answer.abstained and answer.citations[0].section == "preamble", answer.text
+    assert "190/KH-UBND" in answer.text

@@ -31,6 +31,7 @@ from tests.conftest import DATA, SHIPPED
         ("lang son muc dich phong trao thi dua la gi", set()),  # "mục đích", not "mức"
         ("Hồ sơ gửi về cơ quan nào?", {"who"}),
         ("Chiến sĩ thi đua cơ sở tối đa bao nhiêu phần trăm?", {"number"}),
+        ("ke hoach cao diem can cu chi thi nao cua ban thuong vu tinh uy", {"basis"}),  # what it rests on
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
@@ -75,6 +76,9 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
         ("qd muc thuong quang tri thay the quyet dinh so may", [MetadataIntent.REPLACES]),
         ("Quy chế thi đua Đại Từ có hiệu lực từ ngày nào?", [MetadataIntent.EFFECTIVE_DATE]),
         ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố?", []),
+        # The date asked is the referred document's, not the plan's own.
+        ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố, ban hành ngày nào?", []),
+        ("KH của Đình Lập ban hành tháng mấy năm nào, ai ký?", [MetadataIntent.SIGNER, MetadataIntent.ISSUE_DATE]),
     ],
 )
 def test_identity_questions(question: str, intents: list[MetadataIntent]) -> None:

@@ -22,7 +22,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import question_words
-from knowledge.schema import Chunk
+from knowledge.schema import PREAMBLE, Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
 from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
@@ -211,6 +211,8 @@ class Searcher:
         references = question.references
         if "list" in question.asks and not asked:
             asked = [_LIST]  # "gồm những gì": a section that lists
+        # "căn cứ chỉ thị nào", "thực hiện theo kế hoạch số mấy": the preamble states what it rests on.
+        basis = "basis" in question.asks
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
@@ -218,8 +220,10 @@ class Searcher:
             # below) answers nothing itself: its clauses, which carry its title, do.
             if chunk is None or chunk.text.strip() == chunk.heading.strip():
                 continue
-            states_asked = any(shown.search(chunk.text) for shown in asked) or any(
-                reference.cited.search(fold(chunk.text)) for reference in references
+            states_asked = (
+                any(shown.search(chunk.text) for shown in asked)
+                or any(reference.cited.search(fold(chunk.text)) for reference in references)
+                or (basis and chunk.section == PREAMBLE)
             )
             # The words asking for the quantity ("bao nhiêu phần trăm") are answered by "15%".
             present = self.vocabulary.terms.get(chunk_id, frozenset()) | (cue_terms if states_asked else frozenset())
