@@ -228,3 +228,23 @@ def test_what_a_plan_rests_on_is_answered_from_its_opening_lines(engine: Engine)
     answer = engine.ask("Kế hoạch thi đua An Lão căn cứ vào kế hoạch số mấy của Ủy ban nhân dân thành phố?")
     assert not answer.abstained and answer.citations[0].section == "preamble", answer.text
     assert "190/KH-UBND" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line"),
+    [
+        # The heading names the body; the lines do not.
+        (
+            "Ở An Lão, ai chỉ đạo, định hướng công tác thông tin, tuyên truyền, cổ động trực quan?",
+            "Đề nghị Ban Tuyên giáo Huyện ủy",
+        ),
+        # The heading is the opening of the first sentences, cut short: they are shown whole.
+        ("Văn Quan giao cơ quan nào giới thiệu, quảng bá tiềm năng phát triển của huyện?", "Phòng Văn hóa, Khoa học"),
+    ],
+)
+def test_who_is_in_charge_shows_the_body_the_section_heading_names(
+    engine: Engine, question: str, first_line: str
+) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert answer.parts[0].lines[0].startswith(first_line), answer.text

@@ -76,7 +76,8 @@ def test_a_whole_list_answers_who_is_in_the_council(new_engine: Engine) -> None:
     ):
         assert member in answer.text
     # The clause's own sentence, which announces the list, leads it.
-    assert answer.parts[0].lines[0] == "Hội đồng Thi đua - Khen thưởng huyện do Chủ tịch UBND huyện quyết định thành lập, gồm:"
+    council = "Hội đồng Thi đua - Khen thưởng huyện do Chủ tịch UBND huyện quyết định thành lập, gồm:"
+    assert answer.parts[0].lines[0] == council
 
 
 @pytest.mark.parametrize(

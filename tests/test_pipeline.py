@@ -167,7 +167,7 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ("Tiền thưởng là bao nhiêu?", "đề nghị khen thưởng năm 2025, Quyết định số 2437/QĐ-TTg ngày 04/11/2025", True),
         # A numbered thing is no amount.
         ("Kinh phí là bao nhiêu?", "Báo cáo thành tích theo Mẫu số 01, quy định tại Điều 5", True),
-        ("Tiền thưởng kèm Giấy khen của Chủ tịch UBND huyện là bao nhiêu?", "Giấy khen: 0,3 lần mức lương cơ sở", False),
+        ("Tiền thưởng kèm Giấy khen của Chủ tịch huyện là bao nhiêu?", "Giấy khen: 0,3 lần mức lương cơ sở", False),
         ("tỷ lệ hồ sơ đúng hạn?", "phấn đấu 100% hồ sơ giải quyết đúng hạn", False),
         ("tang truong bao nhieu", "GRDP đạt từ 8 - 9% năm 2025", False),
         ("Hồ sơ gồm những gì?", "Tờ trình kèm danh sách", False),

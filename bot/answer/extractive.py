@@ -190,7 +190,29 @@ def extract(
     shown = [picked[i] for i in sorted(picked)]
     if len(shown) > 1 and shown[-1].endswith(":"):
         shown.pop()  # a line announcing what did not fit ("Các phong trào của thành phố:")
-    return Extract(document, chunk, tuple(shown))
+    return Extract(document, chunk, tuple(_with_body_named(document, chunk, units, shown, kinds)))
+
+
+def _with_body_named(
+    document: Document, chunk: Chunk, units: list[str], shown: list[str], kinds: frozenset[str]
+) -> list[str]:
+    """For "ai / cơ quan nào phụ trách …", a section whose heading names the bodies in charge
+    ("3. Phòng Văn hóa …: tuyên truyền …"): the heading is shown first when the lines name no body;
+    a heading cut short is the opening of the section's first sentences, which are shown whole."""
+    names_body = question_words().shown["who"]
+    section = document.section(chunk.section)
+    if "who" not in kinds or section is None or not names_body.search(section.heading):
+        return shown
+    if not section.heading.endswith("…"):
+        return shown if any(names_body.search(line) for line in shown) else [f"{section.heading}:", *shown]
+    # The heading is the opening of the first sentences, cut short: those sentences are shown.
+    opening, covered = [], 0
+    for unit in units:
+        if covered >= len(section.heading) - 1:
+            break
+        opening.append(unit)
+        covered += len(unit) + 1
+    return [*(unit for unit in opening if unit not in shown), *shown]
 
 
 _FACT_KINDS_FOR = {
