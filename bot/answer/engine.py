@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -149,10 +149,15 @@ class Engine:
         chosen = self._extract(question, evidence, best, options.max_sentences, options.max_chars)
         stored = self._store.catalog.documents.get(best.chunk.doc_id)
         chosen = with_facts(chosen, list(stored.facts) if stored else [], question.asks, options.max_chars)
-        refused = self._policy.supports(question, chosen.quote, chosen.document)
+        # A section answering the rest of a question that asks two things.
+        beside = [
+            self._extract(question, evidence, h, options.max_sentences, options.max_chars) for h in decision.hits[1:]
+        ]
+        quote = " ".join(extract.quote for extract in (chosen, *beside))
+        refused = self._policy.supports(question, quote, chosen.document)
         if refused:
             return self._not_found(question, refused.reason)
-        answer = self._single(question, chosen)
+        answer = self._single(question, chosen, beside)
         if self._drafter is None:
             return answer
         threshold, limit = self._settings.retrieval.min_confidence, self._settings.llm.max_sections
@@ -191,10 +196,18 @@ class Engine:
         lines = dict.fromkeys(line for part in parts for line in part.text.split("\n"))
         return replace(chunk, text="\n".join(lines))
 
-    def _single(self, question: Question, chosen: Extract) -> Answer:
+    def _single(self, question: Question, chosen: Extract, beside: Sequence[Extract] = ()) -> Answer:
         note = self._note(chosen.document)
         lead = single_lead(chosen.document.label, note)
-        return Answer(question.original, False, lead=lead, parts=(chosen.part(note),), citations=(chosen.citation(),))
+        parts = [chosen.part(note), *(extract.part(note) for extract in beside)]
+        # Sections of one document: one part, its lines in order, each section cited.
+        part = replace(
+            parts[0],
+            lines=tuple(line for p in parts for line in p.lines),
+            sources=tuple(source for p in parts for source in p.sources),
+        )
+        citations = tuple(extract.citation() for extract in (chosen, *beside))
+        return Answer(question.original, False, lead=lead, parts=(part,), citations=citations)
 
     def _several(self, question: Question, evidence: Evidence, hits: tuple[Hit, ...]) -> Answer:
         """One part per document that answers about as well as the best; a document whose lines

@@ -110,9 +110,10 @@ class Policy:
                 return Decision.decline(messages.OTHER_MEMBER.format(where=where, asked=asked, other=other))
             best = naming
         # "mấy bộ", "bao nhiêu tiền": a section that states no such quantity does not answer.
-        if question.shapes and not states_asked(question, self.text_of(best)):
+        completing = self._completing(question, hits, best)
+        if question.shapes and not completing and not states_asked(question, self.text_of(best)):
             return Decision.decline()
-        return Decision("answer", hits=(best,))
+        return Decision("answer", hits=(best, completing) if completing else (best,))
 
     def supports(self, question: Question, quote: str, document: Document) -> Decision | None:
         """None when `quote` (the lines drafted from `document`) can answer the question; else why
@@ -186,6 +187,35 @@ class Policy:
     def _names_asked(self, question: Question, hit: Hit) -> bool:
         text = f"{hit.chunk.title}\n{self.text_of(hit)}"
         return all(asked <= contrast.named_in(text) for contrast, asked in question.contrasts)
+
+    def _completing(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
+        """For a question asking two things ("nộp trước ngày nào và làm mấy bộ"), when the best
+        section shows one but not what else must show: a sure section of its document that shows
+        the rest, answered beside it."""
+        text = self.text_of(best)
+        missing = [shape for shape in question.details if not shape.search(text)]
+        stated = states_asked(question, text)  # the quantity asked, if any
+        # Two things asked and one of them shown: a detail, or the quantity.
+        if not (missing or stated is False) or not (stated or len(missing) < len(question.details)):
+            return None
+
+        def shows_the_rest(hit: Hit) -> bool:
+            rest = self.text_of(hit)
+            return all(shape.search(rest) for shape in missing) and (
+                stated is not False or bool(states_asked(question, rest))
+            )
+
+        return next(
+            (
+                h
+                for h in hits
+                if h is not best
+                and h.chunk.doc_id == best.chunk.doc_id
+                and h.confidence >= self.retrieval.min_confidence
+                and shows_the_rest(h)
+            ),
+            None,
+        )
 
     def _showing_required(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When a deadline the answer must show is not in the best section, a section of its document

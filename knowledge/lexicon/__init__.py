@@ -185,7 +185,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         },
         evidence=evidence,
         required={
-            kind: (*_shown({kind: entry}, f"{source}: [required]")[kind], tuple(entry.get("unless", ())))
+            kind: (*_required_shown(kind, entry, f"{source}: [required]"), tuple(entry.get("unless", ())))
             for kind, entry in data.get("required", {}).items()
         },
         steering=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers")),
@@ -224,6 +224,14 @@ def _contrast(name: str, members: object, where: str) -> ContrastSet:
             raise ConfigError(f"{where}: each member is a non-empty list of spellings")
         spellings.update({" ".join(fold(spelling).split()): member[0] for spelling in member})
     return ContrastSet(name, _cues(list(spellings), where), spellings)
+
+
+def _required_shown(kind: str, entry: dict, where: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(cue, shown) of a [required] entry; a cue right after a `not_after` word does not count
+    ("hồ sơ mấy ngày" folds to "ho so may", which is not "số mấy")."""
+    cue, shown = _shown({kind: entry}, where)[kind]
+    not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in entry.get("not_after", ()))
+    return re.compile(not_after + cue.pattern), shown
 
 
 def _counting(table: dict, where: str) -> re.Pattern[str]:
