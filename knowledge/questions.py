@@ -81,16 +81,38 @@ def counted_shapes(question: str) -> list[CountShape]:
     ]
 
 
-def required_shapes(question: str, steering: bool = False) -> list[re.Pattern[str]]:
+# A date right after a document's number is that document's date ("Kế hoạch số 164/KH-UBND ngày
+# 05/7/2022"), not the day of an event.
+_CITED_DATE = re.compile(
+    r"(\b\d+(?:/\d{4})?[/-][A-ZĐ][\wĐđ/-]*),?\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+)
+
+
+@dataclass(frozen=True)
+class UncitedShape:
+    """A shape that a cited document's date does not show ("Đại hội … tổ chức ngày nào" is not
+    answered by "Kế hoạch số 164/KH-UBND ngày 05/7/2022")."""
+
+    shown: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.shown.search(_CITED_DATE.sub(r"\1", text))
+
+
+def required_shapes(question: str, steering: bool = False) -> list[Shape]:
     """What an answer must show for the question ([required]): a day and month for "tổ chức ngày
     nào", unless the question also asks a quantity that lifts it (a deadline may be relative);
-    with `steering`, only those that may pick a close section showing them (a deadline)."""
+    with `steering`, only those that may pick a close section showing them (a deadline). A shape
+    marked `not_cited` is not shown by a cited document's date, unless the question is about a
+    document ("Nghị quyết số 09 ban hành ngày nào", "theo kế hoạch nào, ngày nào")."""
     folded = fold(question)
     words = question_words()
     asked = {kind for kind, (cue, _) in words.quantities.items() if cue.search(folded)}
     asked |= {kind for kind, (cue, _, _) in words.required.items() if cue.search(folded)}
+    kinds = "|".join(re.escape(kind) for kind in words.reference_kinds)
+    about_a_document = bool(re.search(rf"\b(?:{kinds})\b", folded))
     return [
-        shown
+        UncitedShape(shown) if kind in words.not_cited and not about_a_document else shown
         for kind, (cue, shown, unless) in words.required.items()
         if cue.search(folded) and not asked & set(unless) and (not steering or kind in words.steering)
     ]

@@ -181,6 +181,9 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # Which day an event is held: a time relative to the event itself is no day.
         ("Đại hội Đảng bộ xã tổ chức ngày nào?", "Hồ sơ gửi sau 20 ngày tổ chức Đại hội", True),
         ("Đại hội Đảng bộ xã tổ chức ngày nào?", "Đại hội tổ chức ngày 15/8/2025", False),
+        # A cited document's date is not the event's day, unless the question is about a document.
+        ("Đại hội Thi đua yêu nước thành phố tổ chức ngày nào?", "(Kế hoạch số 164/KH-UBND ngày 05/7/2022)", True),
+        ("Kế hoạch số 164 của thành phố ban hành ngày nào?", "(Kế hoạch số 164/KH-UBND ngày 05/7/2022)", False),
         # Where an event is held: a venue, not when it is held; where a dossier goes is a body.
         ("Lễ tổng kết tổ chức ở đâu?", "Tổ chức lễ tổng kết vào tháng 12/2026", True),
         ("le tong ket to chuc o dau", "Lễ tổng kết tổ chức tại Nhà văn hóa tổ dân phố 3", False),

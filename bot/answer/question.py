@@ -61,8 +61,8 @@ class Question:
     asks: frozenset[str]  # "when", "number", "who", "list"
     identity: tuple[MetadataIntent, ...]  # who signed, issued when, which number …
     shapes: tuple[Shape, ...]  # how documents write the quantity or detail asked ("02 bộ", "05 trang")
-    details: tuple[re.Pattern[str], ...]  # shapes an answer must show (a phone number, a day and month)
-    steering: tuple[re.Pattern[str], ...]  # of those, the ones a close section showing them may answer
+    details: tuple[Shape, ...]  # shapes an answer must show (a phone number, a day and month)
+    steering: tuple[Shape, ...]  # of those, the ones a close section showing them may answer
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
