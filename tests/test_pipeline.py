@@ -314,6 +314,13 @@ def test_a_section_whose_heading_the_question_names_beats_the_plans_title(engine
     unnamed = [ranked[0], replace(ranked[1], heading=0.0)]  # the title stays first otherwise
     decision = POLICY.after_search(question, Evidence(unnamed, frozenset({BAC_SON}), ()), None, engine.documents())
     assert decision.hits[0].chunk.section == "preamble"
+    # The title's rank is inflated by the plan's subject: a named heading ranking less close wins too,
+    lower = [ranked[0], replace(ranked[1], score=2.85)]
+    decision = POLICY.after_search(question, Evidence(lower, frozenset({BAC_SON}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "II"
+    far = [ranked[0], replace(ranked[1], score=2.2)]  # but not one ranking far below
+    decision = POLICY.after_search(question, Evidence(far, frozenset({BAC_SON}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "preamble"
 
 
 def test_a_deadline_asked_is_answered_by_a_close_section_that_states_one(engine: Engine) -> None:

@@ -141,19 +141,15 @@ class Policy:
         ratio, gap = self.retrieval.surer_score_ratio, self.retrieval.surer_confidence_gap
 
         def surer_than_best(h: Hit) -> bool:
-            # The header and title repeat the plan's subject: a section whose heading the question
-            # names ("Chủ đề thi đua" for "chủ đề … là gì") answers instead if it is as sure.
+            # The header and title repeat the plan's subject, which inflates their rank for any
+            # question naming the plan by it: a section whose heading the question names ("Chủ đề
+            # thi đua" for "chủ đề … là gì", "Thời gian" for "kéo dài đến ngày nào") answers
+            # instead if it is as sure and ranks less close.
             named = best.chunk.section in (PREAMBLE, SIGNATURE) and h.heading >= HEADING_QUESTION
-            return h.confidence >= best.confidence + (0.0 if named else gap)
+            close = ratio * ratio if named else ratio
+            return h.score >= close * best.score and h.confidence >= best.confidence + (0.0 if named else gap)
 
-        surer = next(
-            (
-                h
-                for h in hits[1:]
-                if h.chunk.doc_id == best.chunk.doc_id and h.score >= ratio * best.score and surer_than_best(h)
-            ),
-            None,
-        )
+        surer = next((h for h in hits[1:] if h.chunk.doc_id == best.chunk.doc_id and surer_than_best(h)), None)
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
 
     def _contrasting(self, question: Question, hit: Hit) -> tuple[str, str] | None:
