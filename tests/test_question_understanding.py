@@ -149,6 +149,15 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
         ("Lao động tiên tiến và Chiến sĩ thi đua cơ sở", {"titles": {"Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"}}),
         ("Tỷ lệ tốt nghiệp THCS", {"school_levels": {"trung học cơ sở"}}),
         ("sơ kết 9 tháng vào ngày nào", {"periods": {"sơ kết 9 tháng"}}),
+        (
+            "giấy khen của chủ tịch ubnd phường thưởng bao nhiêu",
+            {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},
+        ),
+        (
+            "Chủ tịch Ủy ban nhân dân cấp xã tặng Giấy khen",
+            {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},
+        ),
+        ("Gia đình văn hóa được thưởng bao nhiêu?", {"titles": {"Gia đình văn hóa"}}),
         ("Hồ sơ khen thưởng gồm những gì?", {}),
     ],
 )
