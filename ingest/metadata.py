@@ -110,9 +110,14 @@ def _header_issuer(header: list[str]) -> tuple[str, str]:
         return f"{PEOPLES_COMMITTEE} {locality}", locality
     issuing_line = header[-1]
     issuer = _agency_case(issuing_line)
-    if not re.search(rf"\b({_levels()})\s", issuer):
-        issuer = f"{issuer} {locality}"
-    return issuer, locality
+    own = re.search(rf"\b(?:{_levels()})\s.+$", issuer)
+    if not own:
+        return f"{issuer} {locality}", locality
+    # The issuing body's own place is the document's: "THÀNH PHỐ HUẾ / ỦY BAN NHÂN DÂN / PHƯỜNG
+    # THUẬN HÓA" is a document of phường Thuận Hóa, under thành phố Huế, issued by its committee.
+    if own.start() == 0 and re.search(r"\b(?:ỦY BAN NHÂN DÂN|UBND)\b", joined):
+        issuer = f"{PEOPLES_COMMITTEE} {issuer}"
+    return issuer, own.group(0)
 
 
 def _name_from_doc_id(doc_id: str, text: str) -> str:
