@@ -37,14 +37,18 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     level and name win over documents that merely share the name.
     """
     folded = fold(question)
+    levels = [fold(level) for level in lexicon().localities]
     by_name: set[str] = set()
     by_level_and_name: set[str] = set()
     for document in documents:
         level, name = _split_locality(document.locality)
-        if _contains(folded, name):
+        if not _contains(folded, name):
+            continue
+        if level and _contains(folded, f"{level} {name}"):
+            by_level_and_name.add(document.doc_id)
+        # "huyện Cao Lãnh" is not "thành phố Cao Lãnh": the same name at another level is another place.
+        elif not any(_contains(folded, f"{other} {name}") for other in levels if other != level):
             by_name.add(document.doc_id)
-            if level and _contains(folded, f"{level} {name}"):
-                by_level_and_name.add(document.doc_id)
     return by_level_and_name or by_name
 
 

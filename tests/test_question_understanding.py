@@ -115,6 +115,10 @@ def test_places_named_known_and_unknown() -> None:
         parse_document("bac-son", (SHIPPED / "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa.txt").read_text()),
     ]
     assert named_documents("ho so khen thuong xa bac son gom gi", documents) == {"bac-son"}
+    assert named_documents("Bắc Sơn hạn nộp hồ sơ khi nào?", documents) == {"bac-son"}
+    # The same name at another level is another place: huyện Bắc Sơn is not xã Bắc Sơn.
+    assert named_documents("Hạn nộp hồ sơ của huyện Bắc Sơn?", documents) == set()
+    assert unknown_places("Hạn nộp hồ sơ của huyện Bắc Sơn?", documents) == ["huyện Bắc Sơn"]
     assert unknown_places("Hạn nộp hồ sơ của huyện Phú Lương?", documents) == ["huyện Phú Lương"]
     # Thái Nguyên is the province of Đại Từ; a city of that name is no document's.
     assert unknown_places("Quy chế của thành phố Thái Nguyên quy định gì?", documents) == ["thành phố Thái Nguyên"]
