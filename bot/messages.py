@@ -20,6 +20,7 @@ ENGLISH_NOTE = "Câu hỏi bằng tiếng Anh; câu trả lời bằng tiếng V
 UNKNOWN_PLACE = "Kho văn bản không có văn bản nào của {places}."
 UNKNOWN_AWARD = "Không văn bản nào trong kho nói về «{award}»."
 UNKNOWN_ITEM = "{label} không có «{item}»."
+NOT_IN_DOCUMENT = "{label} không nói về «{member}»."
 OTHER_MEMBER = "Mục gần nhất ({where}) nói về «{other}», không nói về «{asked}»."
 UNKNOWN_REFERENCE = (
     "Kho văn bản không có {reference}; các văn bản trong kho chỉ dẫn chiếu đến văn bản đó, "

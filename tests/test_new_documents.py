@@ -118,6 +118,7 @@ def test_an_article_that_is_only_its_title_is_never_the_answer(new_engine: Engin
         # The sections that answer name other members of a set the question names one of.
         ("Chiến sĩ thi đua cấp tỉnh ở Đại Từ được thưởng bao nhiêu?", "không nói về «Chiến sĩ thi đua cấp tỉnh»"),
         ("Sở Giáo dục Bắc Kạn phấn đấu tỷ lệ tốt nghiệp THCS bao nhiêu?", "nói về «trung học phổ thông»"),
+        ("Sở Y tế tỉnh Bắc Kạn nhận hồ sơ khen thưởng ở đâu?", "không nói về «Sở Y tế»"),  # another department's
     ],
 )
 def test_what_no_document_covers_is_declined(new_engine: Engine, question: str, reason: str) -> None:

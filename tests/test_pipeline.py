@@ -174,6 +174,7 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ("Số điện thoại của Phòng Nội vụ là gì?", "Phòng Nội vụ là cơ quan thường trực", True),
         ("Ai được tặng danh hiệu Anh hùng Lao động?", "Tặng Giấy khen cho tập thể", True),
         ("Hồ sơ đề nghị Kỷ niệm chương gồm những gì?", "Tờ trình kèm danh sách", True),  # a form it never names
+        ("Sở Y tế gửi hồ sơ trước ngày nào?", "Hồ sơ gửi trước ngày 10/12/2025", True),  # nor a department
         ("ho so de nghi bang khen gom nhung gi", "Tờ trình kèm danh sách", False),
         # A deadline asked: a campaign's period is not one.
         ("Hạn chót nộp hồ sơ là ngày nào?", "Thời gian: từ nay đến ngày 30/7/2025", True),

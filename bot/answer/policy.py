@@ -117,16 +117,22 @@ class Policy:
 
     def supports(self, question: Question, quote: str, document: Document) -> Decision | None:
         """None when `quote` (the lines drafted from `document`) can answer the question; else why
-        to decline: no number for "bao nhiêu", no phone number for "số điện thoại", an award the
-        document never names."""
+        to decline: no number for "bao nhiêu", no phone number for "số điện thoại", an award, a form
+        of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
         text = " ".join(fold(document.text).replace('"', " ").split())
-        award = next((award for award in (*question.awards, *question.forms) if award.folded not in text), None)
+        award = next((award for award in question.awards if award.folded not in text), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
+        # "Kỷ niệm chương", "Sở Y tế": a member the document never names.
+        whole = f"{document.title}\n{document.issuer}\n{document.text}"
+        for contrast, asked in question.contrasts:
+            missing = asked - contrast.named_in(whole) if contrast.whole_document else frozenset()
+            if missing:
+                return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
         # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.
         missing = next((item for item in question.series if item.numbered_in(text) is False), None)
         if missing:

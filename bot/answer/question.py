@@ -67,7 +67,6 @@ class Question:
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
     awards: tuple[AwardName, ...]  # awards named by name
-    forms: tuple[AwardName, ...]  # forms of reward named ("Kỷ niệm chương")
     series: tuple[SeriesItem, ...]  # numbered items named ("đợt thi đua thứ tư")
     # Members of sets documents tell apart ("Huân chương" of the forms of reward, "THCS"), by set.
     contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
@@ -134,7 +133,6 @@ def understand(
         quantity_cues=quantity_cue_terms(wording),
         references=tuple(referenced_documents(wording)),
         awards=_award_names(text),
-        forms=tuple(AwardName(text[m.start() : m.end()], m.group(0)) for m in words.checked_forms.finditer(fold(text))),
         series=tuple(series_items(text)),
         contrasts=tuple(
             (contrast, members)

@@ -83,6 +83,7 @@ class ContrastSet:
     name: str  # "forms"
     pattern: re.Pattern[str]  # every spelling, folded, longest first (group 1)
     members: dict[str, str]  # folded spelling → the member as shown ("Huân chương")
+    whole_document: bool = False  # a document that never names the asked member does not answer
 
     def named_in(self, text: str) -> frozenset[str]:
         """The members `text` names (shown form)."""
@@ -106,7 +107,7 @@ class QuestionWords:
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
-    checked_forms: re.Pattern[str]  # forms a document must mention to answer a question naming one
+    checked_forms: re.Pattern[str]  # forms of reward ([contrasts] forms), counted by who receives them
     contrasts: tuple[ContrastSet, ...]  # sets whose members a section must not name instead
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
@@ -170,6 +171,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         if isinstance(phrase, list) and any(p != p.lower() or not p.isascii() for p in phrase):
             raise ConfigError(f"{source}: cue phrases are written in lower case without diacritics")
     evidence = _shown(data.get("evidence", {}), f"{source}: [evidence]")
+    contrasts = _contrasts(data.get("contrasts", {}), f"{source}: [contrasts]")
     quantities = _shown(data.get("quantities", {}), f"{source}: [quantities]")
     return QuestionWords(
         synonyms={k.lower(): v.lower() for k, v in synonyms.items()},
@@ -195,11 +197,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         listable=frozenset(kind for kind, entry in data.get("quantities", {}).items() if entry.get("listable")),
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
-        checked_forms=_cues(data.get("awards", {}).get("checked_forms"), f"{source}: [awards] checked_forms"),
-        contrasts=tuple(
-            _contrast(name, members, f"{source}: [contrasts] {name}")
-            for name, members in data.get("contrasts", {}).items()
-        ),
+        checked_forms=_cues(list(contrasts["forms"].members), f"{source}: [contrasts] forms"),
+        contrasts=tuple(contrasts.values()),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
         attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
@@ -217,7 +216,19 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
     )
 
 
-def _contrast(name: str, members: object, where: str) -> ContrastSet:
+def _contrasts(table: dict, where: str) -> dict[str, ContrastSet]:
+    whole = table.get("whole_document", [])
+    sets = {
+        name: _contrast(name, members, f"{where} {name}", name in whole)
+        for name, members in table.items()
+        if name != "whole_document"
+    }
+    if "forms" not in sets or not set(whole) <= set(sets):
+        raise ConfigError(f"{where} needs a `forms` set, and `whole_document` may name only its sets")
+    return sets
+
+
+def _contrast(name: str, members: object, where: str, whole_document: bool) -> ContrastSet:
     if not isinstance(members, list) or len(members) < 2:
         raise ConfigError(f"{where} must list two or more members")
     spellings: dict[str, str] = {}
@@ -225,7 +236,7 @@ def _contrast(name: str, members: object, where: str) -> ContrastSet:
         if not isinstance(member, list) or not member or not all(isinstance(s, str) and s.strip() for s in member):
             raise ConfigError(f"{where}: each member is a non-empty list of spellings")
         spellings.update({" ".join(fold(spelling).split()): member[0] for spelling in member})
-    return ContrastSet(name, _cues(list(spellings), where), spellings)
+    return ContrastSet(name, _cues(list(spellings), where), spellings, whole_document)
 
 
 def _required_shown(kind: str, entry: dict, where: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
