@@ -248,3 +248,11 @@ def test_who_is_in_charge_shows_the_body_the_section_heading_names(
     answer = engine.ask(question)
     assert not answer.abstained
     assert answer.parts[0].lines[0].startswith(first_line), answer.text
+
+
+def test_an_identity_the_document_does_not_state_is_not_an_answer(engine: Engine) -> None:
+    answer = engine.ask("Kế hoạch thi đua của xã Bắc Sơn ban hành ngày nào?")
+    assert answer.abstained and answer.reason == "not_stated"
+    assert "Kế hoạch thi đua xã Bắc Sơn không ghi rõ ngày ban hành." in answer.text
+    signed = engine.ask("Kế hoạch thi đua của xã Bắc Sơn ban hành ngày nào, ai ký?")  # the signer is known
+    assert not signed.abstained and "ký" in signed.text

@@ -58,7 +58,7 @@ class Part:
 class Answer:
     question: str
     abstained: bool
-    reason: str = "answered"  # "several_plans", "metadata", "not_found", "empty", "too_long" …
+    reason: str = "answered"  # "several_plans", "metadata", "not_found", "not_stated", "empty", "too_long" …
     notes: tuple[str, ...] = ()  # shown before the rest
     lead: str = ""
     parts: tuple[Part, ...] = ()

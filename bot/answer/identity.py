@@ -82,6 +82,9 @@ def identity_answer(
             citations.append(Citation(document.doc_id, document.title, section, heading, quote))
     if not lines:
         return None
+    if not any(citation.quote for citation in citations):
+        # Only what the documents do not state ("… không ghi rõ ngày ban hành"): nothing is answered.
+        return Answer(question, True, reason="not_stated", message="\n".join(lines))
     return Answer(question, False, reason="metadata", parts=(Part("", tuple(lines)),), citations=tuple(citations))
 
 
