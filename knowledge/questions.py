@@ -212,3 +212,29 @@ def series_items(question: str) -> list[SeriesItem]:
         if number:
             items.append(SeriesItem(match.group(1), number, question[match.start() : match.end()]))
     return items
+
+
+# A year or a span of years the question names ("năm 2026", "năm học 2024-2025"), not one inside a
+# date or a document's number ("ngày 05/7/2022", "98/2023/NĐ-CP").
+_YEARS = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/])")
+
+
+@dataclass(frozen=True)
+class NamedYears:
+    """Years a question names: as typed, and a pattern finding them in a document."""
+
+    typed: str
+    pattern: re.Pattern[str]
+
+    def written_in(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+
+def named_years(question: str) -> list[NamedYears]:
+    """The years or spans of years the question names ("năm học 2024-2025": 2024 to 2025)."""
+    found = []
+    for match in _YEARS.finditer(question):
+        first, last = match.group(1), match.group(2)
+        written = rf"{first}\s*[-–]\s*{last}" if last else first
+        found.append(NamedYears(match.group(0), re.compile(rf"(?<!\d){written}(?!\d)")))
+    return found

@@ -175,6 +175,9 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ("Ai được tặng danh hiệu Anh hùng Lao động?", "Tặng Giấy khen cho tập thể", True),
         ("Hồ sơ đề nghị Kỷ niệm chương gồm những gì?", "Tờ trình kèm danh sách", True),  # a form it never names
         ("Sở Y tế gửi hồ sơ trước ngày nào?", "Hồ sơ gửi trước ngày 10/12/2025", True),  # nor a department
+        # A year the document never writes (Bắc Sơn's plan is for 2025).
+        ("Chủ đề thi đua năm 2027 của xã là gì?", "Chủ đề thi đua: đoàn kết, sáng tạo", True),
+        ("Chủ đề thi đua năm 2025 của xã là gì?", "Chủ đề thi đua: đoàn kết, sáng tạo", False),
         ("ho so de nghi bang khen gom nhung gi", "Tờ trình kèm danh sách", False),
         # A deadline asked: a campaign's period is not one.
         ("Hạn chót nộp hồ sơ là ngày nào?", "Thời gian: từ nay đến ngày 30/7/2025", True),

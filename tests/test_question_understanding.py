@@ -12,6 +12,7 @@ from knowledge.lexicon import question_words
 from knowledge.places import named_documents, unknown_places
 from knowledge.questions import (
     asked_quantities,
+    named_years,
     question_types,
     referenced_documents,
     refers_to_other_document,
@@ -169,3 +170,16 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
     # The longest spelling wins: "Tập thể lao động tiên tiến" is not also "Lao động tiên tiến".
     found = {c.name: set(members) for c in question_words().contrasts if (members := c.named_in(text))}
     assert found == named
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("chu de thi dua nam 2026 cua huyen van quan", ["2026"]),
+        ("Năm học 2024-2025 đặt chỉ tiêu gì?", ["2024-2025"]),
+        ("nhiệm kỳ 2025 - 2030", ["2025 - 2030"]),
+        ("Nghị định 98/2023/NĐ-CP ngày 05/7/2022 quy định gì?", []),  # a number and a date, no year named
+    ],
+)
+def test_years_a_question_names(question: str, years: list[str]) -> None:
+    assert [year.typed for year in named_years(question)] == years

@@ -133,6 +133,10 @@ class Policy:
             missing = asked - contrast.named_in(whole) if contrast.whole_document else frozenset()
             if missing:
                 return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
+        # "năm 2026" of a plan for 2025: a year the document never writes is not what it is about.
+        year = next((year for year in question.years if not year.written_in(document.text)), None)
+        if year:
+            return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=year.typed))
         # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.
         missing = next((item for item in question.series if item.numbered_in(text) is False), None)
         if missing:

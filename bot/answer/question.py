@@ -20,11 +20,13 @@ from knowledge.keyword import STOPWORDS
 from knowledge.lexicon import ContrastSet, question_words
 from knowledge.places import level_hinted_documents, named_documents, unknown_places
 from knowledge.questions import (
+    NamedYears,
     Reference,
     SeriesItem,
     Shape,
     asked_quantities,
     counted_shapes,
+    named_years,
     quantity_cue_terms,
     question_types,
     referenced_documents,
@@ -68,6 +70,7 @@ class Question:
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
     awards: tuple[AwardName, ...]  # awards named by name
     series: tuple[SeriesItem, ...]  # numbered items named ("đợt thi đua thứ tư")
+    years: tuple[NamedYears, ...]  # years named ("năm 2026", "năm học 2024-2025")
     # Members of sets documents tell apart ("Huân chương" of the forms of reward, "THCS"), by set.
     contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
     named_doc_ids: frozenset[str]  # documents whose place the question names
@@ -134,6 +137,7 @@ def understand(
         references=tuple(referenced_documents(wording)),
         awards=_award_names(text),
         series=tuple(series_items(text)),
+        years=tuple(named_years(text)),
         contrasts=tuple(
             (contrast, members)
             for contrast in words.contrasts
