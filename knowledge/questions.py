@@ -121,11 +121,16 @@ def required_shapes(question: str, steering: bool = False) -> list[Shape]:
 def quantity_cue_terms(question: str) -> frozenset[str]:
     """Syllables and syllable pairs (accented and folded) of the cue phrases that ask for a
     quantity ("bao nhiêu phần trăm", "mấy trang"): a section stating that quantity covers them."""
-    folded = fold(question)
-    found: set[str] = set()
     cues = [asks for asks, _ in question_words().quantities.values()]
     if counted_shapes(question):
         cues.append(question_words().counting)
+    return cue_terms(question, cues)
+
+
+def cue_terms(question: str, cues: Sequence[re.Pattern[str]]) -> frozenset[str]:
+    """Syllables and syllable pairs (accented and folded) of the question's words that `cues` match."""
+    folded = fold(question)
+    found: set[str] = set()
     for asks in cues:
         for match in asks.finditer(folded):
             for text in (question[match.start() : match.end()].lower(), match.group(0)):

@@ -256,3 +256,10 @@ def test_an_identity_the_document_does_not_state_is_not_an_answer(engine: Engine
     assert "Kế hoạch thi đua xã Bắc Sơn không ghi rõ ngày ban hành." in answer.text
     signed = engine.ask("Kế hoạch thi đua của xã Bắc Sơn ban hành ngày nào, ai ký?")  # the signer is known
     assert not signed.abstained and "ký" in signed.text
+
+
+def test_when_a_period_begins_and_ends_is_answered_from_the_section_stating_its_dates(engine: Engine) -> None:
+    # The header also shows dates (the plan's own, those of the documents it rests on): not these.
+    answer = engine.ask("Đình Lập: đợt cao điểm thi đua bắt đầu từ khi nào, kết thúc ngày nào?")
+    assert [c.section for c in answer.citations] == ["II.1"], answer.text
+    assert "Từ tháng 11/2024 đến ngày 31/8/2025" in answer.text

@@ -33,6 +33,7 @@ from tests.conftest import DATA, SHIPPED
         ("Hồ sơ gửi về cơ quan nào?", {"who"}),
         ("Chiến sĩ thi đua cơ sở tối đa bao nhiêu phần trăm?", {"number"}),
         ("ke hoach cao diem can cu chi thi nao cua ban thuong vu tinh uy", {"basis"}),  # what it rests on
+        ("Đợt thi đua bắt đầu và kết thúc khi nào?", {"when", "period"}),
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:

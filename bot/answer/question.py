@@ -26,6 +26,7 @@ from knowledge.questions import (
     Shape,
     asked_quantities,
     counted_shapes,
+    cue_terms,
     named_years,
     quantity_cue_terms,
     question_types,
@@ -67,6 +68,7 @@ class Question:
     steering: tuple[Shape, ...]  # of those, the ones a close section showing them may answer
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
+    when_cues: frozenset[str]  # the words asking when a period begins or ends: a date covers them
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
     awards: tuple[AwardName, ...]  # awards named by name
     series: tuple[SeriesItem, ...]  # numbered items named ("đợt thi đua thứ tư")
@@ -134,6 +136,7 @@ def understand(
         steering=tuple(required_shapes(restored, steering=True)),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
+        when_cues=cue_terms(restored, [words.asks["period"]]),
         references=tuple(referenced_documents(wording)),
         awards=_award_names(text),
         series=tuple(series_items(text)),

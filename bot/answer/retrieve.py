@@ -22,7 +22,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import question_words
-from knowledge.schema import PREAMBLE, Chunk
+from knowledge.schema import PREAMBLE, SIGNATURE, Chunk
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
 from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
@@ -208,6 +208,7 @@ class Searcher:
         }
         asked = list(question.shapes)
         cue_terms = question.quantity_cues
+        shows_when = question_words().shown["when"]
         references = question.references
         if "list" in question.asks and not asked:
             asked = [_LIST]  # "gồm những gì": a section that lists
@@ -225,8 +226,12 @@ class Searcher:
                 or any(reference.cited.search(fold(chunk.text)) for reference in references)
                 or (basis and chunk.section == PREAMBLE)
             )
-            # The words asking for the quantity ("bao nhiêu phần trăm") are answered by "15%".
+            # The words asking for the quantity ("bao nhiêu phần trăm") are answered by "15%", the
+            # words asking when ("bắt đầu và kết thúc khi nào") by a date, but not by the header's
+            # (the document's own date, or the dates of the documents it rests on).
             present = self.vocabulary.terms.get(chunk_id, frozenset()) | (cue_terms if states_asked else frozenset())
+            if question.when_cues and chunk.section not in (PREAMBLE, SIGNATURE) and shows_when.search(chunk.text):
+                present |= question.when_cues
             coverage = max(self.vocabulary.coverage(t, present) for t in (terms, own_terms))
             phrase_coverage = max(self.vocabulary.coverage(p, present) for p in (pairs, own_pairs))
             heading_terms = tuple(fold(t) for t in syllables(chunk.title) if not is_stopword(t, True))
