@@ -99,10 +99,11 @@ class UncitedShape:
         return self.shown.search(_CITED_DATE.sub(r"\1", text))
 
 
-def required_shapes(question: str, steering: bool = False) -> list[Shape]:
+def required_shapes(question: str, only: frozenset[str] | None = None) -> list[Shape]:
     """What an answer must show for the question ([required]): a day and month for "tổ chức ngày
     nào", unless the question also asks a quantity that lifts it (a deadline may be relative);
-    with `steering`, only those that may pick a close section showing them (a deadline). A shape
+    `only` those kinds (the ones that steer to a close section showing them, or pick the sentence
+    showing them). A shape
     marked `not_cited` is not shown by a cited document's date, unless the question is about a
     document ("Nghị quyết số 09 ban hành ngày nào", "theo kế hoạch nào, ngày nào")."""
     folded = fold(question)
@@ -114,7 +115,7 @@ def required_shapes(question: str, steering: bool = False) -> list[Shape]:
     return [
         UncitedShape(shown) if kind in words.not_cited and not about_a_document else shown
         for kind, (cue, shown, unless) in words.required.items()
-        if cue.search(folded) and not asked & set(unless) and (not steering or kind in words.steering)
+        if cue.search(folded) and not asked & set(unless) and (only is None or kind in only)
     ]
 
 

@@ -200,6 +200,9 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ("bao cao thanh tich theo mau so may", "Báo cáo thành tích theo Mẫu số 02", False),
         ("Phòng Nội vụ thẩm định hồ sơ mấy ngày?", "thẩm định trong 10 ngày làm việc", False),  # not "số mấy"
         ("Hạn gửi hồ sơ là ngày nào?", "Hồ sơ gửi sau 20 ngày tổ chức Đại hội", False),  # deadlines may be relative
+        # An address asked: a body alone is none.
+        ("Nộp hồ sơ ở đâu, địa chỉ cụ thể?", "Hồ sơ gửi về Ban Thi đua - Khen thưởng tỉnh", True),
+        ("Nộp hồ sơ ở đâu, địa chỉ cụ thể?", "địa chỉ: tầng 4, số 36 đường Hai Bà Trưng", False),
         # A person's name asked: a role is none.
         ("Phó Chủ tịch thường trực Hội đồng tên là gì?", "Phó Chủ tịch UBND huyện phụ trách văn hóa - xã hội", True),
         ("Người ký kế hoạch họ tên là gì?", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn Nam", False),

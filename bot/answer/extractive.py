@@ -146,7 +146,7 @@ def extract(
     units, continued = _units(document, chunk, max_chars)
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))
-    asked = question.shapes
+    asked = (*question.shapes, *question.picking)  # a sentence showing the quantity or address asked
     references = question.references
     scores = [_score(u, terms, weight, kinds, asked, references) for u in units]
     best = max(range(len(units)), key=lambda i: scores[i])

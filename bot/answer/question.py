@@ -66,6 +66,7 @@ class Question:
     shapes: tuple[Shape, ...]  # how documents write the quantity or detail asked ("02 bộ", "05 trang")
     details: tuple[Shape, ...]  # shapes an answer must show (a phone number, a day and month)
     steering: tuple[Shape, ...]  # of those, the ones a close section showing them may answer
+    picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     when_cues: frozenset[str]  # the words asking when a period begins or ends: a date covers them
@@ -133,7 +134,8 @@ def understand(
             *(shown for cue, shown in words.evidence.values() if cue.search(folded)),
             *required_shapes(restored),
         ),
-        steering=tuple(required_shapes(restored, steering=True)),
+        steering=tuple(required_shapes(restored, words.steering)),
+        picking=tuple(required_shapes(restored, words.picking)),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
         when_cues=cue_terms(restored, [words.asks["period"]]),

@@ -105,6 +105,7 @@ class QuestionWords:
     required: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]]
     steering: frozenset[str]  # required kinds a close, as sure section showing them may answer
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
+    picking: frozenset[str]  # required kinds that pick the sentence showing them
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     checked_forms: re.Pattern[str]  # forms of reward ([contrasts] forms), counted by who receives them
@@ -193,6 +194,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         },
         steering=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers")),
         not_cited=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("not_cited")),
+        picking=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("picks_sentence")),
         quantities=quantities,
         listable=frozenset(kind for kind, entry in data.get("quantities", {}).items() if entry.get("listable")),
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
