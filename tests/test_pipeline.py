@@ -11,13 +11,16 @@ import pytest
 
 from bot.answer.answer import Answer, Part, Source
 from bot.answer.engine import Engine
+from bot.answer.extractive import extract
 from bot.answer.identity import MetadataIntent
 from bot.answer.policy import Policy
 from bot.answer.retrieve import Evidence, Hit
 from bot.render.console import plain_text
 from bot.render.json_data import answer_data
 from bot.render.telegram_html import TELEGRAM_LIMIT, answer_messages, html_to_plain
-from knowledge.settings import AnswerSettings, RetrievalSettings
+from ingest.chunks import chunk_document
+from ingest.parse import parse_document
+from knowledge.settings import AnswerSettings, ChunkingSettings, RetrievalSettings
 
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
 LANG_SON = "lang-son-2025-thi-dua-dai-hoi-xiv"
@@ -360,3 +363,18 @@ def test_a_section_naming_another_form_of_reward_than_the_one_asked_does_not_ans
     asked_so = engine.understand("An Lão xét tặng Bằng khen cho những phong trào nào?")
     decision = POLICY.after_search(asked_so, Evidence(ranked, frozenset({AN_LAO}), ()), None, engine.documents())
     assert decision.hits[0].chunk.section == "IV.2"
+
+
+def test_a_line_labelled_as_asked_is_drafted(engine: Engine) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua chuyển đổi số\n"
+        "I. CHỦ ĐỀ, KHẨU HIỆU\n"
+        'Chủ đề: "Chuyển đổi số trong dạy và học". Khẩu hiệu: "Mỗi thầy cô một bài giảng số".\n'
+        "II. THỜI GIAN\nTừ tháng 9/2025 đến tháng 5/2026.\n"
+    )
+    document = parse_document("mau-son-2025", plan)
+    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "I")
+    question = engine.understand("Khẩu hiệu thi đua chuyển đổi số là gì?")
+    terms = ("khẩu", "hiệu", "chuyển", "đổi", "số")  # the sentences tie on them; the label decides
+    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 450)
+    assert drafted.sentences == ('Khẩu hiệu: "Mỗi thầy cô một bài giảng số".',)

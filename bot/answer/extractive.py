@@ -26,6 +26,7 @@ HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
 _LIST_ROOM = 4
 _MIN_ROOM = 80  # characters worth showing of a sentence cut to fit
+_LABEL = re.compile(r"^(?:[-+•]\s*)?([^\W\d_][^:;,.\n]{1,30}):\s")  # "Khẩu hiệu: …", "- Thời gian: …"
 
 
 def _items_after(units: list[str], index: int, items: list[int]) -> list[int]:
@@ -119,6 +120,15 @@ def _score(
     return score + _QUANTITY_BONUS * (cites or any(shown.search(unit) for shown in asked))
 
 
+def _labelled_as_asked(unit: str, terms: tuple[str, ...]) -> bool:
+    """A "label: value" line whose label the question names ("Khẩu hiệu: …" for "khẩu hiệu là gì")."""
+    label = _LABEL.match(unit)
+    if not label:
+        return False
+    words = {fold(word) for word in syllables(label.group(1))}
+    return bool(words) and words <= {fold(term) for term in terms}
+
+
 def _clip(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -149,6 +159,11 @@ def extract(
     asked = (*question.shapes, *question.picking)  # a sentence showing the quantity or address asked
     references = question.references
     scores = [_score(u, terms, weight, kinds, asked, references) for u in units]
+    # A line labelled as asked; the heading put before the first sentence is no label of its own.
+    scores = [
+        score + _QUANTITY_BONUS * (_labelled_as_asked(u, terms) and not u.startswith(f"{chunk.heading}:"))
+        for u, score in zip(units, scores, strict=True)
+    ]
     best = max(range(len(units)), key=lambda i: scores[i])
     items = [i for i, u in enumerate(units) if _LIST_ITEM.search(u)]
     about_heading = heading_match >= HEADING_QUESTION and not kinds & {"when", "number"}
