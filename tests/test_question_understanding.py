@@ -47,6 +47,7 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("thẩm định trong bao lâu", "trong 15 ngày làm việc", "ngày 15 tháng 3 năm 2025"),
         ("Lao động tiên tiến được thưởng bao nhiêu tiền?", "mức tiền (đồng): 710.000", "2025-2030. Đồng chí"),
         ("phải mấy lần liền đạt chiến sĩ thi đua cơ sở", "03 lần liên tục", "lần thứ ba"),
+        ("Giấy khen tặng tập thể thì tiền thưởng tính thế nào?", "02 lần mức lương cơ sở", "tính theo mức lương"),
         # The more specific cue wins: a coefficient of the base salary, not a count of times.
         ("cstd cap tinh duoc thuong bao nhieu lan luong co so", "3,5 lần mức lương cơ sở", "03 lần liên tục"),
         ("so dien thoai ban thi dua la bao nhieu", "ĐT: 0216 3852 123", "tầng 3, trụ sở"),

@@ -69,6 +69,7 @@ def test_sentences_split_lines_and_sentences_but_not_inner_dashes() -> None:
         ("so gd&dt bac kan", "so giao duc va dao tao bac kan"),
         ("CSTĐ cơ sở bằng bao nhiêu % số LĐTT?", "chiến sĩ thi đua cơ sở bằng bao nhiêu % số lao động tiên tiến?"),
         ("ttldxs can gi", "tap the lao dong xuat sac can gi"),
+        ("Tập thể phải đạt những tiêu chí gì?", "Tập thể phải đạt những tiêu chuẩn gì?"),
     ],
 )
 def test_everyday_wording_is_mapped_to_the_plans_wording(question: str, expected: str) -> None:
