@@ -90,6 +90,9 @@ def unknown_places(
         name = f"{match.group(2)} {match.group(3)}"
         if is_stopword(match.group(2), accented=False) or is_stopword(match.group(3), accented=False):
             continue
+        # "ke hoach kinh te xa hoi may thang": the documents write "xa hoi" (xã hội), no place.
+        if f"{match.group(1)} {match.group(2)}" in known_pairs:
+            continue
         if name not in known_pairs:
             unknown.append(f"{match.group(1)} {name}")
     return unknown

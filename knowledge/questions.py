@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from knowledge.lexicon import lexicon, question_words
+from knowledge.lexicon import cue_words, lexicon, question_words
 from knowledge.text import fold, syllables
 
 
@@ -129,13 +129,15 @@ def quantity_cue_terms(question: str) -> frozenset[str]:
 
 
 def cue_terms(question: str, cues: Sequence[re.Pattern[str]]) -> frozenset[str]:
-    """Syllables and syllable pairs (accented and folded) of the question's words that `cues` match."""
+    """Syllables and syllable pairs (accented and folded) of the question's words that `cues` match;
+    not the words a "*" of a cue phrase spans ("kinh phí tổ chức hội nghị … bao nhiêu")."""
     folded = fold(question)
     found: set[str] = set()
     for asks in cues:
+        own = cue_words(asks)
         for match in asks.finditer(folded):
             for text in (question[match.start() : match.end()].lower(), match.group(0)):
-                words = syllables(text)
+                words = [word for word in syllables(text) if own is None or fold(word) in own]
                 found.update(words)
                 found.update(f"{a} {b}" for a, b in pairwise(words))
     return frozenset(found)

@@ -168,7 +168,8 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
     ("typed", "quote", "declined"),
     [
         ("Tiền thưởng là bao nhiêu?", "đề nghị khen thưởng năm 2025, Quyết định số 2437/QĐ-TTg ngày 04/11/2025", True),
-        # A numbered thing is no amount.
+        # A numbered thing, a date written in words, is no amount.
+        ("Đóng góp bao nhiêu thì được khen?", "theo Kế hoạch số 41/KH-UBND ngày 24 tháng 02 năm 2025", True),
         ("Kinh phí là bao nhiêu?", "Báo cáo thành tích theo Mẫu số 01, quy định tại Điều 5", True),
         ("Tiền thưởng kèm Giấy khen của Chủ tịch huyện là bao nhiêu?", "Giấy khen: 0,3 lần mức lương cơ sở", False),
         ("tỷ lệ hồ sơ đúng hạn?", "phấn đấu 100% hồ sơ giải quyết đúng hạn", False),
@@ -378,3 +379,16 @@ def test_a_line_labelled_as_asked_is_drafted(engine: Engine) -> None:
     terms = ("khẩu", "hiệu", "chuyển", "đổi", "số")  # the sentences tie on them; the label decides
     drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 450)
     assert drafted.sentences == ('Khẩu hiệu: "Mỗi thầy cô một bài giảng số".',)
+
+
+def test_an_amount_asked_is_answered_from_a_close_section_that_states_one(engine: Engine) -> None:
+    question = engine.understand("Hộ gia đình đóng góp bao nhiêu thì được tặng giấy khen ở Bắc Sơn?")
+    chunks = engine.catalog.ordered_chunks()
+    silent = next(c for c in chunks if c.doc_id == BAC_SON and c.section == "VI.1")  # states no amount
+    states = next(c for c in chunks if c.doc_id == BAC_SON and c.section == "VI.2")  # states "20 ngày"
+    ranked = [Hit(silent, 3.0, 0.85, 1, 0.8, 0.5, 0, 0.7), Hit(states, 2.8, 0.85, 1, 0.8, 0.5, 0, 0.7)]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset({BAC_SON}), ()), None, [])
+    assert decision.hits[0].chunk == states
+    far = [ranked[0], replace(ranked[1], score=2.0)]  # any number may look like an amount: only a close one
+    decision = POLICY.after_search(question, Evidence(far, frozenset({BAC_SON}), ()), None, [])
+    assert decision.hits[0].chunk == silent

@@ -129,6 +129,8 @@ def test_places_named_known_and_unknown() -> None:
     pairs = frozenset({"dai tu", "bac son", "gui ho"})
     assert unknown_places("thoi gian thi dua o huyen trang dinh den bao gio", documents, pairs) == ["huyen trang dinh"]
     assert unknown_places("cap huyen gui ho so ve dau", documents, pairs) == []
+    # A level word the documents write in a compound ("xã hội") names no place.
+    assert unknown_places("ke hoach kinh te xa hoi may thang", documents, pairs | {"xa hoi"}) == []
 
 
 @pytest.mark.parametrize(

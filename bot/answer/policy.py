@@ -27,7 +27,7 @@ from knowledge.text import fold
 # Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
 # the amount a "bao nhiêu" question asks for.
 _NOT_AMOUNT = re.compile(
-    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+[/-][^\W\d_]|\b(?:19|20)\d{2}\b"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+[/-][^\W\d_]|\b(?:19|20)\d{2}\b|(?i:\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2})"
     r"|(?i:\b(?:số|điều|khoản|điểm|mẫu|phụ lục|chương|mục|thứ)\s+\d+)"
 )
 
@@ -246,13 +246,19 @@ class Policy:
     def _stating_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When the question asks for a quantity, a count, a phone number or an e-mail address and
         the best section does not state one, the best section above the threshold that does."""
-        # Any number may look like an amount: only a quantity, count or detail with its own
-        # shape makes another section the answer.
-        if not question.shapes or states_asked(question, self.text_of(hits[0])):
+        if states_asked(question, self.text_of(hits[0])) is not False:
             return None
         threshold = self.retrieval.min_confidence
+        # Any number may look like an amount: an amount asked without a shape of its own ("đóng
+        # góp bao nhiêu") makes only a close section the answer; a quantity or count, any sure one.
+        close = 0.0 if question.shapes else self.retrieval.surer_score_ratio * hits[0].score
         return next(
-            (h for h in hits[1:] if h.confidence >= threshold and states_asked(question, self.text_of(h))), None
+            (
+                h
+                for h in hits[1:]
+                if h.confidence >= threshold and h.score >= close and states_asked(question, self.text_of(h))
+            ),
+            None,
         )
 
     def _other_documents(self, hits: Sequence[Hit]) -> list[Hit]:

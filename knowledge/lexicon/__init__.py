@@ -133,12 +133,23 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path.name}: cannot be read ({error})") from error
 
 
+_ANY_WORDS = r"(?: [a-z0-9 ]{0,60})?"  # what "*" in a cue phrase stands for
+
+
+def cue_words(cues: re.Pattern[str]) -> frozenset[str] | None:
+    """The words of a cue pattern's phrases when some phrase has a "*" (what it stands for is not
+    the cue's); None when every word a match spans is the cue's."""
+    if _ANY_WORDS not in cues.pattern:
+        return None
+    return frozenset(re.findall(r"[a-z0-9]+", cues.pattern.replace(_ANY_WORDS, " ").replace("\\b", " ")))
+
+
 def _cues(phrases: object, where: str) -> re.Pattern[str]:
     """Folded cue phrases as one word-bounded pattern; "*" stands for up to 60 letters, digits and
     spaces ("tổ chức lễ kỷ niệm 115 năm … ở đâu")."""
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where} must be a non-empty list of phrases")
-    alternatives = [re.escape(p.strip()).replace(r"\ \*\ ", r"(?: [a-z0-9 ]{0,60})? ") for p in phrases]
+    alternatives = [re.escape(p.strip()).replace(r"\ \*\ ", rf"{_ANY_WORDS} ") for p in phrases]
     return re.compile(r"\b(" + "|".join(sorted(alternatives, key=len, reverse=True)) + r")\b")
 
 
