@@ -49,17 +49,3 @@ def test_header_with_full_date_and_number() -> None:
     assert (document.number, document.date, document.locality) == ("125/KH-UBND", "05/03/2025", "huyện Mẫu Sơn")
     assert document.title == "Kế hoạch Thi đua năm 2025"
     assert document.signer == "Lê Văn A"
-
-
-def test_a_document_belongs_to_the_place_of_the_body_that_issues_it() -> None:
-    # The superior place heads the header; the issuing committee's own place is on its last line.
-    text = (
-        "THÀNH PHỐ HUẾ                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "ỦY BAN NHÂN DÂN                              Độc lập - Tự do - Hạnh phúc\nPHƯỜNG KIM TRÀ\n"
-        "Số: 05/KH-UBND                          Kim Trà, ngày 10 tháng 3 năm 2025\n"
-        "KẾ HOẠCH\nThi đua năm 2025\nI. MỤC ĐÍCH\nNội dung\nNơi nhận:\n- Như trên;\nCHỦ TỊCH\nLê Văn A"
-    )
-    document = parse_document("kim-tra-2025", text)
-    assert document.locality == "phường Kim Trà"
-    assert document.issuer == "Ủy ban nhân dân phường Kim Trà"
-    assert document.label == "Kế hoạch thi đua phường Kim Trà"

@@ -226,18 +226,43 @@ def test_table_rows_keep_their_column_headers_inside_the_section_that_holds_the_
     assert document.signer == "Trần Văn An" and document.signer_role == "Phó Chủ tịch"
 
 
-def test_two_column_header_and_signature_are_read_column_by_column() -> None:
-    text = (
-        "UBND TỈNH MẪU SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/KH-SGDĐT          Mẫu Sơn, ngày 02 tháng 3 năm 2025\n"
+@pytest.mark.parametrize(
+    ("header", "issuer", "locality", "number", "date"),
+    [
+        # Two columns: the issuing body and its place on the left, the motto on the right.
+        (
+            "UBND TỈNH MẪU SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/KH-SGDĐT          Mẫu Sơn, ngày 02 tháng 3 năm 2025\n",
+            "Sở Giáo dục và Đào tạo tỉnh Mẫu Sơn",
+            "tỉnh Mẫu Sơn",
+            "15/KH-SGDĐT",
+            "02/03/2025",
+        ),
+        # The superior place heads the header; the issuing committee's own place is its last line.
+        (
+            "THÀNH PHỐ HUẾ                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "ỦY BAN NHÂN DÂN                              Độc lập - Tự do - Hạnh phúc\nPHƯỜNG KIM TRÀ\n"
+            "Số: 05/KH-UBND                          Kim Trà, ngày 10 tháng 3 năm 2025\n",
+            "Ủy ban nhân dân phường Kim Trà",
+            "phường Kim Trà",
+            "05/KH-UBND",
+            "10/03/2025",
+        ),
+    ],
+    ids=["department-of-a-province", "committee-under-a-city"],
+)
+def test_two_column_header_and_signature_are_read_column_by_column(
+    header: str, issuer: str, locality: str, number: str, date: str
+) -> None:
+    text = header + (
         "KẾ HOẠCH\nThi đua năm học\n1. Nội dung\nThi đua dạy tốt.\n"
         "Nơi nhận:          KT. GIÁM ĐỐC\n- Như trên;          PHÓ GIÁM ĐỐC\n- Lưu: VT.          Hà Văn Cường\n"
     )
     document = parse_document("x", text)
-    assert document.issuer == "Sở Giáo dục và Đào tạo tỉnh Mẫu Sơn"
-    assert document.label == "Kế hoạch thi đua Sở Giáo dục và Đào tạo tỉnh Mẫu Sơn"
-    assert (document.number, document.date) == ("15/KH-SGDĐT", "02/03/2025")
+    assert (document.issuer, document.locality) == (issuer, locality)
+    assert document.label == f"Kế hoạch thi đua {issuer.removeprefix('Ủy ban nhân dân ')}"
+    assert (document.number, document.date) == (number, date)
     assert (document.signer, document.signer_role) == ("Hà Văn Cường", "Phó giám đốc")
 
 
