@@ -37,6 +37,7 @@ _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
 _HEADER_LINE = re.compile(r"^(Số\s*:|[^,]{2,30}, ngày\b)")
 _HEADING_MAX = 70
 _SHORT_HEADING = 60
+_SENTENCE_WORDS = 6  # a line ending in "." with this many words is a sentence, not a title
 _LEVELS = ["part", "chapter", "subchapter", "article", "roman", "capital", "arabic", "decimal1", "decimal2",
            "decimal3", "letter"]  # fmt: skip
 _CONTAINER_WORDS = {"part": "Phần", "chapter": "Chương", "subchapter": "Mục"}
@@ -121,7 +122,10 @@ def _short_heading(text: str, next_line: str) -> tuple[str, str]:
     if 0 < colon <= _HEADING_MAX:
         return text[:colon].strip(), text[colon + 1 :].strip()
     continues = bool(next_line) and (next_line[0].islower() or next_line[0].isdigit())
-    if len(text) <= _SHORT_HEADING and not continues:
+    # A whole sentence ("2. Hồ sơ quy định tại khoản 1 Điều này lập 02 bộ bản chính.") is a clause
+    # with its text, not a title, even when a heading follows it.
+    sentence = text.endswith((".", ";")) and len(text.split()) >= _SENTENCE_WORDS
+    if len(text) <= _SHORT_HEADING and not continues and not sentence:
         return text.rstrip(" .;"), ""
     if len(text) <= _SHORT_HEADING:
         return text.rstrip(" ,;"), text

@@ -392,3 +392,22 @@ def test_an_amount_asked_is_answered_from_a_close_section_that_states_one(engine
     far = [ranked[0], replace(ranked[1], score=2.0)]  # any number may look like an amount: only a close one
     decision = POLICY.after_search(question, Evidence(far, frozenset({BAC_SON}), ()), None, [])
     assert decision.hits[0].chunk == silent
+
+
+def test_a_quantity_is_taken_from_the_best_sections_own_article_first(engine: Engine) -> None:
+    regulation = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG KIM TRÀ\nQUY CHẾ\nThi đua, khen thưởng\n"
+        'Điều 1. Hồ sơ đề nghị danh hiệu "Chiến sĩ thi đua cơ sở"\n'
+        "1. Hồ sơ gồm tờ trình và báo cáo thành tích.\n2. Hồ sơ quy định tại khoản 1 Điều này lập 02 bộ bản chính.\n"
+        "Điều 2. Hồ sơ đề nghị Bằng khen\n1. Hồ sơ gồm tờ trình và biên bản.\n"
+        "2. Hồ sơ quy định tại khoản 1 Điều này lập 01 bộ bản chính.\n"
+    )
+    chunks = {c.section: c for c in chunk_document(parse_document("kim-tra", regulation), ChunkingSettings())}
+    question = engine.understand("Hồ sơ đề nghị chiến sĩ thi đua cơ sở nộp mấy bộ?")
+    ranked = [
+        Hit(chunks["Điều 1.1"], 3.8, 0.85, 1, 0.8, 0.4, 0, 0.67),
+        Hit(chunks["Điều 2.2"], 2.6, 0.85, 1, 0.5, 0.2, 0, 0.39),  # another article's clause ranks second
+        Hit(chunks["Điều 1.2"], 2.4, 0.85, 1, 0.5, 0.2, 0, 0.39),
+    ]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset({"kim-tra"}), ()), None, [])
+    assert decision.hits[0].chunk.section == "Điều 1.2"

@@ -71,6 +71,17 @@ def test_long_numbered_sentence_keeps_all_its_words_in_the_body() -> None:
     assert section.body.startswith("Phấn đấu hoàn thành và vượt mức các chỉ tiêu")
 
 
+def test_a_short_clause_that_is_a_whole_sentence_keeps_its_text_before_the_next_article() -> None:
+    regulation = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG KIM TRÀ\nQUY CHẾ\nThi đua, khen thưởng\nĐiều 1. Hồ sơ\n"
+        "1. Hồ sơ gồm tờ trình và báo cáo thành tích.\n2. Hồ sơ quy định tại khoản 1 Điều này lập 02 bộ.\n"
+        "Điều 2. Thời gian\n1. Mục đích\nNội dung.\n"
+    )
+    document = parse_document("kim-tra", regulation)
+    assert document.section("Điều 1.2").body == "Hồ sơ quy định tại khoản 1 Điều này lập 02 bộ."
+    assert (document.section("Điều 2.1").heading, document.section("Điều 2.1").body) == ("Mục đích", "Nội dung.")
+
+
 @pytest.mark.parametrize(
     "false_heading",
     [

@@ -252,14 +252,15 @@ class Policy:
         # Any number may look like an amount: an amount asked without a shape of its own ("đóng
         # góp bao nhiêu") makes only a close section the answer; a quantity or count, any sure one.
         close = 0.0 if question.shapes else self.retrieval.surer_score_ratio * hits[0].score
-        return next(
-            (
-                h
-                for h in hits[1:]
-                if h.confidence >= threshold and h.score >= close and states_asked(question, self.text_of(h))
-            ),
-            None,
-        )
+        stating = [
+            h
+            for h in hits[1:]
+            if h.confidence >= threshold and h.score >= close and states_asked(question, self.text_of(h))
+        ]
+        # A clause of the best one's own article speaks of the same thing ("Hồ sơ quy định tại khoản
+        # 1 Điều này lập 02 bộ"): it comes before a better-ranked clause of another article.
+        article = _parent(hits[0])
+        return next((h for h in stating if _parent(h) == article), None) or next(iter(stating), None)
 
     def _other_documents(self, hits: Sequence[Hit]) -> list[Hit]:
         """Best hits of other documents that answer about as well as the best one."""
@@ -276,6 +277,11 @@ class Policy:
             ):
                 others.append(hit)
         return others[: self.answer.max_plans - 1]
+
+
+def _parent(hit: Hit) -> tuple[str, str]:
+    """The document and parent section of a hit's section ("Điều 11" for "Điều 11.3")."""
+    return hit.chunk.doc_id, hit.chunk.section.rsplit(".", 1)[0]
 
 
 def _states_amount(text: str) -> bool:
