@@ -263,3 +263,9 @@ def test_when_a_period_begins_and_ends_is_answered_from_the_section_stating_its_
     answer = engine.ask("Đình Lập: đợt cao điểm thi đua bắt đầu từ khi nào, kết thúc ngày nào?")
     assert [c.section for c in answer.citations] == ["II.1"], answer.text
     assert "Từ tháng 11/2024 đến ngày 31/8/2025" in answer.text
+
+
+def test_who_a_plan_is_sent_to_is_its_recipient_list(engine: Engine) -> None:
+    answer = engine.ask("Kế hoạch thi đua của Bắc Sơn gửi tới những cơ quan nào?")
+    assert [c.section for c in answer.citations] == ["signature"], answer.text
+    assert answer.parts[0].lines[0] == "Nơi nhận:" and len(answer.parts[0].lines) > 3

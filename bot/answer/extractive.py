@@ -153,6 +153,8 @@ def extract(
     the section's opening sentences or list are the answer.
     """
     kinds = question.asks
+    if "recipients" in kinds:
+        kinds |= {"list"}  # the "Nơi nhận" list is shown whole
     units, continued = _units(document, chunk, max_chars)
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))

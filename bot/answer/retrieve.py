@@ -30,6 +30,7 @@ from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
 _DENSE_CENTRE = 0.85
 _DENSE_CENTRE_UNACCENTED = 0.80
 _DENSE_MISSING = 0.78
+_ANSWERED_BY_PART = {"basis": PREAMBLE, "recipients": SIGNATURE}  # what a question asks → the part stating it
 
 
 @dataclass(frozen=True)
@@ -212,8 +213,9 @@ class Searcher:
         references = question.references
         if "list" in question.asks and not asked:
             asked = [_LIST]  # "gồm những gì": a section that lists
-        # "căn cứ chỉ thị nào", "thực hiện theo kế hoạch số mấy": the preamble states what it rests on.
-        basis = "basis" in question.asks
+        # Parts every document has answer some questions: what it rests on ("căn cứ chỉ thị nào")
+        # is in its preamble, who it is sent to ("gửi kế hoạch này tới cơ quan nào") in "Nơi nhận".
+        own_parts = {part for kind, part in _ANSWERED_BY_PART.items() if kind in question.asks}
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
@@ -224,7 +226,7 @@ class Searcher:
             states_asked = (
                 any(shown.search(chunk.text) for shown in asked)
                 or any(reference.cited.search(fold(chunk.text)) for reference in references)
-                or (basis and chunk.section == PREAMBLE)
+                or chunk.section in own_parts
             )
             # The words asking for the quantity ("bao nhiêu phần trăm") are answered by "15%", the
             # words asking when ("bắt đầu và kết thúc khi nào") by a date, but not by the header's
