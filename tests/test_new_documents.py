@@ -148,3 +148,11 @@ def test_a_question_asking_two_things_is_answered_from_the_two_sections_that_sta
     assert [c.section for c in answer.citations] == ["Điều 14.2", "Điều 15.3"]
     assert "03 bộ" in answer.text and "05 tháng 01" in answer.text
     assert len(answer.parts) == 1 and len(answer.parts[0].sources) == 2  # one document, both sections cited
+
+
+def test_a_question_naming_the_body_that_issued_one_document_is_about_that_document(new_engine: Engine) -> None:
+    # No place named: "Sở Giáo dục" issued only the Bắc Kạn plan among these documents.
+    question = new_engine.understand("Hồ sơ khen thưởng gửi Sở Giáo dục trước ngày nào?")
+    assert question.hinted_doc_ids == {BAC_KAN}
+    assert new_engine.ask(question.original).citations[0].doc_id == BAC_KAN
+    assert not new_engine.understand("Sở Nội vụ nhận hồ sơ ở đâu?").hinted_doc_ids  # it issued none of them

@@ -116,6 +116,11 @@ def understand(
     asks = frozenset(question_types(restored))
     words = question_words()
     named = frozenset(named_documents(wording, documents))
+    contrasts = tuple(
+        (contrast, members)
+        for contrast in words.contrasts
+        if (members := contrast.named_in(restored) | contrast.named_in(wording))
+    )
     return Question(
         original=original,
         text=text,
@@ -143,15 +148,28 @@ def understand(
         awards=_award_names(text),
         series=tuple(series_items(text)),
         years=tuple(named_years(text)),
-        contrasts=tuple(
-            (contrast, members)
-            for contrast in words.contrasts
-            if (members := contrast.named_in(restored) | contrast.named_in(wording))
-        ),
+        contrasts=contrasts,
         named_doc_ids=named,
-        hinted_doc_ids=frozenset() if named else frozenset(level_hinted_documents(wording, documents)),
+        hinted_doc_ids=frozenset() if named else _hinted_documents(wording, documents, contrasts),
         unknown_places=tuple(unknown_places(text, documents, vocabulary)),
     )
+
+
+def _hinted_documents(
+    wording: str, documents: Sequence[Document], contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
+) -> frozenset[str]:
+    """The one document the question points at without naming its place: by the level it names
+    ("cấp huyện"), or by the body issuing it ("Sở Giáo dục" of the only plan a Sở GD&ĐT issued)."""
+    by_level = level_hinted_documents(wording, documents)
+    if by_level:
+        return frozenset(by_level)
+    issued = {
+        document.doc_id
+        for document in documents
+        for contrast, asked in contrasts
+        if contrast.whole_document and asked <= contrast.named_in(document.issuer)
+    }
+    return frozenset(issued) if len(issued) == 1 else frozenset()
 
 
 def _award_names(text: str) -> tuple[AwardName, ...]:
