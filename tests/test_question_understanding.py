@@ -35,6 +35,7 @@ from tests.conftest import DATA, SHIPPED
         ("ke hoach cao diem can cu chi thi nao cua ban thuong vu tinh uy", {"basis"}),  # what it rests on
         ("Đợt thi đua bắt đầu và kết thúc khi nào?", {"when", "period"}),
         ("Kế hoạch này gửi tới cơ quan nào?", {"recipients", "who"}),  # its "Nơi nhận"
+        ("ke hoach dinh lap co gui so noi vu khong", {"recipients"}),
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
