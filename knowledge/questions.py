@@ -41,6 +41,19 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     ]
 
 
+def quantities_asked(question: str) -> int:
+    """How many quantities the question asks ("thẩm định mấy ngày, ký quyết định trong bao lâu": 2):
+    its quantity cues, those that overlap counted once ("tiền thưởng bao nhiêu lần lương": 1)."""
+    folded = fold(question)
+    spans = sorted(match.span() for asks, _ in question_words().quantities.values() for match in asks.finditer(folded))
+    count, reach = 0, -1
+    for start, end in spans:
+        if start >= reach:
+            count += 1
+        reach = max(reach, end)
+    return count
+
+
 class Shape(Protocol):
     """How documents write what a question asks: a compiled pattern, or a `CountShape`."""
 

@@ -156,3 +156,11 @@ def test_a_question_naming_the_body_that_issued_one_document_is_about_that_docum
     assert question.hinted_doc_ids == {BAC_KAN}
     assert new_engine.ask(question.original).citations[0].doc_id == BAC_KAN
     assert not new_engine.understand("Sở Nội vụ nhận hồ sơ ở đâu?").hinted_doc_ids  # it issued none of them
+
+
+def test_two_quantities_asked_are_answered_from_the_two_clauses_stating_them(new_engine: Engine) -> None:
+    answer = new_engine.ask(
+        "Phòng Nội vụ Đại Từ thẩm định hồ sơ trong mấy ngày, Chủ tịch huyện ra quyết định khen thưởng trong bao lâu?"
+    )
+    assert {c.section for c in answer.citations} == {"Điều 16.2", "Điều 16.3"}, answer.text
+    assert "10 ngày làm việc" in answer.text and "05 ngày làm việc" in answer.text

@@ -13,6 +13,7 @@ from knowledge.places import named_documents, unknown_places
 from knowledge.questions import (
     asked_quantities,
     named_years,
+    quantities_asked,
     question_types,
     referenced_documents,
     refers_to_other_document,
@@ -189,3 +190,16 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
 )
 def test_years_a_question_names(question: str, years: list[str]) -> None:
     assert [year.typed for year in named_years(question)] == years
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Phòng Nội vụ thẩm định hồ sơ mấy ngày, Chủ tịch ký quyết định trong bao lâu?", 2),
+        ("tiền thưởng bao nhiêu lần lương cơ sở", 1),  # overlapping cues ask one quantity
+        ("Hồ sơ nộp mấy bộ?", 1),
+        ("Hồ sơ gồm những gì?", 0),
+    ],
+)
+def test_how_many_quantities_a_question_asks(question: str, count: int) -> None:
+    assert quantities_asked(question) == count

@@ -201,8 +201,13 @@ class Policy:
         text = self.text_of(best)
         missing = [shape for shape in question.details if not shape.search(text)]
         stated = states_asked(question, text)  # the quantity asked, if any
+        # Two quantities asked ("thẩm định mấy ngày, ký quyết định trong bao lâu"): a close section
+        # stating one too may hold the other.
+        close = 0.0
+        if stated and question.quantities_asked > 1:
+            stated, close = False, self.retrieval.surer_score_ratio * best.score
         # Two things asked and one of them shown: a detail, or the quantity.
-        if not (missing or stated is False) or not (stated or len(missing) < len(question.details)):
+        elif not (missing or stated is False) or not (stated or len(missing) < len(question.details)):
             return None
 
         def shows_the_rest(hit: Hit) -> bool:
@@ -217,6 +222,8 @@ class Policy:
                 for h in hits
                 if h is not best
                 and h.chunk.doc_id == best.chunk.doc_id
+                and h.chunk.section != best.chunk.section
+                and h.score >= close
                 and h.confidence >= self.retrieval.min_confidence
                 and shows_the_rest(h)
             ),

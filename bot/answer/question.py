@@ -28,6 +28,7 @@ from knowledge.questions import (
     counted_shapes,
     cue_terms,
     named_years,
+    quantities_asked,
     quantity_cue_terms,
     question_types,
     referenced_documents,
@@ -68,6 +69,7 @@ class Question:
     steering: tuple[Shape, ...]  # of those, the ones a close section showing them may answer
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
+    quantities_asked: int  # "mấy ngày, … trong bao lâu": 2 quantities, maybe stated in two sections
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     when_cues: frozenset[str]  # the words asking when a period begins or ends: a date covers them
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
@@ -143,6 +145,7 @@ def understand(
         picking=tuple(required_shapes(restored, words.picking)),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
+        quantities_asked=quantities_asked(restored),
         when_cues=cue_terms(restored, [words.asks["period"]]),
         references=tuple(referenced_documents(wording)),
         awards=_award_names(text),
