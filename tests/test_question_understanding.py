@@ -80,6 +80,7 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
         ),
         ("Quy chế Đại Từ thay thế quyết định nào?", [MetadataIntent.REPLACES]),
         ("qd muc thuong quang tri thay the quyet dinh so may", [MetadataIntent.REPLACES]),
+        ("quy che moi thay the nhung quyet dinh nao", [MetadataIntent.REPLACES]),
         ("Quy chế thi đua Đại Từ có hiệu lực từ ngày nào?", [MetadataIntent.EFFECTIVE_DATE]),
         ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố?", []),
         # The date asked is the referred document's, not the plan's own.
@@ -161,6 +162,7 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
         ("Lao động tiên tiến và Chiến sĩ thi đua cơ sở", {"titles": {"Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"}}),
         ("Tỷ lệ tốt nghiệp THCS", {"school_levels": {"trung học cơ sở"}}),
         ("sơ kết 9 tháng vào ngày nào", {"periods": {"sơ kết 9 tháng"}}),
+        ("han nop ho so tong ket nam hoc", {"periods": {"tổng kết năm học"}}),  # not "tổng kết năm"
         (
             "giấy khen của chủ tịch ubnd phường thưởng bao nhiêu",
             {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},
