@@ -8,7 +8,7 @@ Matching is on accent-folded text so unaccented questions work. A name with its 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon
@@ -68,7 +68,7 @@ def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[
 
 
 def unknown_places(
-    question: str, documents: Iterable[Document], known_pairs: frozenset[str] = frozenset()
+    question: str, documents: Sequence[Document], known_pairs: frozenset[str] = frozenset()
 ) -> list[str]:
     """Places the question names that no document mentions: the knowledge base cannot answer for
     them. A place is a level word and a name: capitalised ("thành phố Thái Nguyên", known only if
@@ -83,6 +83,16 @@ def unknown_places(
         place = f"{fold(match.group(1))} {fold(match.group(2))}"
         if not any(_contains(text, place) for text in texts):
             unknown.append(f"{match.group(1).lower()} {match.group(2)}")
+    # Typed without capitals: a document's place name at another level ("huyen cao lanh" where only
+    # thành phố Cao Lãnh has a document) that no document writes.
+    folded = fold(question)
+    for document in documents:
+        level, name = _split_locality(document.locality)
+        for other in (fold(other) for other in lexicon().localities if fold(other) != level):
+            place = f"{other} {name}"
+            written = any(_contains(text, place) for text in texts)
+            if _contains(folded, place) and not written and place not in {fold(u) for u in unknown}:
+                unknown.append(place)
     if unknown or has_diacritics(question) or not known_pairs:
         return unknown
     folded_levels = "|".join(sorted((fold(level) for level in lexicon().localities), key=len, reverse=True))

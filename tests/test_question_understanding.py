@@ -126,6 +126,7 @@ def test_places_named_known_and_unknown() -> None:
     # The same name at another level is another place: huyện Bắc Sơn is not xã Bắc Sơn.
     assert named_documents("Hạn nộp hồ sơ của huyện Bắc Sơn?", documents) == set()
     assert unknown_places("Hạn nộp hồ sơ của huyện Bắc Sơn?", documents) == ["huyện Bắc Sơn"]
+    assert unknown_places("han nop ho so cua huyen bac son", documents) == ["huyen bac son"]  # typed plainly
     assert unknown_places("Hạn nộp hồ sơ của huyện Phú Lương?", documents) == ["huyện Phú Lương"]
     # Thái Nguyên is the province of Đại Từ; a city of that name is no document's.
     assert unknown_places("Quy chế của thành phố Thái Nguyên quy định gì?", documents) == ["thành phố Thái Nguyên"]
