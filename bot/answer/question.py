@@ -118,10 +118,13 @@ def understand(
     asks = frozenset(question_types(restored))
     words = question_words()
     named = frozenset(named_documents(wording, documents))
+    # Typed with diacritics, the members are matched with them ("chỉ tiêu học sinh" is no "tiểu
+    # học"); typed without, on the folded words, since restoring may guess wrong ("so y te": "sơ").
+    typed = (restored, wording) if has_diacritics(text) else (text, fold(wording))
     contrasts = tuple(
         (contrast, members)
         for contrast in words.contrasts
-        if (members := contrast.named_in(restored) | contrast.named_in(wording))
+        if (members := frozenset().union(*(contrast.named_in(version) for version in typed)))
     )
     return Question(
         original=original,

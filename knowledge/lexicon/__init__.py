@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from knowledge.errors import ConfigError
-from knowledge.text import fold
+from knowledge.text import fold, has_diacritics
 
 _FOLDER = Path(__file__).resolve().parent
 
@@ -84,9 +84,16 @@ class ContrastSet:
     pattern: re.Pattern[str]  # every spelling, folded, longest first (group 1)
     members: dict[str, str]  # folded spelling → the member as shown ("Huân chương")
     whole_document: bool = False  # a document that never names the asked member does not answer
+    # The same with diacritics, for text that has them: "chỉ tiêu học sinh" is not "tiểu học".
+    accented_pattern: re.Pattern[str] | None = None
+    accented_members: dict[str, str] | None = None
 
     def named_in(self, text: str) -> frozenset[str]:
         """The members `text` names (shown form)."""
+        if self.accented_pattern is not None and self.accented_members is not None and has_diacritics(text):
+            lowered = " ".join(text.lower().split())
+            found = self.accented_pattern.finditer(lowered)
+            return frozenset(self.accented_members[match.group(1)] for match in found)
         folded = " ".join(fold(text).split())
         return frozenset(self.members[match.group(1)] for match in self.pattern.finditer(folded))
 
@@ -245,11 +252,15 @@ def _contrast(name: str, members: object, where: str, whole_document: bool) -> C
     if not isinstance(members, list) or len(members) < 2:
         raise ConfigError(f"{where} must list two or more members")
     spellings: dict[str, str] = {}
+    accented: dict[str, str] = {}
     for member in members:
         if not isinstance(member, list) or not member or not all(isinstance(s, str) and s.strip() for s in member):
             raise ConfigError(f"{where}: each member is a non-empty list of spellings")
         spellings.update({" ".join(fold(spelling).split()): member[0] for spelling in member})
-    return ContrastSet(name, _cues(list(spellings), where), spellings, whole_document)
+        accented.update({" ".join(spelling.lower().split()): member[0] for spelling in member})
+    alternatives = "|".join(re.escape(spelling) for spelling in sorted(accented, key=len, reverse=True))
+    accented_pattern = re.compile(rf"(?<!\w)({alternatives})(?!\w)")
+    return ContrastSet(name, _cues(list(spellings), where), spellings, whole_document, accented_pattern, accented)
 
 
 def _required_shown(kind: str, entry: dict, where: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
