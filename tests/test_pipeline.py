@@ -411,3 +411,17 @@ def test_a_quantity_is_taken_from_the_best_sections_own_article_first(engine: En
     ]
     decision = POLICY.after_search(question, Evidence(ranked, frozenset({"kim-tra"}), ()), None, [])
     assert decision.hits[0].chunk.section == "Điều 1.2"
+
+
+def test_an_award_named_with_words_after_it_is_known_by_its_name(engine: Engine) -> None:
+    notice = (
+        "BAN THI ĐUA - KHEN THƯỞNG TỈNH MẪU SƠN\nTHÔNG BÁO\nHạn nộp hồ sơ\n"
+        "1. Hồ sơ đề nghị Huân chương Lao động nộp trước ngày 10/01/2025.\n2. Hồ sơ Bằng khen nộp trước 20/12.\n"
+    )
+    document = parse_document("mau-son", notice)
+    quote = "Hồ sơ đề nghị Huân chương Lao động nộp trước ngày 10/01/2025."
+    # "bên Mẫu Sơn" follows the award's name; the name itself is in the notice.
+    asked = engine.understand("han nop ho so huan chuong lao dong ben mau son")
+    assert POLICY.supports(asked, quote, document) is None
+    unknown = engine.understand("hạn nộp hồ sơ danh hiệu Anh hùng Lao động bên Mẫu Sơn")
+    assert POLICY.supports(unknown, quote, document) is not None

@@ -34,6 +34,7 @@ from tests.conftest import DATA, SHIPPED
         ("Hồ sơ gửi về cơ quan nào?", {"who"}),
         ("Chiến sĩ thi đua cơ sở tối đa bao nhiêu phần trăm?", {"number"}),
         ("ke hoach cao diem can cu chi thi nao cua ban thuong vu tinh uy", {"basis"}),  # what it rests on
+        ("Công văn 1249 thực hiện kế hoạch số mấy của UBND tỉnh?", {"basis", "number"}),
         ("Đợt thi đua bắt đầu và kết thúc khi nào?", {"when", "period"}),
         ("Kế hoạch này gửi tới cơ quan nào?", {"recipients", "who"}),  # its "Nơi nhận"
         ("ke hoach dinh lap co gui so noi vu khong", {"recipients"}),
@@ -70,6 +71,7 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
     ("question", "intents"),
     [
         ("Ai ký kế hoạch thi đua của huyện An Lão?", [MetadataIntent.SIGNER]),
+        ("chu tich ubnd xa bac son ky ke hoach la ai", [MetadataIntent.SIGNER]),
         ("Ai ký hướng dẫn khen thưởng tổng kết năm của Cà Mau?", [MetadataIntent.SIGNER]),  # the document first
         ("Ai ký quyết định thành lập Hội đồng thi đua?", []),
         ("Ai ký giấy khen ở huyện Đại Từ?", []),

@@ -169,15 +169,17 @@ class Engine:
     def _extract(self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int) -> Extract:
         weight = self._searcher.vocabulary.weight
         document = self._doc(hit)
-        # The names in the document's own title and its place ("Lương Văn Tri", "Văn Quan") are in
-        # all its sentences as far as the question goes: they do not tell which sentence answers.
+        # The names in the document's own title, its place and its number ("Lương Văn Tri", "Văn
+        # Quan", "Công văn 1249") are in all its sentences as far as the question goes: they do not
+        # tell which sentence answers.
         names = " ".join(word for word in document.title.split()[1:] if word[:1].isupper())
-        own = set(syllables(fold(f"{names} {document.locality}")))
+        own = set(syllables(fold(f"{names} {document.locality} {document.number}")))
         terms = tuple(t for t in evidence.query_terms if fold(t) not in own) or evidence.query_terms
         chunk = hit.chunk
         # A list asked for, or a section named, is answered whole; so is a quantity asked that
         # another chunk of the section states.
-        if hit.heading >= HEADING_QUESTION or "list" in question.asks or states_asked(question, chunk.text) is False:
+        whole = hit.heading >= HEADING_QUESTION or question.asks & {"list", "basis", "recipients"}
+        if whole or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
         return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.answer.answer import Part, Source
 from bot.answer.question import Question
 from knowledge.lexicon import question_words
-from knowledge.questions import Reference, Shape
+from knowledge.questions import Reference, Shape, refers_to_other_document
 from knowledge.schema import Chunk, Citation, Document, Fact
 from knowledge.text import LIST_MARK, fold, sentences, syllables
 
@@ -126,7 +126,8 @@ def _labelled_as_asked(unit: str, terms: tuple[str, ...]) -> bool:
     if not label:
         return False
     words = {fold(word) for word in syllables(label.group(1))}
-    return bool(words) and words <= {fold(term) for term in terms}
+    # Two words at least: "Số: 1249/BTĐKT-NV" is the header's number, not a label.
+    return len(words) > 1 and words <= {fold(term) for term in terms}
 
 
 def _clip(text: str, limit: int) -> str:
@@ -159,7 +160,8 @@ def extract(
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))
     asked = (*question.shapes, *question.picking)  # a sentence showing the quantity or address asked
-    references = question.references
+    # "Công văn 1249 … thực hiện kế hoạch số mấy": the document's own number cites nothing.
+    references = tuple(r for r in question.references if refers_to_other_document([r], [document.number]))
     scores = [_score(u, terms, weight, kinds, asked, references) for u in units]
     # A line labelled as asked; the heading put before the first sentence is no label of its own.
     scores = [

@@ -124,7 +124,8 @@ class Policy:
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
         text = " ".join(fold(document.text).replace('"', " ").split())
-        award = next((award for award in question.awards if award.folded not in text), None)
+        # "Huân chương Lao động bên Sơn La": the award's first two words name it.
+        award = next((award for award in question.awards if not _named_in(award.folded, text)), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
         # "Kỷ niệm chương", "Sở Y tế": a member the document never names.
@@ -216,19 +217,18 @@ class Policy:
                 stated is not False or bool(states_asked(question, rest))
             )
 
-        return next(
-            (
-                h
-                for h in hits
-                if h is not best
-                and h.chunk.doc_id == best.chunk.doc_id
-                and h.chunk.section != best.chunk.section
-                and h.score >= close
-                and h.confidence >= self.retrieval.min_confidence
-                and shows_the_rest(h)
-            ),
-            None,
-        )
+        rest = [
+            h
+            for h in hits
+            if h is not best
+            and h.chunk.doc_id == best.chunk.doc_id
+            and h.chunk.section != best.chunk.section
+            and h.score >= close
+            and h.confidence >= self.retrieval.min_confidence
+            and shows_the_rest(h)
+            and self._contrasting(question, h) is None
+        ]
+        return next((h for h in rest if _parent(h) == _parent(best)), None) or next(iter(rest), None)
 
     def _showing_required(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When a deadline the answer must show is not in the best section, a section of its document
@@ -262,7 +262,10 @@ class Policy:
         stating = [
             h
             for h in hits[1:]
-            if h.confidence >= threshold and h.score >= close and states_asked(question, self.text_of(h))
+            if h.confidence >= threshold
+            and h.score >= close
+            and states_asked(question, self.text_of(h))
+            and self._contrasting(question, h) is None  # not the dossier of another title
         ]
         # A clause of the best one's own article speaks of the same thing ("Hồ sơ quy định tại khoản
         # 1 Điều này lập 02 bộ"): it comes before a better-ranked clause of another article.
@@ -284,6 +287,10 @@ class Policy:
             ):
                 others.append(hit)
         return others[: self.answer.max_plans - 1]
+
+
+def _named_in(award: str, text: str) -> bool:
+    return " ".join(award.split()[:2]) in text
 
 
 def _parent(hit: Hit) -> tuple[str, str]:
