@@ -269,3 +269,10 @@ def test_who_a_plan_is_sent_to_is_its_recipient_list(engine: Engine) -> None:
     answer = engine.ask("Kế hoạch thi đua của Bắc Sơn gửi tới những cơ quan nào?")
     assert [c.section for c in answer.citations] == ["signature"], answer.text
     assert answer.parts[0].lines[0] == "Nơi nhận:" and len(answer.parts[0].lines) > 3
+
+
+def test_an_identity_and_another_question_in_one_are_both_answered(engine: Engine) -> None:
+    answer = engine.ask("Tỉnh Lạng Sơn xét khen thưởng đợt thi đua này vào dịp nào, ai ký kế hoạch?")
+    assert "Trần Thanh Nhàn" in answer.text  # the signer, from the document's identity
+    assert "tổng kết năm 2025" in answer.text  # when, from the section that says it
+    assert [c.section for c in answer.citations] == ["signature", "IV.1"]

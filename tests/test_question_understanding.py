@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.identity import MetadataIntent, metadata_intents
+from bot.answer.identity import MetadataIntent, metadata_intents, other_clauses
 from ingest.parse import parse_document
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.lexicon import question_words
@@ -210,3 +210,16 @@ def test_years_a_question_names(question: str, years: list[str]) -> None:
 )
 def test_how_many_quantities_a_question_asks(question: str, count: int) -> None:
     assert quantities_asked(question) == count
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        ("Lạng Sơn xét khen vào dịp nào, ai ký kế hoạch?", "Lạng Sơn xét khen vào dịp nào"),
+        ("Ai ký kế hoạch thi đua của huyện An Lão?", ""),  # only the identity
+        ("ke hoach thi dua nganh giao duc bac kan so may, ngay nao", ""),  # "ngày nào" asks nothing alone
+        ("Quy chế có hiệu lực từ ngày nào và thay thế quyết định nào?", ""),  # two identities
+    ],
+)
+def test_what_a_question_asks_besides_a_documents_identity(question: str, rest: str) -> None:
+    assert other_clauses(question) == rest

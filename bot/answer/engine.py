@@ -18,7 +18,7 @@ from functools import partial
 from bot import messages
 from bot.answer.answer import Answer, single_lead
 from bot.answer.extractive import HEADING_QUESTION, Extract, extract, with_facts
-from bot.answer.identity import identity_answer
+from bot.answer.identity import identity_answer, other_clauses
 from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
 from bot.answer.llm.answer import OnDraft, drafted_answer
 from bot.answer.policy import Policy, states_asked
@@ -130,7 +130,7 @@ class Engine:
             # "Ai ký kế hoạch của xã Bắc Sơn?" is answered from metadata without searching.
             answered = identity_answer(question.original, question.identity, decision.doc_ids, self.catalog)
             if answered:
-                return answered
+                return self._with_other_clauses(question, answered, decision.doc_ids)
         elif decision:
             return self._not_found(question, decision.reason)
         evidence = self._searcher.search(question, {doc_id} if doc_id else None)
@@ -138,7 +138,7 @@ class Engine:
         if decision.action == "identity":
             answered = identity_answer(question.original, question.identity, decision.doc_ids, self.catalog)
             if answered:
-                return answered
+                return self._with_other_clauses(question, answered, decision.doc_ids)
             decision = self._policy.after_search(question, evidence, doc_id, documents, identity=False)
         if decision.action == "decline":
             return self._not_found(question, decision.reason)
@@ -165,6 +165,19 @@ class Engine:
         decline = partial(self._not_found, question)
         note = self._note(chosen.document)
         return drafted_answer(self._drafter, answer, question.text, sources, note, decline, on_draft)
+
+    def _with_other_clauses(self, question: Question, answered: Answer, doc_ids: tuple[str, ...]) -> Answer:
+        """An identity answer, and the answer to what else the question asks ("… theo quyết định số
+        mấy, ai ký kế hoạch này?"), searched in the document asked about."""
+        rest = other_clauses(question.text)
+        if not rest or answered.abstained:
+            return answered
+        more = self._answer(self.understand(rest), doc_ids[0] if len(doc_ids) == 1 else None)
+        if more.abstained or more.drafter != "extractive" or len(more.parts) != 1:
+            return answered
+        identity_lines = tuple(line for part in answered.parts for line in part.lines)
+        part = replace(more.parts[0], lines=(*identity_lines, *more.parts[0].lines))
+        return replace(more, parts=(part,), citations=(*answered.citations, *more.citations))
 
     def _extract(self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int) -> Extract:
         weight = self._searcher.vocabulary.weight

@@ -15,9 +15,10 @@ from enum import Enum
 from bot import messages
 from bot.answer.answer import Answer, Part
 from knowledge.catalog import Catalog
+from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
 from knowledge.schema import SIGNATURE, Citation, Document
-from knowledge.text import fold, sentences
+from knowledge.text import fold, has_diacritics, sentences, syllables
 
 
 class MetadataIntent(Enum):
@@ -51,6 +52,23 @@ def metadata_intents(question: str) -> list[MetadataIntent]:
             continue
         found.append(intent)
     return found
+
+
+_CLAUSE_BREAK = re.compile(r",|;|\bvà\b|\bva\b", re.IGNORECASE)
+_CONTENT_WORDS = 2  # a clause with fewer content words asks nothing of its own ("ngày nào")
+
+
+def other_clauses(question: str) -> str:
+    """The clauses of a question that ask something besides the document's identity ("Thành viên
+    Hội đồng theo quyết định số mấy" in "…, ai ký kế hoạch này?"), joined; "" when there are none."""
+    clauses = [clause.strip(" ?.!") for clause in _CLAUSE_BREAK.split(question)]
+    rest = [
+        clause
+        for clause in clauses
+        if not metadata_intents(clause)
+        and sum(not is_stopword(word, has_diacritics(clause)) for word in syllables(clause)) >= _CONTENT_WORDS
+    ]
+    return ", ".join(rest) if len(rest) < len(clauses) else ""
 
 
 def _signs_something_else(after: str, not_about: re.Pattern[str]) -> bool:
