@@ -262,15 +262,16 @@ class Policy:
         stating = [
             h
             for h in hits[1:]
-            if h.confidence >= threshold
-            and h.score >= close
-            and states_asked(question, self.text_of(h))
-            and self._contrasting(question, h) is None  # not the dossier of another title
+            if h.confidence >= threshold and h.score >= close and states_asked(question, self.text_of(h))
         ]
-        # A clause of the best one's own article speaks of the same thing ("Hồ sơ quy định tại khoản
-        # 1 Điều này lập 02 bộ"): it comes before a better-ranked clause of another article.
+        # One not about another title comes first (not the dossier of "Chiến sĩ thi đua cấp tỉnh" for
+        # "cơ sở"); among those, a clause of the best one's own article ("Hồ sơ quy định tại khoản 1
+        # Điều này lập 02 bộ") before a better-ranked clause of another article. Only one about another
+        # title left: it is kept, and the answer declines saying what it is about.
+        fitting = [h for h in stating if self._contrasting(question, h) is None]
         article = _parent(hits[0])
-        return next((h for h in stating if _parent(h) == article), None) or next(iter(stating), None)
+        own = next((h for h in fitting if _parent(h) == article), None)
+        return own or next(iter(fitting), None) or next(iter(stating), None)
 
     def _other_documents(self, hits: Sequence[Hit]) -> list[Hit]:
         """Best hits of other documents that answer about as well as the best one."""
