@@ -23,7 +23,7 @@ from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
 from bot.answer.llm.answer import OnDraft, drafted_answer
 from bot.answer.policy import Policy, states_asked
 from bot.answer.question import Question, understand
-from bot.answer.retrieve import Evidence, Hit, Searcher
+from bot.answer.retrieve import ANSWERED_BY_PART, Evidence, Hit, Searcher
 from bot.answer.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
@@ -191,7 +191,7 @@ class Engine:
         chunk = hit.chunk
         # A list asked for, or a section named, is answered whole; so is a quantity asked that
         # another chunk of the section states.
-        whole = hit.heading >= HEADING_QUESTION or question.asks & {"list", "basis", "recipients"}
+        whole = hit.heading >= HEADING_QUESTION or question.asks & {"list", *ANSWERED_BY_PART}
         if whole or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
         return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)

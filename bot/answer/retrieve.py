@@ -30,7 +30,8 @@ from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
 _DENSE_CENTRE = 0.85
 _DENSE_CENTRE_UNACCENTED = 0.80
 _DENSE_MISSING = 0.78
-_ANSWERED_BY_PART = {"basis": PREAMBLE, "recipients": SIGNATURE}  # what a question asks → the part stating it
+# What some questions ask → the part every document has that states it (read whole when drafting).
+ANSWERED_BY_PART = {"basis": PREAMBLE, "recipients": SIGNATURE}
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ class Searcher:
             asked = [_LIST]  # "gồm những gì": a section that lists
         # Parts every document has answer some questions: what it rests on ("căn cứ chỉ thị nào")
         # is in its preamble, who it is sent to ("gửi kế hoạch này tới cơ quan nào") in "Nơi nhận".
-        own_parts = {part for kind, part in _ANSWERED_BY_PART.items() if kind in question.asks}
+        own_parts = {part for kind, part in ANSWERED_BY_PART.items() if kind in question.asks}
         hits = []
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
