@@ -143,6 +143,7 @@ def _read(path: Path) -> dict:
 _ANY_WORDS = r"(?: [a-z0-9 ]{0,60})?"  # what "*" in a cue phrase stands for
 
 
+@lru_cache(maxsize=64)  # the same few cue patterns, asked on every question
 def cue_words(cues: re.Pattern[str]) -> frozenset[str] | None:
     """The words of a cue pattern's phrases when some phrase has a "*" (what it stands for is not
     the cue's); None when every word a match spans is the cue's."""
