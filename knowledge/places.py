@@ -90,8 +90,10 @@ def unknown_places(
         level, name = _split_locality(document.locality)
         for other in (fold(other) for other in lexicon().localities if fold(other) != level):
             place = f"{other} {name}"
-            written = any(_contains(text, place) for text in texts)
-            if _contains(folded, place) and not written and place not in {fold(u) for u in unknown}:
+            # The documents are scanned only for a place the question names (this runs on every question).
+            if not _contains(folded, place) or place in {fold(u) for u in unknown}:
+                continue
+            if not any(_contains(text, place) for text in texts):
                 unknown.append(place)
     if unknown or has_diacritics(question) or not known_pairs:
         return unknown
