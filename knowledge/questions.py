@@ -112,6 +112,12 @@ class UncitedShape:
         return self.shown.search(_CITED_DATE.sub(r"\1", text))
 
 
+def required_kinds(question: str) -> set[str]:
+    """The kinds of [required] the question asks (its cue matches), before `unless` lifts any."""
+    folded = fold(question)
+    return {kind for kind, (cue, _, _) in question_words().required.items() if cue.search(folded)}
+
+
 def required_shapes(question: str, only: frozenset[str] | None = None) -> list[Shape]:
     """What an answer must show for the question ([required]): a day and month for "tổ chức ngày
     nào", unless the question also asks a quantity that lifts it (a deadline may be relative);

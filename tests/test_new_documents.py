@@ -6,6 +6,7 @@ question."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 
@@ -17,6 +18,7 @@ from tests.conftest import DATA, run_ingest, write_config
 DAI_TU = "dai-tu-2025-quy-che-thi-dua-khen-thuong"
 YEN_BAI = "yen-bai-2025-thong-bao-han-nop-ho-so"
 BAC_KAN = "bac-kan-2025-ke-hoach-thi-dua-nganh-giao-duc"
+DAK_HA = "dak-ha-2024-quyet-dinh-quy-che-thi-dua-khen-thuong"
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +31,25 @@ def new_docs_settings(tmp_path_factory: pytest.TempPathFactory, model_cache) -> 
         embeddings={"cache_dir": str(model_cache)},
     )
     return load_settings(config, environ={})
+
+
+@pytest.fixture(scope="module")
+def dak_ha_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """A Quy chế of another district (a held-out document, read since), installed alone."""
+    folder = tmp_path_factory.mktemp("dak-ha-installation")
+    documents = folder / "documents"
+    documents.mkdir()
+    shutil.copy(DATA / "heldout-s7" / "docs" / f"{DAK_HA}.txt", documents)
+    config = write_config(
+        folder,
+        knowledge={"documents": str(documents)},
+        store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
+        embeddings={"cache_dir": str(model_cache)},
+    )
+    settings = load_settings(config, environ={})
+    report, _ = run_ingest(settings)
+    assert report.added == [DAK_HA] and not report.failed
+    return Engine.load(settings)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +77,8 @@ def new_engine(new_docs_settings: Settings) -> Engine:
         # clause on individuals, which names the title asked, answers.
         ("Cá nhân được danh hiệu Lao động tiên tiến ở Đại Từ thưởng bao nhiêu tiền?", DAI_TU, {"Điều 20.2"}, "0,3 lần"),
         ("Tập thể lao động tiên tiến ở Đại Từ được thưởng bao nhiêu?", DAI_TU, {"Điều 20.3"}, "0,8 lần"),
+        # Who confers: the article on who decides, not the title's dossier clause ranked first.
+        ("Ai tặng danh hiệu Lao động tiên tiến ở Đại Từ?", DAI_TU, {"Điều 9.1"}, "quyết định tặng"),
     ],
 )
 def test_answers_cite_the_paths_officials_use(new_engine: Engine, question, doc_id, sections, fact) -> None:
@@ -164,3 +187,26 @@ def test_two_quantities_asked_are_answered_from_the_two_clauses_stating_them(new
     )
     assert {c.section for c in answer.citations} == {"Điều 16.2", "Điều 16.3"}, answer.text
     assert "10 ngày làm việc" in answer.text and "05 ngày làm việc" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "facts"),
+    [
+        # Where a dossier goes: the clause naming the office, not the deadline clause ranked first.
+        ("nop ho so khen thuong o dak ha thi nop o dau", "Điều 18.1", ["phòng nội vụ", "phòng 204"]),
+        # Who confers a title: the article where the Chủ tịch of the commune decides, not the one
+        # saying the title follows Nghị định 86.
+        (
+            "Ở Đăk Hà ai tặng danh hiệu Gia đình văn hóa?",
+            "Điều 11.2",
+            ["chủ tịch ủy ban nhân dân xã", "gia đình văn hóa"],
+        ),
+    ],
+)
+def test_where_a_dossier_goes_and_who_confers_are_answered_by_the_clause_that_says_it(
+    dak_ha_engine: Engine, question: str, section: str, facts: list[str]
+) -> None:
+    answer = dak_ha_engine.ask(question)
+    assert not answer.abstained, answer.text
+    assert answer.citations[0].section == section, answer.text
+    assert all(fact in answer.text.lower() for fact in facts), answer.text

@@ -153,8 +153,8 @@ class Engine:
         beside = [
             self._extract(question, evidence, h, options.max_sentences, options.max_chars) for h in decision.hits[1:]
         ]
-        quote = " ".join(extract.quote for extract in (chosen, *beside))
-        refused = self._policy.supports(question, quote, chosen.document)
+        shown = "\n".join(extract.shown for extract in (chosen, *beside))
+        refused = self._policy.supports(question, shown, chosen.document)
         if refused:
             return self._not_found(question, refused.reason)
         answer = self._single(question, chosen, beside)
@@ -229,7 +229,7 @@ class Engine:
         do not state what was asked is left out."""
         max_chars = self._settings.answer.max_chars // 2
         extracts = [self._extract(question, evidence, hit, 1, max_chars) for hit in hits]
-        extracts = [e for e in extracts if self._policy.supports(question, e.quote, e.document) is None]
+        extracts = [e for e in extracts if self._policy.supports(question, e.shown, e.document) is None]
         if not extracts:
             return self._not_found(question)
         if len(extracts) == 1:

@@ -51,6 +51,12 @@ class Extract:
     def quote(self) -> str:
         return " ".join(self.sentences)
 
+    @property
+    def shown(self) -> str:
+        """What the answer shows from this chunk: its quoted lines and the heading its source line
+        names ("mục 4.1 «Giấy khen của Giám đốc Sở»" says who confers what the lines describe)."""
+        return f"{self.chunk.title}\n{self.quote}"
+
     def citation(self) -> Citation:
         return Citation(
             doc_id=self.document.doc_id,

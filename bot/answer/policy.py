@@ -116,9 +116,9 @@ class Policy:
         return Decision("answer", hits=(best, completing) if completing else (best,))
 
     def supports(self, question: Question, quote: str, document: Document) -> Decision | None:
-        """None when `quote` (the lines drafted from `document`) can answer the question; else why
-        to decline: no number for "bao nhiêu", no phone number for "số điện thoại", an award, a form
-        of reward or a department the document never names."""
+        """None when `quote` (the lines drafted from `document`, with their headings) can answer the
+        question; else why to decline: no number for "bao nhiêu", no phone number for "số điện
+        thoại", an award, a form of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
         if any(not shape.search(quote) for shape in question.details):
@@ -231,20 +231,30 @@ class Policy:
         return next((h for h in rest if _parent(h) == _parent(best)), None) or next(iter(rest), None)
 
     def _showing_required(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
-        """When a deadline the answer must show is not in the best section, a section of its document
-        that ranks close, is at least as sure and states one ("Kè bờ suối … trước ngày nào": the
-        target stating the date, not the task that says "theo thời gian trên")."""
+        """When what the answer must show (a deadline, where a dossier goes, who confers) is not in
+        the best section, a section of its document that ranks close, is at least as sure and shows
+        it ("Kè bờ suối … trước ngày nào": the target stating the date, not the task that says "theo
+        thời gian trên"). Where a dossier goes is stated in one or two clauses of a document, so a
+        close one less sure than the best may answer (`steers_below`). Who confers a title is stated
+        in the article on who decides, which ranks below the title's own articles: a sure one
+        naming the asked title may answer though it ranks less close (`steers_far`)."""
         best = hits[0]
         if not question.steering or all(shape.search(self.text_of(best)) for shape in question.steering):
             return None
-        close = self.retrieval.surer_score_ratio * best.score
+        ratio, floor = self.retrieval.surer_score_ratio, self.retrieval.min_confidence
+
+        def reaches(h: Hit) -> bool:
+            if question.steers_far and question.contrasts and self._names_asked(question, h):
+                return h.score >= ratio * ratio * best.score and h.confidence >= floor
+            sure = floor if question.steers_below else best.confidence
+            return h.score >= ratio * best.score and h.confidence >= sure
+
         return next(
             (
                 h
                 for h in hits[1:]
                 if h.chunk.doc_id == best.chunk.doc_id
-                and h.score >= close
-                and h.confidence >= best.confidence
+                and reaches(h)
                 and all(shape.search(self.text_of(h)) for shape in question.steering)
             ),
             None,

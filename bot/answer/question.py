@@ -33,6 +33,7 @@ from knowledge.questions import (
     question_types,
     referenced_documents,
     refers_to_other_document,
+    required_kinds,
     required_shapes,
     series_items,
 )
@@ -67,6 +68,8 @@ class Question:
     shapes: tuple[Shape, ...]  # how documents write the quantity or detail asked ("02 bộ", "05 trang")
     details: tuple[Shape, ...]  # shapes an answer must show (a phone number, a day and month)
     steering: tuple[Shape, ...]  # of those, the ones a close section showing them may answer
+    steers_below: bool  # a close section showing them may answer though less sure than the best
+    steers_far: bool  # a surer section showing them may answer though it ranks less close
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     quantities_asked: int  # "mấy ngày, … trong bao lâu": 2 quantities, maybe stated in two sections
@@ -117,6 +120,7 @@ def understand(
     folded = fold(restored)
     asks = frozenset(question_types(restored))
     words = question_words()
+    steered = required_kinds(restored) & words.steering
     named = frozenset(named_documents(wording, documents))
     # Typed with diacritics, the members are matched with them ("chỉ tiêu học sinh" is no "tiểu
     # học"); typed without, on the folded words, since restoring may guess wrong ("so y te": "sơ").
@@ -145,6 +149,8 @@ def understand(
             *required_shapes(restored),
         ),
         steering=tuple(required_shapes(restored, words.steering)),
+        steers_below=bool(steered) and steered <= words.steering_below,
+        steers_far=bool(steered) and steered <= words.steering_far,
         picking=tuple(required_shapes(restored, words.picking)),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),

@@ -111,6 +111,8 @@ class QuestionWords:
     # "day" → (cue pattern, pattern the answer must show, quantities whose cue lifts the requirement)
     required: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]]
     steering: frozenset[str]  # required kinds a close, as sure section showing them may answer
+    steering_below: frozenset[str]  # of those, the ones a close section less sure than the best may
+    steering_far: frozenset[str]  # of those, the ones a surer section ranking less close may
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
     picking: frozenset[str]  # required kinds that pick the sentence showing them
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
@@ -212,6 +214,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             for kind, entry in data.get("required", {}).items()
         },
         steering=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers")),
+        steering_below=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_below")),
+        steering_far=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_far")),
         not_cited=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("not_cited")),
         picking=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("picks_sentence")),
         quantities=quantities,
