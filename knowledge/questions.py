@@ -248,13 +248,39 @@ _YEARS = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}
 
 @dataclass(frozen=True)
 class NamedYears:
-    """Years a question names: as typed, and a pattern finding them in a document."""
+    """Years a question names: as typed, a pattern finding them in a document, and the words the
+    question writes before them (folded, at most `_YEAR_CONTEXT`)."""
 
     typed: str
     pattern: re.Pattern[str]
+    before: str = ""
 
     def written_in(self, text: str) -> bool:
         return self.pattern.search(text) is not None
+
+    def of_another_period(self, folded_text: str) -> bool:
+        """Whether the question gives the year to a period ("tổng kết năm 2023") that the document
+        writes with other years only ("tổng kết năm 2024")."""
+        for period in question_words().year_periods:
+            if self.before.endswith(period):
+                written = " ".join(re.findall(rf"\b{period} (?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?", folded_text))
+                return bool(written) and not self.pattern.search(written)
+        return False
+
+    def of_another_document(self, kind: str, title: str) -> bool:
+        """Whether the question gives the year to a document of this kind ("kế hoạch thi đua ngành y
+        tế năm 2024") whose title gives it other years ("… năm 2025")."""
+        named = list(re.finditer(rf"\b{re.escape(fold(kind))}\b", self.before)) if kind else []
+        # "kế hoạch … hạn nộp hồ sơ năm 2026": a year given to a deadline, not to the document.
+        if not named or question_words().asks["when"].search(self.before[named[-1].end() :]):
+            return False
+        spans = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _YEARS.finditer(title)]
+        first, last = _YEARS.match(self.typed.strip()).group(1, 2)  # type: ignore[union-attr]
+        asked = range(int(first), int(last or first) + 1)
+        return bool(spans) and not any(all(start <= year <= end for year in asked) for start, end in spans)
+
+
+_YEAR_CONTEXT = 12  # words before a year that may give it to a period or a document
 
 
 def named_years(question: str) -> list[NamedYears]:
@@ -263,5 +289,6 @@ def named_years(question: str) -> list[NamedYears]:
     for match in _YEARS.finditer(question):
         first, last = match.group(1), match.group(2)
         written = rf"{first}\s*[-–]\s*{last}" if last else first
-        found.append(NamedYears(match.group(0), re.compile(rf"(?<!\d){written}(?!\d)")))
+        before = " ".join(fold(question[: match.start()]).split()[-_YEAR_CONTEXT:])
+        found.append(NamedYears(match.group(0), re.compile(rf"(?<!\d){written}(?!\d)"), before))
     return found

@@ -142,6 +142,12 @@ def test_an_article_that_is_only_its_title_is_never_the_answer(new_engine: Engin
         ("Chiến sĩ thi đua cấp tỉnh ở Đại Từ được thưởng bao nhiêu?", "không nói về «Chiến sĩ thi đua cấp tỉnh»"),
         ("Sở Giáo dục Bắc Kạn phấn đấu tỷ lệ tốt nghiệp THCS bao nhiêu?", "nói về «trung học phổ thông»"),
         ("Sở Y tế tỉnh Bắc Kạn nhận hồ sơ khen thưởng ở đâu?", "không nói về «Sở Y tế»"),  # another department's
+        # A place named after a body, or sharing its first syllable with a known one, is another place.
+        ("Sở Giáo dục và Đào tạo Cao Bằng nhận hồ sơ khen thưởng ở đâu?", "Cao Bằng"),
+        ("ho so khen thuong huyen dai loc nop truoc ngay nao", "huyen dai loc"),
+        # A year given to a period the document writes with another year, or to the document itself.
+        ("Hạn nộp hồ sơ khen thưởng tổng kết năm 2023 ở Yên Bái là ngày nào?", "không nói về «2023»"),
+        ("Kế hoạch thi đua năm học 2024-2025 của Sở Giáo dục Bắc Kạn có mấy đợt thi đua?", "«2024-2025»"),
     ],
 )
 def test_what_no_document_covers_is_declined(new_engine: Engine, question: str, reason: str) -> None:

@@ -200,6 +200,25 @@ def test_years_a_question_names(question: str, years: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "another_period", "another_document"),
+    [
+        ("hồ sơ tổng kết năm 2023 nộp khi nào", True, False),
+        ("hồ sơ tổng kết năm 2024 nộp khi nào", False, False),
+        ("ke hoach thi dua nganh y te lao cai nam 2024 chu de la gi", False, True),
+        ("kế hoạch thi đua năm 2025 có chủ đề gì", False, False),
+        ("kế hoạch thi đua: hạn nộp hồ sơ năm 2026 là ngày nào", False, False),  # a deadline's year
+    ],
+)
+def test_a_year_given_to_a_period_or_to_the_document(
+    question: str, another_period: bool, another_document: bool
+) -> None:
+    guide = "huong dan cong tac thi dua, khen thuong tong ket nam 2024 va de nghi khen thuong nam 2025"
+    (year,) = named_years(question)
+    assert year.of_another_period(guide) is another_period
+    assert year.of_another_document("Kế hoạch", "Kế hoạch Phát động phong trào thi đua năm 2025") is another_document
+
+
+@pytest.mark.parametrize(
     ("question", "count"),
     [
         ("Phòng Nội vụ thẩm định hồ sơ mấy ngày, Chủ tịch ký quyết định trong bao lâu?", 2),

@@ -136,6 +136,16 @@ class Policy:
                 return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
         # "năm 2026" of a plan for 2025: a year the document never writes is not what it is about.
         year = next((year for year in question.years if not year.written_in(document.text)), None)
+        # "tổng kết năm 2023" of a guide to "tổng kết năm 2024"; "kế hoạch … năm 2024" of a plan
+        # titled "… năm 2025": a year the document gives to another period or to itself.
+        year = year or next(
+            (
+                year
+                for year in question.years
+                if year.of_another_period(text) or year.of_another_document(document.kind, document.title)
+            ),
+            None,
+        )
         if year:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=year.typed))
         # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.

@@ -130,6 +130,8 @@ class QuestionWords:
     accent_phrases: tuple[str, ...]  # how questions are worded, for the accent restorer
     asks_headings: dict[str, tuple[str, ...]]  # "when" → heading words of the section it names
     series_nouns: tuple[str, ...]  # "dot", "cum": nouns of numbered series (folded)
+    place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
+    year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
     counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
     number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
@@ -235,6 +237,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             for kind, words in data.get("asks_headings", {}).items()
         },
         series_nouns=_words(data.get("ordinals", {}), "nouns", f"{source}: [ordinals]"),
+        place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
+        year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
         counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
