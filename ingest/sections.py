@@ -34,7 +34,9 @@ from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Section
 
 _BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ][).]\s)")
 _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
-_HEADER_LINE = re.compile(r"^(Số\s*:|[^,]{2,30}, ngày\b)")
+# "Số: …" and the place and date ("An Lão, ngày …"); a place has no digit, colon or bullet ("- Thời
+# gian: 07 giờ 30 phút, ngày 26/02/2025" is a list item).
+_HEADER_LINE = re.compile(r"^(Số\s*:|(?![-+•])[^,:\d]{2,30}, ngày\b)")
 _HEADING_MAX = 70
 _SHORT_HEADING = 60
 _SENTENCE_WORDS = 6  # a line ending in "." with this many words is a sentence, not a title

@@ -88,6 +88,7 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
         # The date asked is the referred document's, not the plan's own.
         ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố, ban hành ngày nào?", []),
         ("KH của Đình Lập ban hành tháng mấy năm nào, ai ký?", [MetadataIntent.SIGNER, MetadataIntent.ISSUE_DATE]),
+        ("Chủ tịch UBND huyện Đình Lập ký kế hoạch thi đua cao điểm là ai?", [MetadataIntent.SIGNER]),
     ],
 )
 def test_identity_questions(question: str, intents: list[MetadataIntent]) -> None:

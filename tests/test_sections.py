@@ -82,6 +82,16 @@ def test_a_short_clause_that_is_a_whole_sentence_keeps_its_text_before_the_next_
     assert (document.section("Điều 2.1").heading, document.section("Điều 2.1").body) == ("Mục đích", "Nội dung.")
 
 
+def test_a_list_item_giving_a_time_and_a_date_is_no_header_line() -> None:
+    # "- Thời gian: 07 giờ 30 phút, ngày …" is not the header's "place, ngày …": its broken line joins.
+    text = normalize(
+        "I. TỔ CHỨC\n1. Lễ phát động\n- Thời gian: 07 giờ 30 phút, ngày 26/02/2025 (thứ Tư), gắn với Lễ\n"
+        "kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.\n- Địa điểm: Hội trường tầng 5.\n"
+    )
+    body = parse_sections("x", text)[1].body
+    assert "gắn với Lễ kỷ niệm 70 năm" in body and "\n- Địa điểm" in body
+
+
 @pytest.mark.parametrize(
     "false_heading",
     [

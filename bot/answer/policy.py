@@ -87,7 +87,7 @@ class Policy:
         hits = evidence.hits
         if not hits:
             return Decision.decline()
-        hits = self._surest_first(hits)
+        hits = self._surest_first(question, hits)
         best = hits[0]
         unscoped = not doc_id and not question.named_doc_ids
         if identity and unscoped and self.identity_asked(question, documents):
@@ -96,7 +96,13 @@ class Policy:
         if best.confidence < self.retrieval.min_confidence:
             # Unsure of the best section, but another one states the asked quantity or count.
             return Decision("answer", hits=(stating,)) if stating else Decision.decline()
-        several = [] if doc_id or evidence.named_doc_ids else self._other_documents(hits)
+        scoped = bool(doc_id or evidence.named_doc_ids)
+        several = [] if scoped else self._other_documents(question, hits)
+        # "Tiền thưởng CSTĐ cấp tỉnh", no place named: a document whose section is about "cơ sở"
+        # gives way to a close one about the asked title, which answers alone or beside the others.
+        instead = None if scoped or not self._contrasting(question, best) else self._other_naming_asked(question, hits)
+        if instead:
+            best, several = instead, [h for h in several if h.chunk.doc_id != instead.chunk.doc_id]
         if several:
             return Decision("several", hits=(best, *several))
         best = stating or self._showing_required(question, hits) or best
@@ -154,7 +160,7 @@ class Policy:
             return Decision.decline(messages.UNKNOWN_ITEM.format(item=missing.typed, label=document.label))
         return None
 
-    def _surest_first(self, hits: Sequence[Hit]) -> list[Hit]:
+    def _surest_first(self, question: Question, hits: Sequence[Hit]) -> list[Hit]:
         """The hits, with first a section of the best one's document that ranks close to it and is
         far surer (it states many more of the question's words): a heading alone ranks a section
         first ("HÌNH THỨC KHEN THƯỞNG" for "bị kỷ luật hình thức nào"), not the words that answer."""
@@ -162,13 +168,15 @@ class Policy:
         ratio, gap = self.retrieval.surer_score_ratio, self.retrieval.surer_confidence_gap
 
         def surer_than_best(h: Hit) -> bool:
-            # The header and title repeat the plan's subject, which inflates their rank for any
-            # question naming the plan by it: a section whose heading the question names ("Chủ đề
-            # thi đua" for "chủ đề … là gì", "Thời gian" for "kéo dài đến ngày nào") answers
-            # instead if it is as sure and ranks less close.
-            named = best.chunk.section in (PREAMBLE, SIGNATURE) and h.heading >= HEADING_QUESTION
-            close = ratio * ratio if named else ratio
-            return h.score >= close * best.score and h.confidence >= best.confidence + (0.0 if named else gap)
+            # The header and title repeat the plan's subject, which inflates their rank and how sure
+            # they look for any question naming the plan by it: a section whose heading the question
+            # names ("Chủ đề thi đua" for "chủ đề … là gì", "Thời gian" for "kéo dài đến ngày nào")
+            # answers instead, though it ranks less close, if as sure; if only sure, when no date
+            # is asked (every "Thời gian" section states one, and the header its own date).
+            if best.chunk.section in (PREAMBLE, SIGNATURE) and h.heading >= HEADING_QUESTION:
+                sure = best.confidence if "when" in question.asks else self.retrieval.min_confidence
+                return h.score >= ratio * ratio * best.score and h.confidence >= sure
+            return h.score >= ratio * best.score and h.confidence >= best.confidence + gap
 
         surer = next((h for h in hits[1:] if h.chunk.doc_id == best.chunk.doc_id and surer_than_best(h)), None)
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
@@ -293,8 +301,25 @@ class Policy:
         own = next((h for h in fitting if _parent(h) == article), None)
         return own or next(iter(fitting), None) or next(iter(stating), None)
 
-    def _other_documents(self, hits: Sequence[Hit]) -> list[Hit]:
-        """Best hits of other documents that answer about as well as the best one."""
+    def _other_naming_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """A close, sure section of another document than the best one's that names the asked members."""
+        best = hits[0]
+        return next(
+            (
+                h
+                for h in hits[1:]
+                if h.chunk.doc_id != best.chunk.doc_id
+                and h.score >= self.retrieval.surer_score_ratio * best.score
+                and h.confidence >= self.retrieval.min_confidence
+                and self._contrasting(question, h) is None
+                and self._names_asked(question, h)
+            ),
+            None,
+        )
+
+    def _other_documents(self, question: Question, hits: Sequence[Hit]) -> list[Hit]:
+        """Best hits of other documents that answer about as well as the best one, and are not
+        about other members of a set the question names one of."""
         best = hits[0]
         seen = {best.chunk.doc_id}
         others = []
@@ -305,6 +330,7 @@ class Policy:
             if (
                 hit.score >= self.retrieval.several_plans_ratio * best.score
                 and hit.confidence >= self.retrieval.min_confidence
+                and self._contrasting(question, hit) is None
             ):
                 others.append(hit)
         return others[: self.answer.max_plans - 1]
