@@ -27,7 +27,14 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     folded = fold(question)
     words = question_words()
     listing = bool(words.asks["list"].search(folded))  # "gồm mấy người, là ai": the list answers
-    quantities = [entry for kind, entry in words.quantities.items() if not (listing and kind in words.listable)]
+    asked = {kind for kind, (asks, _) in words.quantities.items() if asks.search(folded)}
+    # "mức lương cơ sở là bao nhiêu tiền": the base salary's amount, not an amount in coefficients of it.
+    over = {kind for asking in asked for kind in words.quantities_over.get(asking, ())}
+    quantities = [
+        entry
+        for kind, entry in words.quantities.items()
+        if not (listing and kind in words.listable) and kind not in over
+    ]
     found = [
         (match.span(), shown)
         for asks, shown in [*quantities, *words.evidence.values()]

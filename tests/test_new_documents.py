@@ -152,6 +152,10 @@ def test_an_article_that_is_only_its_title_is_never_the_answer(new_engine: Engin
         # A year given to a period the document writes with another year, or to the document itself.
         ("Hạn nộp hồ sơ khen thưởng tổng kết năm 2023 ở Yên Bái là ngày nào?", "không nói về «2023»"),
         ("Kế hoạch thi đua năm học 2024-2025 của Sở Giáo dục Bắc Kạn có mấy đợt thi đua?", "«2024-2025»"),
+        # An award is named right after its cue, not by the motto's "Độc lập".
+        ("Hồ sơ đề nghị Huân chương Độc lập ở Yên Bái nộp mấy bộ?", "«Huân chương Độc lập»"),
+        # The base salary's own amount, not a coefficient of it.
+        ("Mức lương cơ sở hiện nay là bao nhiêu tiền theo quy chế Đại Từ?", ""),
     ],
 )
 def test_what_no_document_covers_is_declined(new_engine: Engine, question: str, reason: str) -> None:

@@ -111,6 +111,9 @@ def test_places_and_awards_no_document_names_are_noticed(engine: Engine) -> None
     awards = engine.understand("Ai được tặng danh hiệu Nghệ nhân ưu tú?").awards
     assert [(a.typed, a.folded) for a in awards] == [("danh hiệu Nghệ nhân ưu tú", "nghe nhan uu")]
     assert engine.understand("Các danh hiệu nào được xét?").awards == ()
+    assert engine.understand("Hồ sơ đề nghị Huân chương, Bằng khen Thủ tướng nộp mấy bộ?").awards == ()
+    (medal,) = engine.understand("Hạn nộp hồ sơ Huân chương Độc lập là ngày nào?").awards
+    assert (medal.cue, medal.folded) == ("huan chuong", "doc lap")
 
 
 # --- decide --------------------------------------------------------------------------------------

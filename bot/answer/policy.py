@@ -17,7 +17,7 @@ from typing import Literal
 from bot import messages
 from bot.answer.answer import section_label
 from bot.answer.extractive import HEADING_QUESTION
-from bot.answer.question import Question
+from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import Evidence, Hit
 from knowledge.questions import refers_to_other_document
 from knowledge.schema import PREAMBLE, SIGNATURE, Document
@@ -129,9 +129,9 @@ class Policy:
             return Decision.decline()
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
-        text = " ".join(fold(document.text).replace('"', " ").split())
+        text = " ".join(re.sub(r"[\"“”]", " ", fold(document.text)).split())
         # "Huân chương Lao động bên Sơn La": the award's first two words name it.
-        award = next((award for award in question.awards if not _named_in(award.folded, text)), None)
+        award = next((award for award in question.awards if not _named_in(award, text)), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
         # "Kỷ niệm chương", "Sở Y tế": a member the document never names.
@@ -336,8 +336,8 @@ class Policy:
         return others[: self.answer.max_plans - 1]
 
 
-def _named_in(award: str, text: str) -> bool:
-    return " ".join(award.split()[:2]) in text
+def _named_in(award: AwardName, text: str) -> bool:
+    return " ".join([award.cue, *award.folded.split()[:2]]).strip() in text
 
 
 def _parent(hit: Hit) -> tuple[str, str]:

@@ -53,6 +53,7 @@ class AwardName:
 
     typed: str
     folded: str
+    cue: str = ""  # folded, when documents write the name right after it ("huan chuong")
 
 
 @dataclass(frozen=True)
@@ -192,10 +193,12 @@ def _award_names(text: str) -> tuple[AwardName, ...]:
     for match in words.award_cues.finditer(fold(text)):
         name: list[str] = []
         for word in text[match.end() :].replace('"', " ").split():
-            if fold(word).strip(".,;:?!") in _GLUE:
+            # A question word, or punctuation right after the cue ("Huân chương, Bằng khen"): no name.
+            if fold(word).strip(".,;:?!") in _GLUE or not word.strip(".,;:?!"):
                 break
             name.append(word.strip(".,;:?!"))
         folded_name = " ".join(fold(word) for word in name[:_AWARD_WORDS])
         if len(name) >= 2 and not words.award_forms.match(folded_name):
-            found.append(AwardName(f"{text[match.start() : match.end()]} {' '.join(name)}", folded_name))
+            cue = match.group(0) if match.group(0) in words.awards_named_after else ""
+            found.append(AwardName(f"{text[match.start() : match.end()]} {' '.join(name)}", folded_name, cue))
     return tuple(found)

@@ -117,10 +117,12 @@ class QuestionWords:
     picking: frozenset[str]  # required kinds that pick the sentence showing them
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
+    awards_named_after: frozenset[str]  # cues a document writes right before the award's name (folded)
     checked_forms: re.Pattern[str]  # forms of reward ([contrasts] forms), counted by who receives them
     contrasts: tuple[ContrastSet, ...]  # sets whose members a section must not name instead
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
+    quantities_over: dict[str, frozenset[str]]  # quantity kinds that, asked, the others are not
     listable: frozenset[str]  # quantities a list asked for also answers ("gồm mấy người, là ai")
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
     attribution: tuple[str, ...]  # "theo": what follows is the document the asked content is from
@@ -221,9 +223,15 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         not_cited=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("not_cited")),
         picking=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("picks_sentence")),
         quantities=quantities,
+        quantities_over={
+            kind: frozenset(_words(entry, "over", f"{source}: [quantities.{kind}]"))
+            for kind, entry in data.get("quantities", {}).items()
+            if "over" in entry
+        },
         listable=frozenset(kind for kind, entry in data.get("quantities", {}).items() if entry.get("listable")),
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
+        awards_named_after=frozenset(_words(data.get("awards", {}), "named_after", f"{source}: [awards]")),
         checked_forms=_cues(list(contrasts["forms"].members), f"{source}: [contrasts] forms"),
         contrasts=tuple(contrasts.values()),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
