@@ -428,3 +428,24 @@ def test_an_award_named_with_words_after_it_is_known_by_its_name(engine: Engine)
     assert POLICY.supports(asked, quote, document) is None
     unknown = engine.understand("hạn nộp hồ sơ danh hiệu Anh hùng Lao động bên Mẫu Sơn")
     assert POLICY.supports(unknown, quote, document) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        # The question repeats the scope the sentence opens with ("Đối với khen thưởng tại Đại hội
+        # …:"): the clause naming what is asked is drafted, with the sentence's opening before it.
+        (
+            "tap the co ca nhan bi ky luat muc nao thi ko duoc khen dip dai hoi dang bo xa bac son",
+            ["Đối với khen thưởng tại Đại hội Đảng bộ xã", "khiển trách"],
+        ),
+        # Criteria asked: the whole sentence of clauses, like a list.
+        ("Muốn được khen ở Đại hội Đảng bộ xã Bắc Sơn thì cần tiêu chuẩn gì?", ["gương mẫu", "khiển trách"]),
+    ],
+)
+def test_a_long_sentence_of_clauses_answers_with_the_clause_asked_and_its_opening(
+    engine: Engine, typed: str, shown: list[str]
+) -> None:
+    answer = engine.ask(typed)
+    assert answer.citations[0].section == "V", answer.text
+    assert all(text in answer.text for text in shown), answer.text

@@ -191,7 +191,7 @@ class Engine:
         chunk = hit.chunk
         # A list asked for, or a section named, is answered whole; so is a quantity asked that
         # another chunk of the section states.
-        whole = hit.heading >= HEADING_QUESTION or question.asks & {"list", *ANSWERED_BY_PART}
+        whole = hit.heading >= HEADING_QUESTION or question.asks & {"list", "criteria", *ANSWERED_BY_PART}
         if whole or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
         return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)

@@ -24,6 +24,7 @@ _TYPE_BONUS = 0.3
 _QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "mấy bộ") answers it
 HEADING_QUESTION = 0.99
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
+_SCOPE_CHARS = 100  # a sentence's opening up to its colon, if this short, is the scope of its clauses
 _LIST_ROOM = 4
 _MIN_ROOM = 80  # characters worth showing of a sentence cut to fit
 _LABEL = re.compile(r"^(?:[-+•]\s*)?([^\W\d_][^:;,.\n]{1,30}):\s")  # "Khẩu hiệu: …", "- Thời gian: …"
@@ -72,9 +73,10 @@ class Extract:
         return Part(label, self.sentences, (Source(label, self.chunk.section, self.chunk.heading),), note)
 
 
-def _units(document: Document, chunk: Chunk, max_chars: int) -> tuple[list[str], set[int]]:
-    """Sentences (and list items) of a chunk, overlong ones cut into clauses; and the positions of
-    the clauses that go on a sentence cut before them."""
+def _units(document: Document, chunk: Chunk, max_chars: int) -> tuple[list[str], dict[int, str]]:
+    """Sentences (and list items) of a chunk, overlong ones cut into clauses; and, for the clauses
+    that go on a sentence cut before them, the scope that sentence opens with ("Đối với khen thưởng
+    tại Đại hội …:"), or ""."""
     section = document.section(chunk.section)
     units = sentences(chunk.text)
     # "1. Thời gian: Từ tháng…" keeps its label, which often carries the fact ("Giấy khen, Bằng khen…").
@@ -89,7 +91,7 @@ def _units(document: Document, chunk: Chunk, max_chars: int) -> tuple[list[str],
     ):
         units[0] = f"{section.heading}: {units[0]}"
     result: list[str] = []
-    continued: set[int] = set()
+    continued: dict[int, str] = {}
     for unit in units:
         if len(unit) <= max_chars:
             result.append(unit)
@@ -105,7 +107,9 @@ def _units(document: Document, chunk: Chunk, max_chars: int) -> tuple[list[str],
                 current = f"{current} {clause}".strip()
         if current:
             result.append(current)
-        continued.update(range(first + 1, len(result)))
+        colon = unit.find(":")
+        scope = unit[:colon] if 0 < colon <= _SCOPE_CHARS else ""
+        continued.update(dict.fromkeys(range(first + 1, len(result)), scope))
     return result, continued
 
 
@@ -160,15 +164,19 @@ def extract(
     the section's opening sentences or list are the answer.
     """
     kinds = question.asks
-    if "recipients" in kinds:
-        kinds |= {"list"}  # the "Nơi nhận" list is shown whole
+    if kinds & {"recipients", "criteria"}:
+        kinds |= {"list"}  # the "Nơi nhận" list and the criteria are shown whole
     units, continued = _units(document, chunk, max_chars)
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))
     asked = (*question.shapes, *question.picking)  # a sentence showing the quantity or address asked
     # "Công văn 1249 … thực hiện kế hoạch số mấy": the document's own number cites nothing.
     references = tuple(r for r in question.references if refers_to_other_document([r], [document.number]))
-    scores = [_score(u, terms, weight, kinds, asked, references) for u in units]
+    # A clause is scored with the scope its sentence opens with: the question repeating the scope
+    # ("khen thưởng tại Đại hội Đảng bộ xã … bị kỷ luật mức nào") says which case, not which clause.
+    scores = [
+        _score(f"{continued.get(i, '')} {u}", terms, weight, kinds, asked, references) for i, u in enumerate(units)
+    ]
     # A line labelled as asked; the heading put before the first sentence is no label of its own.
     scores = [
         score + _QUANTITY_BONUS * (_labelled_as_asked(u, terms) and not u.startswith(f"{chunk.heading}:"))
@@ -198,8 +206,10 @@ def extract(
     if "list" in kinds:
         # A list asked goes on to its end: the rest of a sentence cut into clauses ("như: “…”; “…”;
         # …"), the lines of a list item up to the next item.
-        goes_on = continued | {i for i in range(items[0] + 1, len(units)) if i not in items} if items else continued
+        goes_on = set(continued) | ({i for i in range(items[0] + 1, len(units)) if i not in items} if items else set())
         chosen += [j for i in list(chosen) for j in range(i + 1, len(units)) if set(range(i + 1, j + 1)) <= goes_on]
+    # A clause that goes on a sentence comes with the sentence's opening, which says what it is about.
+    chosen += [_opening(i, continued) for i in chosen if i in continued]
     if len([i for i in chosen if i in items]) > 1 or ("list" in kinds and len(chosen) > 1):
         max_chars *= _LIST_ROOM  # a list ("gồm những gì", "mục đích là gì") is answered whole
     picked: dict[int, str] = {}
@@ -216,6 +226,13 @@ def extract(
     if len(shown) > 1 and shown[-1].endswith(":"):
         shown.pop()  # a line announcing what did not fit ("Các phong trào của thành phố:")
     return Extract(document, chunk, tuple(_with_body_named(document, chunk, units, shown, kinds)))
+
+
+def _opening(clause: int, continued: dict[int, str]) -> int:
+    """The first clause of the sentence `clause` goes on."""
+    while clause in continued:
+        clause -= 1
+    return clause
 
 
 def _with_body_named(
