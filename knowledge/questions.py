@@ -74,11 +74,12 @@ class CountShape:
     cá nhân" for "bao nhiêu cá nhân", "Giấy khen của Chủ tịch huyện: tối đa 02 tập thể" for "bao
     nhiêu Giấy khen")."""
 
-    def __init__(self, noun: str, numbers: tuple[str, ...]) -> None:
-        self.noun = noun
+    def __init__(self, noun: str | tuple[str, ...], numbers: tuple[str, ...]) -> None:
+        nouns = (noun,) if isinstance(noun, str) else noun  # a noun, or the nouns of who receives
+        self.noun = " | ".join(nouns)
         spelled = "|".join(numbers)
         amount = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,/]\d+)?\s*%?|(?:{spelled})\b)"  # a year counts nothing
-        noun = re.escape(noun)
+        noun = "(?:" + "|".join(re.escape(n) for n in nouns) + ")"
         self.pattern = re.compile(
             rf"(?<![\w/]){amount}\s+(?:[^\s\d]+\s+){{0,3}}?{noun}\b|\b{noun}\b[^:.;\n]{{0,80}}:[^.;\n]{{0,40}}?(?<![\w/]){amount}"
         )
@@ -94,11 +95,16 @@ def counted_shapes(question: str) -> list[CountShape]:
     if asked_quantities(question) or words.asks["list"].search(folded):
         return []  # "gồm mấy loại giấy tờ, là gì": the list is the answer
     return [
-        CountShape(match.group(2), words.number_words)
+        CountShape(_counted(match.group(2), folded, match.start(2)), words.number_words)
         for match in words.counting.finditer(folded)
-        # Awards are counted by who receives them ("Giấy khen …: không quá 02 tập thể").
-        if not words.checked_forms.match(folded, match.start(2))
     ]
+
+
+def _counted(noun: str, folded: str, at: int) -> str | tuple[str, ...]:
+    """What a count of `noun` is written with: the noun, or for an award (a form of reward, a title)
+    the award itself or who receives it ("01 Cờ thi đua", "không quá 02 tập thể")."""
+    award = question_words().checked_forms.match(folded, at)
+    return (award.group(0), *question_words().recipients) if award else noun
 
 
 # A date right after a document's number is that document's date ("Kế hoạch số 164/KH-UBND ngày

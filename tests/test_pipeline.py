@@ -81,6 +81,14 @@ def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) 
         ("Hội đồng có mấy thành viên?", "Thành viên Hội đồng: 07 người", "thành viên trong năm 2025"),
         ("Tổ dân phố văn hóa được thưởng mấy lần lương cơ sở?", "0,3 lần mức lương cơ sở", "lần thứ ba"),
         ("Phòng Nội vụ nhận hồ sơ vào mấy giờ?", "từ 7 giờ 30", "trong giờ hành chính"),
+        # Awards are counted by who receives them, or by the award itself.
+        ("Sở Y tế được đề nghị tối đa bao nhiêu CSTĐ cấp tỉnh?", "không quá 04 cá nhân", "Chiến sĩ thi đua cấp tỉnh"),
+        ("Cụm có dưới 5 thành viên được mấy Cờ thi đua?", "được xét 01 Cờ thi đua", "Cờ thi đua của tỉnh"),
+        (
+            "Mỗi xã được đề nghị tối đa bao nhiêu Giấy khen?",
+            "Giấy khen của Chủ tịch huyện: tối đa 02",
+            "Giấy khen năm 2025",
+        ),
     ],
 )
 def test_a_quantity_question_knows_how_documents_write_the_answer(
@@ -97,7 +105,6 @@ def test_a_quantity_question_knows_how_documents_write_the_answer(
         "Kế hoạch số mấy?",
         "Nghị quyết Đại hội lần thứ mấy?",
         "Hộ gia đình đóng góp bao nhiêu thì được khen?",
-        "Mỗi xã được đề nghị tối đa bao nhiêu Giấy khen?",  # awards are counted by who receives them
         "Hồ sơ gồm mấy loại giấy tờ, là gì?",  # the list is the answer
         "Hội đồng gồm mấy người, ai làm chủ tịch?",
     ],

@@ -118,7 +118,7 @@ class QuestionWords:
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     awards_named_after: frozenset[str]  # cues a document writes right before the award's name (folded)
-    checked_forms: re.Pattern[str]  # forms of reward ([contrasts] forms), counted by who receives them
+    checked_forms: re.Pattern[str]  # forms of reward and titles ([contrasts]), counted by who receives them
     contrasts: tuple[ContrastSet, ...]  # sets whose members a section must not name instead
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
     quantities: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
@@ -136,6 +136,7 @@ class QuestionWords:
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
     counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
     number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
+    recipients: tuple[str, ...]  # "ca nhan", "tap the": who an award is counted by (folded)
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
 
 
@@ -232,7 +233,9 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_cues=_cues(data.get("awards", {}).get("cues"), f"{source}: [awards] cues"),
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         awards_named_after=frozenset(_words(data.get("awards", {}), "named_after", f"{source}: [awards]")),
-        checked_forms=_cues(list(contrasts["forms"].members), f"{source}: [contrasts] forms"),
+        checked_forms=_cues(
+            [*contrasts["forms"].members, *contrasts["titles"].members], f"{source}: [contrasts] forms and titles"
+        ),
         contrasts=tuple(contrasts.values()),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
         attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
@@ -249,6 +252,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
         counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
+        recipients=_words(data.get("counting", {}), "recipients", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
     )
 
