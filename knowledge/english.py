@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from knowledge.lexicon import english_function_words, english_words
+from knowledge.lexicon import english_function_words, english_trailing_words, english_words
 from knowledge.text import has_diacritics, syllables
 
 _MIN_WORDS = 3
@@ -20,9 +20,11 @@ def looks_english(question: str, vocabulary: Container[str]) -> bool:
     words = syllables(question)
     if has_diacritics(re.sub(r"[A-ZĐ][^\s,.;:?]*", " ", question)) or len(words) < _MIN_WORDS:
         return False
-    unknown = sum(1 for w in words if w not in vocabulary)
-    listed = english_words()
-    return unknown / len(words) >= _ENGLISH_SHARE and any(w in listed for w in words)
+    listed, function = english_words(), english_function_words()
+    # English function words ("do", "the", "in") are also syllables of Vietnamese typed without
+    # diacritics: they count as English, not as known words.
+    english = sum(1 for w in words if w not in vocabulary or w in function)
+    return english / len(words) >= _ENGLISH_SHARE and any(w in listed for w in words)
 
 
 def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> str:
@@ -34,14 +36,23 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
     pattern = r"(?<![\w])(" + "|".join(re.escape(k) for k in listed) + r")(?![\w])"
     translated = re.sub(pattern, lambda m: "\x00" + listed[m.group(1).lower()] + "\x00", question, flags=re.IGNORECASE)
     if not vocabulary:
-        return translated.replace("\x00", "")
+        return _in_order(translated.replace("\x00", ""))
     kept = []
     for index, piece in enumerate(translated.split("\x00")):
         if index % 2:  # a translation
             kept.append(piece)
             continue
         kept += [word for word in piece.split() if _kept(word, vocabulary)]
-    return " ".join(" ".join(kept).split())
+    return _in_order(" ".join(" ".join(kept).split()))
+
+
+def _in_order(question: str) -> str:
+    """ "ở đâu gửi hồ sơ?" → "gửi hồ sơ ở đâu?": a question word opening it goes to its end."""
+    for word in english_trailing_words():
+        if question.lower().startswith(f"{word} "):
+            rest = question[len(word) + 1 :].rstrip("?").rstrip()
+            return f"{rest} {word}" + ("?" if question.endswith("?") else "")
+    return question
 
 
 def _kept(word: str, vocabulary: Container[str]) -> bool:

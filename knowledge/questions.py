@@ -26,7 +26,7 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
     "02 bộ"), a phone number, an e-mail address."""
     folded = fold(question)
     words = question_words()
-    listing = bool(words.asks["list"].search(folded))  # "gồm mấy người, là ai": the list answers
+    listing = _lists(folded)  # "gồm mấy người, ai làm chủ tịch": the list answers
     asked = {kind for kind, (asks, _) in words.quantities.items() if asks.search(folded)}
     # "mức lương cơ sở là bao nhiêu tiền": the base salary's amount, not an amount in coefficients of it.
     over = {kind for asking in asked for kind in words.quantities_over.get(asking, ())}
@@ -46,6 +46,18 @@ def asked_quantities(question: str) -> list[re.Pattern[str]]:
         for (start, end), shown in found
         if not any(s <= start and end <= e and (s, e) != (start, end) for (s, e), _ in found)
     ]
+
+
+def _lists(folded: str) -> bool:
+    """Whether the question asks for a list: a list cue, unless it only introduces the count
+    ("Hội đồng gồm bao nhiêu thành viên?") and nothing else asks who."""
+    words = question_words()
+    counts = [asks for asks, _ in words.quantities.values()]
+    introducing = [
+        cue for cue in words.asks["list"].finditer(folded) if any(asks.match(folded, cue.end() + 1) for asks in counts)
+    ]
+    others = len(words.asks["list"].findall(folded)) > len(introducing)
+    return others or bool(introducing and words.asks["who"].search(folded))
 
 
 def quantities_asked(question: str) -> int:

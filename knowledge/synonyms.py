@@ -28,7 +28,16 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Patte
 def canonical_wording(question: str) -> str:
     """`question` with everyday wording replaced by the documents' wording (accented or not)."""
     accented, accented_re, folded, folded_re = _tables()
-    question = accented_re.sub(lambda m: accented[m.group(1).lower()], question)
+    question = accented_re.sub(lambda m: _replacement(m, accented), question)
     if not has_diacritics(question):
-        question = folded_re.sub(lambda m: folded[m.group(1).lower()], question)
+        question = folded_re.sub(lambda m: _replacement(m, folded), question)
     return question
+
+
+def _replacement(match: re.Match[str], table: dict[str, str]) -> str:
+    """The documents' phrase for the matched one, without a first word the question just wrote
+    ("mức tiền thưởng": "mức" + "mức tiền", not "mức mức tiền")."""
+    phrase = table[match.group(1).lower()]
+    first, _, rest = phrase.partition(" ")
+    before = match.string[: match.start()].split()
+    return rest if rest and before and before[-1].lower() == first else phrase

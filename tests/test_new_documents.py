@@ -242,6 +242,9 @@ def test_where_a_dossier_goes_and_who_confers_are_answered_by_the_clause_that_sa
             ["tăng tốc mùa xuân", "30/6/2025"],
         ),
         ("Ai là đầu mối liên hệ kế hoạch thi đua của Sở Y tế Lào Cai, số di động bao nhiêu?", "7", ["0983.217.604"]),
+        # In English, "where" opens the question that Vietnamese ends with "ở đâu".
+        ("Where do I hand in the award dossiers in Dak Ha?", "Điều 18.1", ["phòng 204"]),
+        ("Where do I send the year-end award dossiers in Dak Ha?", "Điều 17.1", ["05 tháng 12", "phòng nội vụ"]),
         # A heading the question names beats the plan's header, which repeats its subject.
         ("chu de phong trao thi dua nganh y te lao cai nam 2025 la gi", "2.1", ["đổi mới phong cách"]),
     ],
@@ -269,6 +272,8 @@ def test_a_document_about_another_title_gives_way_to_one_about_the_asked_title(s
         ("Sở Y tế Hòa Bình tổ chức lễ phát động thi đua năm 2025 vào ngày nào?", "Hòa Bình"),
         ("Hạn nộp hồ sơ Cờ thi đua tổng kết năm 2023 của tỉnh Ninh Bình là ngày nào ạ?", "«2023»"),
         ("ke hoach thi dua nganh y te lao cai nam 2024 chu de la gi", "«2024»"),
+        # An occasion of reward the document never names.
+        ("Ở Đăk Hà, hồ sơ khen thưởng theo niên hạn nộp mấy bộ?", "«niên hạn»"),
     ],
 )
 def test_another_place_or_year_is_declined(s7_engine: Engine, question: str, reason: str) -> None:

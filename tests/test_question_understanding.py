@@ -19,6 +19,7 @@ from knowledge.questions import (
     refers_to_other_document,
     series_items,
 )
+from knowledge.synonyms import canonical_wording
 from knowledge.text import fold
 from tests.conftest import DATA, SHIPPED
 
@@ -55,12 +56,30 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         # The more specific cue wins: a coefficient of the base salary, not a count of times.
         ("cstd cap tinh duoc thuong bao nhieu lan luong co so", "3,5 lần mức lương cơ sở", "03 lần liên tục"),
         ("so dien thoai ban thi dua la bao nhieu", "ĐT: 0216 3852 123", "tầng 3, trụ sở"),
+        # A cue's "*" spans quotes: the title named between "mức tiền thưởng" and "bao nhiêu".
+        (
+            'Mức tiền thưởng danh hiệu "Tập thể lao động xuất sắc" trong ngành Y tế Quảng Trị là bao nhiêu?',
+            "được thưởng 1,5 lần mức lương cơ sở",
+            "có 70% cá nhân đạt danh hiệu",
+        ),
+        # "gồm" only introducing the count asks no list.
+        ("Hội đồng gồm bao nhiêu thành viên?", "Hội đồng có 09 thành viên", "gồm 03 bộ"),
+        ("Mức lương cơ sở hiện nay là bao nhiêu?", "mức lương cơ sở là 2.340.000 đồng", "0,3 lần mức lương cơ sở"),
     ],
 )
 def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: str) -> None:
     shapes = asked_quantities(question)
     assert shapes and any(s.search(stated) for s in shapes)
     assert not any(s.search(not_stated) for s in shapes)
+
+
+def test_a_list_with_its_count_asked_needs_no_count() -> None:
+    assert asked_quantities("Hội đồng gồm mấy người, ai làm chủ tịch?") == []
+
+
+def test_everyday_words_become_the_documents_without_repeating_a_word() -> None:
+    assert canonical_wording("Mức tiền thưởng danh hiệu này là bao nhiêu?") == "Mức tiền danh hiệu này là bao nhiêu?"
+    assert canonical_wording("tiền thưởng bao nhiêu") == "mức tiền bao nhiêu"
 
 
 def test_a_topic_word_is_not_a_quantity_asked() -> None:
@@ -117,6 +136,8 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     assert (
         in_vietnamese("When does the Đại Từ regulation take effect?") == "khi nào does the Đại Từ quy chế có hiệu lực?"
     )
+    # Vietnamese ends a question with "ở đâu" that English opens with "where".
+    assert in_vietnamese("Where do I send the paper dossiers?", vocabulary) == "gửi giấy hồ sơ ở đâu"
 
 
 def test_places_named_known_and_unknown() -> None:

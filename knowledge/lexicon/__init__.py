@@ -147,7 +147,7 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path.name}: cannot be read ({error})") from error
 
 
-_ANY_WORDS = r"(?: [a-z0-9 ]{0,60})?"  # what "*" in a cue phrase stands for
+_ANY_WORDS = r"""(?: [a-z0-9 "“”'(),-]{0,80})?"""  # what "*" in a cue phrase stands for: words, quotes, commas
 
 
 @lru_cache(maxsize=64)  # the same few cue patterns, asked on every question
@@ -160,8 +160,9 @@ def cue_words(cues: re.Pattern[str]) -> frozenset[str] | None:
 
 
 def _cues(phrases: object, where: str) -> re.Pattern[str]:
-    """Folded cue phrases as one word-bounded pattern; "*" stands for up to 60 letters, digits and
-    spaces ("tổ chức lễ kỷ niệm 115 năm … ở đâu")."""
+    """Folded cue phrases as one word-bounded pattern; "*" stands for up to 80 letters, digits,
+    spaces, quotes and commas ("tổ chức lễ kỷ niệm 115 năm … ở đâu", "mức tiền thưởng danh hiệu
+    “Tập thể lao động xuất sắc” … bao nhiêu"), not across a sentence's end."""
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where} must be a non-empty list of phrases")
     alternatives = [re.escape(p.strip()).replace(r"\ \*\ ", rf"{_ANY_WORDS} ") for p in phrases]
@@ -414,6 +415,14 @@ def english_words() -> dict[str, str]:
     if not isinstance(words, dict) or not all(isinstance(v, str) and v for v in words.values()):
         raise ConfigError(f"{path.name}: [words] must map English words to Vietnamese")
     return dict(sorted(((k.lower(), v) for k, v in words.items()), key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=1)
+def english_trailing_words() -> tuple[str, ...]:
+    """Vietnamese question words that end a question ("gửi hồ sơ ở đâu") though their English ones
+    open it ("Where do I send …"): moved to the end of a translated question."""
+    path = _FOLDER / "english.toml"
+    return _words(_read(path).get("order", {}), "trailing", f"{path.name}: [order]")
 
 
 @lru_cache(maxsize=1)
