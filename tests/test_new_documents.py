@@ -274,6 +274,11 @@ def test_a_document_about_another_title_gives_way_to_one_about_the_asked_title(s
         ("ke hoach thi dua nganh y te lao cai nam 2024 chu de la gi", "«2024»"),
         # An occasion of reward the document never names.
         ("Ở Đăk Hà, hồ sơ khen thưởng theo niên hạn nộp mấy bộ?", "«niên hạn»"),
+        # The identity of another sector's regulation is not this one's.
+        (
+            "Quy chế thi đua khen thưởng ngành giáo dục huyện Đăk Hà có hiệu lực từ ngày nào?",
+            "«Sở Giáo dục và Đào tạo»",
+        ),
     ],
 )
 def test_another_place_or_year_is_declined(s7_engine: Engine, question: str, reason: str) -> None:

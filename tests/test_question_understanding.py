@@ -65,6 +65,9 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         # "gồm" only introducing the count asks no list.
         ("Hội đồng gồm bao nhiêu thành viên?", "Hội đồng có 09 thành viên", "gồm 03 bộ"),
         ("Mức lương cơ sở hiện nay là bao nhiêu?", "mức lương cơ sở là 2.340.000 đồng", "0,3 lần mức lương cơ sở"),
+        # A reward's amount is no threshold; what a household gives is one.
+        ("Giấy khen kèm tiền thưởng bao nhiêu?", "được thưởng 500.000 đồng", "trị giá từ 30.000.000 đồng trở lên"),
+        ("Hộ gia đình đóng góp bao nhiêu tiền thì được Giấy khen?", "trị giá từ 30.000.000 đồng trở lên", "0,3 lần"),
     ],
 )
 def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: str) -> None:

@@ -64,7 +64,9 @@ class Policy:
         scope = (doc_id,) if doc_id else tuple(sorted(question.named_doc_ids))
         candidates = [d for d in documents if not scope or d.doc_id in scope]
         if scope and self.identity_asked(question, candidates):
-            return Decision("identity", doc_ids=scope)
+            # "Quy chế … ngành Giáo dục tỉnh Quảng Trị có hiệu lực …" of the Sở Y tế's: not its identity.
+            missing = next(filter(None, (_member_never_named(question, d) for d in candidates)), None)
+            return missing or Decision("identity", doc_ids=scope)
         if not scope and question.unknown_places:
             return Decision.decline(messages.UNKNOWN_PLACE.format(places=", ".join(question.unknown_places)))
         # "Theo Quyết định 2437, … cần tiêu chuẩn gì?": what another document says is not in these.
@@ -134,12 +136,9 @@ class Policy:
         award = next((award for award in question.awards if not _named_in(award, text)), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
-        # "Kỷ niệm chương", "Sở Y tế": a member the document never names.
-        whole = f"{document.title}\n{document.issuer}\n{document.text}"
-        for contrast, asked in question.contrasts:
-            missing = asked - contrast.named_in(whole) if contrast.whole_document else frozenset()
-            if missing:
-                return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
+        missing = _member_never_named(question, document)
+        if missing:
+            return missing
         # "năm 2026" of a plan for 2025: a year the document never writes is not what it is about.
         year = next((year for year in question.years if not year.written_in(document.text)), None)
         # "tổng kết năm 2023" of a guide to "tổng kết năm 2024"; "kế hoạch … năm 2024" of a plan
@@ -334,6 +333,17 @@ class Policy:
             ):
                 others.append(hit)
         return others[: self.answer.max_plans - 1]
+
+
+def _member_never_named(question: Question, document: Document) -> Decision | None:
+    """A decline when the question names a member of a `whole_document` set ("Kỷ niệm chương",
+    "Sở Y tế", "ngành Giáo dục") that the document never names."""
+    whole = f"{document.title}\n{document.issuer}\n{document.text}"
+    for contrast, asked in question.contrasts:
+        missing = asked - contrast.named_in(whole) if contrast.whole_document else frozenset()
+        if missing:
+            return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
+    return None
 
 
 def _named_in(award: AwardName, text: str) -> bool:
