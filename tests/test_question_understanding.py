@@ -67,6 +67,7 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("Mức lương cơ sở hiện nay là bao nhiêu?", "mức lương cơ sở là 2.340.000 đồng", "0,3 lần mức lương cơ sở"),
         # A reward's amount is no threshold; what a household gives is one.
         ("Giấy khen kèm tiền thưởng bao nhiêu?", "được thưởng 500.000 đồng", "trị giá từ 30.000.000 đồng trở lên"),
+        ("hộ gia đình được thưởng bao nhiêu tiền", "thưởng 1.000.000 đồng", "thu nhập đạt 60 triệu đồng/người/năm"),
         ("Hộ gia đình đóng góp bao nhiêu tiền thì được Giấy khen?", "trị giá từ 30.000.000 đồng trở lên", "0,3 lần"),
     ],
 )
@@ -83,6 +84,10 @@ def test_a_list_with_its_count_asked_needs_no_count() -> None:
 def test_everyday_words_become_the_documents_without_repeating_a_word() -> None:
     assert canonical_wording("Mức tiền thưởng danh hiệu này là bao nhiêu?") == "Mức tiền danh hiệu này là bao nhiêu?"
     assert canonical_wording("tiền thưởng bao nhiêu") == "mức tiền bao nhiêu"
+    assert (
+        canonical_wording("GĐ Sở tặng Giấy khen phong trào NTM")
+        == "giám đốc Sở tặng Giấy khen phong trào nông thôn mới"
+    )
 
 
 def test_a_topic_word_is_not_a_quantity_asked() -> None:
