@@ -204,7 +204,8 @@ def referenced_documents(question: str) -> list[Reference]:
     attribution = "|".join(sorted(words.attribution, key=len, reverse=True))
     folded = fold(question)
     found = []
-    for match in re.finditer(rf"\b({kinds})\s+(?:so\s+)?0*(\d+)(?:[/-][\w/-]*\w)?", folded):
+    # "kế hoạch 115th" (an English ordinal), "kế hoạch 2 năm": no document's number.
+    for match in re.finditer(rf"\b({kinds})\s+(?:so\s+)?0*(\d+)(?![a-z\d])(?:[/-][\w/-]*\w)?", folded):
         kind, number = match.group(1), match.group(2)
         # Only as the question's opening: "thực hiện theo Kế hoạch số 164" cites, it does not attribute.
         attributed = bool(re.fullmatch(rf"\W*(?:{attribution})\s+", folded[: match.start()]))

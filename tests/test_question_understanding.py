@@ -39,6 +39,8 @@ from tests.conftest import DATA, SHIPPED
         ("Đợt thi đua bắt đầu và kết thúc khi nào?", {"when", "period"}),
         ("Kế hoạch này gửi tới cơ quan nào?", {"recipients", "who"}),  # its "Nơi nhận"
         ("ke hoach dinh lap co gui so noi vu khong", {"recipients"}),
+        ("Kế hoạch của An Lão triển khai theo kế hoạch nào của UBND thành phố?", {"basis"}),
+        ("Tiêu chuẩn danh hiệu Lao động tiên tiến là gì?", {"criteria"}),
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
@@ -130,6 +132,7 @@ def test_identity_questions(question: str, intents: list[MetadataIntent]) -> Non
         ("chi thi 05-CT/TW ngay bao nhieu", ["5"], True),
         ("Quyết định số 125 có hiệu lực khi nào?", ["125"], False),  # the document's own number
         ("Hồ sơ nộp mấy bộ?", [], False),
+        ("ai ký kế hoạch 115th ngày sinh", [], False),  # an English ordinal is no document's number
     ],
 )
 def test_documents_a_question_refers_to(question: str, numbers: list[str], other: bool) -> None:
