@@ -65,7 +65,9 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
             "có 70% cá nhân đạt danh hiệu",
         ),
         # "gồm" only introducing the count asks no list.
-        ("Hội đồng gồm bao nhiêu thành viên?", "Hội đồng có 09 thành viên", "gồm 03 bộ"),
+        ("Hội đồng gồm bao nhiêu thành viên?", "Hội đồng có 09 thành viên", "không quá 15 cá nhân"),
+        # People rewarded are written as individuals.
+        ("Giấy khen chuyên đề xét tối đa bao nhiêu người?", "không quá 50 cá nhân", "02 bộ"),
         ("Mức lương cơ sở hiện nay là bao nhiêu?", "mức lương cơ sở là 2.340.000 đồng", "0,3 lần mức lương cơ sở"),
         # A reward's amount is no threshold; what a household gives is one.
         ("Giấy khen kèm tiền thưởng bao nhiêu?", "được thưởng 500.000 đồng", "trị giá từ 30.000.000 đồng trở lên"),
