@@ -147,7 +147,7 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path.name}: cannot be read ({error})") from error
 
 
-_ANY_WORDS = r"""(?: [a-z0-9 "“”'(),-]{0,80})?"""  # what "*" in a cue phrase stands for: words, quotes, commas
+_ANY_WORDS = r"""(?: [a-z0-9 "“”'(),-]{0,100})?"""  # what "*" in a cue phrase stands for: words, quotes, commas
 
 
 @lru_cache(maxsize=64)  # the same few cue patterns, asked on every question
@@ -160,7 +160,7 @@ def cue_words(cues: re.Pattern[str]) -> frozenset[str] | None:
 
 
 def _cues(phrases: object, where: str) -> re.Pattern[str]:
-    """Folded cue phrases as one word-bounded pattern; "*" stands for up to 80 letters, digits,
+    """Folded cue phrases as one word-bounded pattern; "*" stands for up to 100 letters, digits,
     spaces, quotes and commas ("tổ chức lễ kỷ niệm 115 năm … ở đâu", "mức tiền thưởng danh hiệu
     “Tập thể lao động xuất sắc” … bao nhiêu"), not across a sentence's end."""
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
