@@ -236,6 +236,9 @@ def test_an_identity_question_about_a_named_document_is_decided_before_searching
     assert signer is not None and signer.action == "identity" and signer.doc_ids == (BAC_SON,)
     cited = engine.understand("Nghị quyết số 09 của xã Bắc Sơn ban hành ngày nào?")
     assert POLICY.before_search(cited, None, documents) is None  # about the resolution the plan cites
+    # A document of another kind, named without its number, is not the plan either.
+    described = engine.understand("Nghị quyết của HĐND xã Bắc Sơn về nhiệm vụ 6 tháng cuối năm là nghị quyết số mấy?")
+    assert POLICY.before_search(described, None, documents) is None
     attributed = engine.understand("Theo Quyết định 2437/QĐ-TTg, muốn được Bằng khen của Thủ tướng cần tiêu chuẩn gì?")
     declined = POLICY.before_search(attributed, None, documents)
     assert declined is not None and declined.action == "decline" and "Quyết định 2437/QĐ-TTg" in declined.reason

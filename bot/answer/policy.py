@@ -17,8 +17,10 @@ from typing import Literal
 from bot import messages
 from bot.answer.answer import section_label
 from bot.answer.extractive import HEADING_QUESTION
+from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import Evidence, Hit
+from knowledge.lexicon import lexicon, question_words
 from knowledge.questions import refers_to_other_document
 from knowledge.schema import PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
@@ -58,7 +60,11 @@ class Policy:
     def identity_asked(self, question: Question, candidates: Sequence[Document]) -> bool:
         """An identity question about the documents in `candidates` (not about a document they
         cite: "Nghị quyết số 09 ban hành ngày nào")."""
-        return bool(question.identity) and not question.refers_elsewhere([d.number for d in candidates])
+        return (
+            bool(question.identity)
+            and not question.refers_elsewhere([d.number for d in candidates])
+            and not _names_another_kind(question, candidates)
+        )
 
     def before_search(self, question: Question, doc_id: str | None, documents: Sequence[Document]) -> Decision | None:
         scope = (doc_id,) if doc_id else tuple(sorted(question.named_doc_ids))
@@ -333,6 +339,21 @@ class Policy:
             ):
                 others.append(hit)
         return others[: self.answer.max_plans - 1]
+
+
+def _names_another_kind(question: Question, candidates: Sequence[Document]) -> bool:
+    """Whether the question names documents of a kind none of `candidates` is ("Nghị quyết của HĐND
+    xã … số mấy, ngày nào" asked of a Kế hoạch): its identity is another document's."""
+    kinds = [lexicon().kind_by_name(d.kind) for d in candidates]
+    # A document of an unknown kind may be called anything; a regulation is issued by a Quyết định;
+    # "thay thế quyết định nào" names the replaced document by design.
+    if not all(kinds) or MetadataIntent.REPLACES in question.identity:
+        return False
+    own = {fold(kind.name) for kind in kinds if kind} | {"quyet dinh" for kind in kinds if kind and kind.attached}
+    folded = fold(question.text)
+    # Kinds written in full ("nghị quyết", "kế hoạch"); short forms ("kh", "qđ") may be any document.
+    named = {kind for kind in question_words().reference_kinds if " " in kind and re.search(rf"\b{kind}\b", folded)}
+    return bool(named) and not named & own
 
 
 def _member_never_named(question: Question, document: Document) -> Decision | None:
