@@ -215,20 +215,6 @@ def test_two_quantities_asked_are_answered_from_the_two_clauses_stating_them(new
             "Điều 11.2",
             ["chủ tịch ủy ban nhân dân xã", "gia đình văn hóa"],
         ),
-    ],
-)
-def test_where_a_dossier_goes_and_who_confers_are_answered_by_the_clause_that_says_it(
-    s7_engine: Engine, question: str, section: str, facts: list[str]
-) -> None:
-    answer = s7_engine.ask(question)
-    assert not answer.abstained, answer.text
-    assert answer.citations[0].section == section, answer.text
-    assert all(fact in answer.text.lower() for fact in facts), answer.text
-
-
-@pytest.mark.parametrize(
-    ("question", "section", "facts"),
-    [
         # Where and at what time: the venue is a line "Địa điểm: …", shown beside the time.
         (
             "Lễ phát động thi đua ngành y tế Lào Cai tổ chức ở đâu, mấy giờ vậy?",
