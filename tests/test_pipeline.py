@@ -89,6 +89,11 @@ def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) 
             "Giấy khen của Chủ tịch huyện: tối đa 02",
             "Giấy khen năm 2025",
         ),
+        (
+            "Hộ gia đình hiến đất bao nhiêu m2 thì được khen?",
+            "hiến đất từ 200 m2 trở lên",
+            "02 m",
+        ),  # a unit with digits
     ],
 )
 def test_a_quantity_question_knows_how_documents_write_the_answer(
