@@ -203,6 +203,12 @@ def test_two_quantities_asked_are_answered_from_the_two_clauses_stating_them(new
     assert "10 ngày làm việc" in answer.text and "05 ngày làm việc" in answer.text
 
 
+def test_a_list_and_a_quantity_asked_are_answered_from_the_list_and_the_clause_stating_it(new_engine: Engine) -> None:
+    answer = new_engine.ask("Hồ sơ đề nghị danh hiệu Lao động tiên tiến ở Đại Từ gồm những gì, lập mấy bộ?")
+    assert [c.section for c in answer.citations] == ["Điều 12.1", "Điều 12.3"], answer.text
+    assert "a) Tờ trình của thủ trưởng cơ quan" in answer.text and "01 bộ bản chính" in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "section", "facts"),
     [

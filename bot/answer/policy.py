@@ -113,6 +113,8 @@ class Policy:
             best, several = instead, [h for h in several if h.chunk.doc_id != instead.chunk.doc_id]
         if several:
             return Decision("several", hits=(best, *several))
+        # "gồm những gì, lập mấy bộ": the best section answers the list, one stating the quantity beside it.
+        listing = best if stating and "list" in question.asks and _parent(stating) == _parent(best) else None
         best = stating or self._showing_required(question, hits) or best
         contrast = self._contrasting(question, best)
         if contrast:
@@ -127,6 +129,8 @@ class Policy:
         completing = self._completing(question, hits, best)
         if question.shapes and not completing and not states_asked(question, self.text_of(best)):
             return Decision.decline()
+        if listing and listing is not best and self._contrasting(question, listing) is None:
+            return Decision("answer", hits=(listing, best))
         return Decision("answer", hits=(best, completing) if completing else (best,))
 
     def supports(self, question: Question, quote: str, document: Document) -> Decision | None:
