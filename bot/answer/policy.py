@@ -22,7 +22,7 @@ from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import Evidence, Hit
 from knowledge.lexicon import lexicon, question_words
 from knowledge.questions import refers_to_other_document
-from knowledge.schema import PREAMBLE, SIGNATURE, Document
+from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold
 
@@ -349,11 +349,14 @@ def _names_another_kind(question: Question, candidates: Sequence[Document]) -> b
     """Whether the question names documents of a kind none of `candidates` is ("Nghị quyết của HĐND
     xã … số mấy, ngày nào" asked of a Kế hoạch): its identity is another document's."""
     kinds = [lexicon().kind_by_name(d.kind) for d in candidates]
-    # A document of an unknown kind may be called anything; a regulation is issued by a Quyết định;
-    # "thay thế quyết định nào" names the replaced document by design.
+    # A document of an unknown kind may be called anything; "thay thế quyết định nào" names the
+    # replaced document by design.
     if not all(kinds) or MetadataIntent.REPLACES in question.identity:
         return False
-    own = {fold(kind.name) for kind in kinds if kind} | {"quyet dinh" for kind in kinds if kind and kind.attached}
+    # A regulation issued by a Quyết định (its articles "QĐ.Điều N") is that decision too.
+    decision = lexicon().kind_by_code(DECISION_PREFIX.rstrip("."))
+    issued = decision is not None and any(s.path.startswith(DECISION_PREFIX) for d in candidates for s in d.sections)
+    own = {fold(kind.name) for kind in kinds if kind} | ({fold(decision.name)} if issued and decision else set())
     folded = fold(question.text)
     # Kinds written in full ("nghị quyết", "kế hoạch"); short forms ("kh", "qđ") may be any document.
     named = {kind for kind in question_words().reference_kinds if " " in kind and re.search(rf"\b{kind}\b", folded)}
