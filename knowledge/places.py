@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
@@ -67,6 +68,12 @@ def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[
     return set()
 
 
+@lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """A document's text folded, on one line: read on every question, folded once per text."""
+    return " ".join(fold(text).split())
+
+
 def _place_bodies() -> list[str]:
     """Bodies a question names with their place after them ([places] bodies and the departments)."""
     departments = next((c for c in question_words().contrasts if c.name == "departments"), None)
@@ -83,7 +90,7 @@ def unknown_places(
     ("huyen trang dinh"), two words after the level that the knowledge base never writes together
     (`known_pairs`: its folded word pairs, "a b")."""
     levels = "|".join(sorted(lexicon().localities, key=len, reverse=True))
-    texts = [" ".join(fold(document.text).split()) for document in documents]
+    texts = [_folded(document.text) for document in documents]
     unknown = []
     name = r"([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
     for match in re.finditer(rf"(?i:\b({levels}))\s+{name}", question):

@@ -280,6 +280,8 @@ class NamedYears:
     typed: str
     pattern: re.Pattern[str]
     before: str = ""
+    first: int = 0  # the span of years named ("2024-2025": 2024 to 2025)
+    last: int = 0
 
     def written_in(self, text: str) -> bool:
         return self.pattern.search(text) is not None
@@ -301,8 +303,7 @@ class NamedYears:
         if not named or question_words().asks["when"].search(self.before[named[-1].end() :]):
             return False
         spans = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _YEARS.finditer(title)]
-        first, last = _YEARS.match(self.typed.strip()).group(1, 2)  # type: ignore[union-attr]
-        asked = range(int(first), int(last or first) + 1)
+        asked = range(self.first, self.last + 1)
         return bool(spans) and not any(all(start <= year <= end for year in asked) for start, end in spans)
 
 
@@ -316,5 +317,6 @@ def named_years(question: str) -> list[NamedYears]:
         first, last = match.group(1), match.group(2)
         written = rf"{first}\s*[-–]\s*{last}" if last else first
         before = " ".join(fold(question[: match.start()]).split()[-_YEAR_CONTEXT:])
-        found.append(NamedYears(match.group(0), re.compile(rf"(?<!\d){written}(?!\d)"), before))
+        pattern = re.compile(rf"(?<!\d){written}(?!\d)")
+        found.append(NamedYears(match.group(0), pattern, before, int(first), int(last or first)))
     return found
