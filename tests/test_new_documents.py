@@ -21,6 +21,9 @@ BAC_KAN = "bac-kan-2025-ke-hoach-thi-dua-nganh-giao-duc"
 DAK_HA = "dak-ha-2024-quyet-dinh-quy-che-thi-dua-khen-thuong"
 LAO_CAI = "lao-cai-2025-ke-hoach-thi-dua-nganh-y-te"
 NINH_BINH = "ninh-binh-2024-huong-dan-khen-thuong-tong-ket-nam"
+BEN_TRE = "ben-tre-2024-ke-hoach-phu-nu-xanh-sach-dep"
+DUC_TRONG = "duc-trong-2024-quy-che-thi-dua-khen-thuong"
+NUI_THANH = "nui-thanh-2024-cong-van-ho-so-tong-ket-nam"
 
 
 @pytest.fixture(scope="module")
@@ -35,14 +38,13 @@ def new_docs_settings(tmp_path_factory: pytest.TempPathFactory, model_cache) -> 
     return load_settings(config, environ={})
 
 
-@pytest.fixture(scope="module")
-def s7_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
-    """Three documents of a held-out set, read since: a provincial Hướng dẫn, a district Quy chế
-    and a Sở plan."""
-    folder = tmp_path_factory.mktemp("s7-installation")
-    documents = folder / "documents"  # the documents, without the set's README
+def _held_out_engine(tmp_path_factory: pytest.TempPathFactory, model_cache, held_out: str) -> Engine:
+    """An engine over the documents of a held-out set (without the set's README)."""
+    folder = tmp_path_factory.mktemp(f"{held_out}-installation")
+    documents = folder / "documents"
     documents.mkdir()
-    for source in (DATA / "heldout-s7" / "docs").glob("*.txt"):
+    sources = sorted((DATA / held_out / "docs").glob("*.txt"))
+    for source in sources:
         shutil.copy(source, documents)
     config = write_config(
         folder,
@@ -52,8 +54,26 @@ def s7_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     )
     settings = load_settings(config, environ={})
     report, _ = run_ingest(settings)
-    assert sorted(report.added) == [DAK_HA, LAO_CAI, NINH_BINH] and not report.failed
+    assert sorted(report.added) == [source.stem for source in sources] and not report.failed
     return Engine.load(settings)
+
+
+@pytest.fixture(scope="module")
+def s7_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a held-out set, read since: a provincial Hướng dẫn, a district Quy chế
+    and a Sở plan."""
+    engine = _held_out_engine(tmp_path_factory, model_cache, "heldout-s7")
+    assert sorted(engine.catalog.documents) == [DAK_HA, LAO_CAI, NINH_BINH]
+    return engine
+
+
+@pytest.fixture(scope="module")
+def s9_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a held-out set, read since: a district Quy chế, a women's union plan (NFD
+    Unicode) and a district Công văn with a table."""
+    engine = _held_out_engine(tmp_path_factory, model_cache, "heldout-s9")
+    assert sorted(engine.catalog.documents) == [BEN_TRE, DUC_TRONG, NUI_THANH]
+    return engine
 
 
 @pytest.fixture(scope="module")
@@ -276,3 +296,54 @@ def test_a_document_about_another_title_gives_way_to_one_about_the_asked_title(s
 def test_another_place_or_year_is_declined(s7_engine: Engine, question: str, reason: str) -> None:
     answer = s7_engine.ask(question)
     assert answer.abstained and reason in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "facts"),
+    [
+        # Where an event is held: the clause dating it with its venue, not the task "tổ chức Lễ phát
+        # động" of a board that ranks first.
+        (
+            "Lễ phát động Xanh - Sạch - Đẹp của phụ nữ Bến Tre tổ chức ở đâu, mấy giờ?",
+            "II.3",
+            ["xã phú túc", "07 giờ 30"],
+        ),
+        # "suất" is a share of a quota: the awards are counted by who receives them.
+        ("Bến Tre được mấy suất Bằng khen của Trung ương Hội LHPN?", "IV.2", ["02 tập thể và 03 cá nhân"]),
+        # An amount per thing rewarded ("đồng/tuyến đường") is an amount given; a rate over time is not.
+        ("tuyến đường Xanh Sạch Đẹp tiêu biểu ở Bến Tre thưởng bao nhiêu tiền", "IV.2", ["3.000.000 đồng"]),
+        # In English: a postmark is what the deadline is not counted by.
+        ("In Nui Thanh, does the postmark count for the dossier deadline?", "3", ["dấu bưu điện"]),
+    ],
+)
+def test_what_was_asked_is_shown_from_the_clause_that_states_it(
+    s9_engine: Engine, question: str, section: str, facts: list[str]
+) -> None:
+    answer = s9_engine.ask(question)
+    assert not answer.abstained, answer.text
+    assert answer.citations[0].section == section, answer.text
+    assert all(fact in answer.text.lower() for fact in facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The amount stated is the Giấy khen's, listed beside the asked Bằng khen.
+        (
+            "Bằng khen của Chủ tịch UBND tỉnh trong phong trào Xanh - Sạch - Đẹp Bến Tre thưởng bao nhiêu tiền?",
+            "«Giấy khen»",
+        ),
+        # The district council meets twice a year; the regulation says nothing of the communes'.
+        ("Hội đồng thi đua khen thưởng xã ở Đức Trọng mỗi năm họp mấy lần?", "«Hội đồng Thi đua - Khen thưởng huyện»"),
+        # The phone number given is that of a deputy head of another board.
+        ("Ban Tuyên giáo Hội LHPN Bến Tre số điện thoại là gì?", "«Ban Tổ chức»"),
+    ],
+)
+def test_a_number_stated_for_another_member_is_not_the_answer(s9_engine: Engine, question: str, reason: str) -> None:
+    answer = s9_engine.ask(question)
+    assert answer.abstained and reason in answer.text, answer.text
+
+
+def test_a_fax_number_is_not_a_telephone_number(s9_engine: Engine) -> None:
+    assert not s9_engine.ask("Phòng Nội vụ Núi Thành số điện thoại là bao nhiêu?").abstained
+    assert s9_engine.ask("Phòng Nội vụ Núi Thành số fax là bao nhiêu?").abstained

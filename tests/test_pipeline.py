@@ -94,6 +94,10 @@ def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) 
             "hiến đất từ 200 m2 trở lên",
             "02 m",
         ),  # a unit with digits
+        # "suất" is a share of a quota: the award after it is what is counted.
+        ("Huyện được mấy suất Bằng khen?", "Bằng khen của tỉnh: 03 tập thể", "Bằng khen năm 2025"),
+        # An amount per thing rewarded is given; an income per person and year is a criterion.
+        ("Mỗi tuyến đường được thưởng bao nhiêu tiền?", "3.000.000 đồng/tuyến đường", "60 triệu đồng/người/năm"),
     ],
 )
 def test_a_quantity_question_knows_how_documents_write_the_answer(

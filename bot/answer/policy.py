@@ -33,6 +33,12 @@ _NOT_AMOUNT = re.compile(
     r"|(?i:\b(?:số|điều|khoản|điểm|mẫu|phụ lục|chương|mục|thứ)\s+\d+)"
 )
 
+# An item of a list in a drafted quote ("b) …", "- …", "2. …"), not a heading above it; items
+# drafted on one line ("… 07 cá nhân. d) Giấy khen …") are told apart where the next one starts.
+_ITEM_MARK = r"(?:[a-zđ]\)|[-+•*]|\d+(?:\.\d+)*[.)])\s"
+_LIST_ITEM = re.compile(rf"\s*{_ITEM_MARK}")
+_NEXT_ITEM = re.compile(rf"\n|(?<=[.;:])\s+(?={_ITEM_MARK})")
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -139,6 +145,11 @@ class Policy:
         thoại", an award, a form of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
+        # "Bằng khen … thưởng bao nhiêu" drafted from the list item "Giấy khen …, kèm tiền thưởng
+        # 3.000.000 đồng": every line stating the asked quantity is about another member.
+        other = _stated_of_another(question, quote)
+        if other:
+            return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
         text = " ".join(re.sub(r"[\"“”]", " ", fold(document.text)).split())
@@ -372,6 +383,36 @@ def _member_never_named(question: Question, document: Document) -> Decision | No
         if missing:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
     return None
+
+
+def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None:
+    """(asked, named instead) when each statement of `quote` that states the asked quantity or
+    detail (a phone number, a deadline) with a number names other members of a set the question
+    names a member of, and not the asked one, nor does a heading (a heading naming it, "Danh hiệu
+    Chiến sĩ thi đua cấp tỉnh", makes the items below about it; a sibling item "b) Bằng khen …" does
+    not). A line without a number (the heading "Thời hạn gửi hồ sơ") states none of them."""
+    if not (question.shapes or question.asks_amount or question.details) or not question.contrasts:
+        return None
+    statements = _NEXT_ITEM.split(quote)
+    headings = "\n".join(line for line in statements if not _LIST_ITEM.match(line))
+    # The sets whose asked members no heading names.
+    sets = [(contrast, asked) for contrast, asked in question.contrasts if not contrast.named_in(headings) & asked]
+
+    def about_another(statement: str) -> tuple[str, str] | None:
+        for contrast, asked in sets:
+            named = contrast.named_in(statement)
+            if named and not named & asked:
+                return ", ".join(sorted(asked)), ", ".join(sorted(named))
+        return None
+
+    stating = [
+        line
+        for line in statements
+        if re.search(r"\d", line)
+        and (states_asked(question, line) or any(shape.search(line) for shape in question.details))
+    ]
+    others = [about_another(line) for line in stating]
+    return others[0] if others and all(others) else None
 
 
 def _named_in(award: AwardName, text: str) -> bool:

@@ -297,8 +297,9 @@ def _counting(table: dict, where: str) -> re.Pattern[str]:
     cues = _cues(table.get("asks"), f"{where} asks").pattern
     not_counted = "|".join(_words(table, "not_counted", where))
     not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in _words(table, "not_after", where))
-    # The counted noun may be a unit with digits ("bao nhiêu m2").
-    return re.compile(rf"{not_after}{cues} (?!(?:{not_counted})\b)([a-z][a-z0-9]*)")
+    classifiers = "|".join(_words(table, "classifiers", where))
+    # The counted noun may be a unit with digits ("bao nhiêu m2"); a classifier before it is skipped.
+    return re.compile(rf"{not_after}{cues} (?:(?:{classifiers}) )?(?!(?:{not_counted})\b)([a-z][a-z0-9]*)")
 
 
 def _patterns(table: object, where: str) -> dict[str, re.Pattern[str]]:
