@@ -100,13 +100,26 @@ def join_lines(lines: list[str]) -> str:
         # their own, so they never merge into the sentence that follows.
         header = _is_header_line(line) or (index > 0 and _is_header_line(lines[index - 1]))
         # A table row is whole: the line after it starts anew.
-        if paragraphs and not header and not _BULLET.match(line) and not is_table_row(paragraphs[-1][0]):
+        bullet = _BULLET.match(line) and not (paragraphs and _breaks_name(paragraphs[-1][-1], line))
+        if paragraphs and not header and not bullet and not is_table_row(paragraphs[-1][0]):
             # "98/2023/NĐ-" + "CP": a code broken after its hyphen joins without a space.
             glue = "" if _BROKEN_CODE.search(paragraphs[-1][-1]) else " "
             paragraphs[-1].append(glue + line)
         else:
             paragraphs.append([line])
     return "\n".join("".join(pieces) for pieces in paragraphs)
+
+
+def _breaks_name(before: str, line: str) -> bool:
+    """Whether `line` ("- Khen thưởng tỉnh …") goes on a name broken at its hyphen ("… Ban Thi đua")."""
+    before, line = " ".join(before.lower().split()), " ".join(line.lower().split())
+    for name in lexicon().hyphenated_names:
+        pieces = name.split(" - ")
+        for cut in range(1, len(pieces)):
+            left, right = " - ".join(pieces[:cut]), " - ".join(pieces[cut:])
+            if re.search(rf"(?<!\w){re.escape(left)}$", before) and re.match(rf"- {re.escape(right)}\b", line):
+                return True
+    return False
 
 
 def _is_header_line(text: str) -> bool:

@@ -93,6 +93,25 @@ def test_a_list_item_giving_a_time_and_a_date_is_no_header_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "joined", "items"),  # items: lines that stay list items ("- …")
+    [
+        # A name broken at its hyphen goes on the sentence.
+        (
+            "b) Gửi báo cáo tổng kết về Ban Thi đua\n- Khen thưởng tỉnh trước ngày 05/12/2024.",
+            "về Ban Thi đua - Khen thưởng tỉnh trước ngày 05/12/2024",
+            0,
+        ),
+        ('Phong trào "Xanh - Sạch\n- Đẹp" do phụ nữ đảm nhận.', 'Phong trào "Xanh - Sạch - Đẹp" do phụ nữ', 0),
+        # A list whose items end without punctuation stays a list.
+        ("Hồ sơ gồm:\n- Tờ trình của đơn vị\n- Khen thưởng đột xuất", "- Khen thưởng đột xuất", 2),
+    ],
+)
+def test_a_name_broken_at_its_hyphen_is_joined_and_a_list_stays_a_list(lines: str, joined: str, items: int) -> None:
+    body = parse_sections("x", normalize(f"I. HỒ SƠ\n1. Thời hạn\n{lines}\n"))[1].body
+    assert joined in body and sum(line.startswith("- ") for line in body.split("\n")) == items, body
+
+
+@pytest.mark.parametrize(
     "false_heading",
     [
         "2030, quyết tâm thực hiện thắng lợi các mục tiêu",

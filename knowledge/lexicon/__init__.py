@@ -59,6 +59,7 @@ class Lexicon:
     signature_start: tuple[str, ...]
     agency_heads: tuple[str, ...]
     localities: tuple[str, ...]
+    hyphenated_names: tuple[str, ...]  # "thi đua - khen thưởng": a line may break at the hyphen
     table_number_headers: frozenset[str]
     facts: FactWords
 
@@ -382,6 +383,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         signature_start=_words(structure, "signature_start", source),
         agency_heads=_words(structure, "agency_heads", source),
         localities=_words(structure, "localities", source),
+        hyphenated_names=_words(structure, "hyphenated_names", source),
         table_number_headers=frozenset(_words(structure, "table_number_headers", source)),
         facts=_fact_words(data.get("facts"), source),
     )
