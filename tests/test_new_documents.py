@@ -312,6 +312,14 @@ def test_another_place_or_year_is_declined(s7_engine: Engine, question: str, rea
         ("Bến Tre được mấy suất Bằng khen của Trung ương Hội LHPN?", "IV.2", ["02 tập thể và 03 cá nhân"]),
         # An amount per thing rewarded ("đồng/tuyến đường") is an amount given; a rate over time is not.
         ("tuyến đường Xanh Sạch Đẹp tiêu biểu ở Bến Tre thưởng bao nhiêu tiền", "IV.2", ["3.000.000 đồng"]),
+        # A clause of one sentence referring to its article's clauses states their number of copies;
+        # asked with the list, the list answers beside it.
+        ("Hồ sơ đề nghị danh hiệu Lao động tiên tiến ở Đức Trọng làm mấy bộ?", "Điều 19.3", ["01 bộ bản chính"]),
+        (
+            "Đức Trọng: hồ sơ đề nghị Giấy khen Chủ tịch huyện gồm những gì, lập mấy bộ?",
+            "Điều 20.1",
+            ["tờ trình của cơ quan", "02 bộ bản chính"],
+        ),
         # In English: a postmark is what the deadline is not counted by.
         ("In Nui Thanh, does the postmark count for the dossier deadline?", "3", ["dấu bưu điện"]),
     ],

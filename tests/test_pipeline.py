@@ -14,12 +14,13 @@ from bot.answer.engine import Engine
 from bot.answer.extractive import extract
 from bot.answer.identity import MetadataIntent
 from bot.answer.policy import Policy
-from bot.answer.retrieve import Evidence, Hit
+from bot.answer.retrieve import Evidence, Hit, referenced_clauses
 from bot.render.console import plain_text
 from bot.render.json_data import answer_data
 from bot.render.telegram_html import TELEGRAM_LIMIT, answer_messages, html_to_plain
 from ingest.chunks import chunk_document
 from ingest.parse import parse_document
+from knowledge.schema import Chunk
 from knowledge.settings import AnswerSettings, ChunkingSettings, RetrievalSettings
 
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
@@ -468,3 +469,30 @@ def test_a_long_sentence_of_clauses_answers_with_the_clause_asked_and_its_openin
     answer = engine.ask(typed)
     assert answer.citations[0].section == "V", answer.text
     assert all(text in answer.text for text in shown), answer.text
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "referenced"),
+    [
+        ("Điều 15.3", "Hồ sơ quy định tại Điều này lập thành 01 bộ bản chính.", ["Điều 15"]),
+        (
+            "Điều 20.4",
+            "Hồ sơ quy định tại khoản 1 Điều này lập thành 02 bộ; hồ sơ quy định tại khoản 2 và khoản 3 Điều này"
+            " lập thành 01 bộ.",
+            ["Điều 20.1", "Điều 20.2", "Điều 20.3"],
+        ),
+        (
+            "Điều 7.5",
+            "Hồ sơ gửi quá thời hạn quy định tại các khoản 1, 2 và 3 Điều này không được xem xét.",
+            ["Điều 7.1", "Điều 7.2", "Điều 7.3"],
+        ),
+        # An exclusion refers to no clause it is about; a clause that names no article refers to none.
+        ("Điều 9.2", "Đối với người lao động không thuộc khoản 1 Điều này: tiêu chuẩn riêng.", None),
+        ("Điều 9.3", "Hồ sơ lập thành 02 bộ bản chính.", None),
+    ],
+)
+def test_a_clause_referring_to_its_own_article_covers_the_clauses_it_names(
+    section: str, text: str, referenced: list[str] | None
+) -> None:
+    chunk = Chunk(id="x:1", doc_id="x", section=section, heading=text, text=text, search_text=text, start=0, end=1)
+    assert referenced_clauses(chunk) == referenced

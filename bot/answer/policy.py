@@ -19,7 +19,7 @@ from bot.answer.answer import section_label
 from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
-from bot.answer.retrieve import Evidence, Hit
+from bot.answer.retrieve import LISTS, Evidence, Hit
 from knowledge.lexicon import lexicon, question_words
 from knowledge.questions import refers_to_other_document
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
@@ -121,6 +121,10 @@ class Policy:
             return Decision("several", hits=(best, *several))
         # "gồm những gì, lập mấy bộ": the best section answers the list, one stating the quantity beside it.
         listing = best if stating and "list" in question.asks and _parent(stating) == _parent(best) else None
+        # The clause stating the quantity ranks first ("Hồ sơ quy định tại khoản 1 Điều này lập thành 02
+        # bộ"): the list of its article answers beside it.
+        if not stating and "list" in question.asks and states_asked(question, self.text_of(best)):
+            listing = self._listing_beside(hits, best)
         best = stating or self._showing_required(question, hits) or best
         contrast = self._contrasting(question, best)
         if contrast:
@@ -145,11 +149,6 @@ class Policy:
         thoại", an award, a form of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
-        # "Bằng khen … thưởng bao nhiêu" drafted from the list item "Giấy khen …, kèm tiền thưởng
-        # 3.000.000 đồng": every line stating the asked quantity is about another member.
-        other = _stated_of_another(question, quote)
-        if other:
-            return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
         text = " ".join(re.sub(r"[\"“”]", " ", fold(document.text)).split())
@@ -178,6 +177,11 @@ class Policy:
         missing = next((item for item in question.series if item.numbered_in(text) is False), None)
         if missing:
             return Decision.decline(messages.UNKNOWN_ITEM.format(item=missing.typed, label=document.label))
+        # "Bằng khen … thưởng bao nhiêu" drafted from the list item "Giấy khen …, kèm tiền thưởng
+        # 3.000.000 đồng": every line stating the asked quantity is about another member.
+        other = _stated_of_another(question, quote)
+        if other:
+            return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         return None
 
     def _surest_first(self, question: Question, hits: Sequence[Hit]) -> list[Hit]:
@@ -267,6 +271,21 @@ class Policy:
             and self._contrasting(question, h) is None
         ]
         return next((h for h in rest if _parent(h) == _parent(best)), None) or next(iter(rest), None)
+
+    def _listing_beside(self, hits: Sequence[Hit], best: Hit) -> Hit | None:
+        """A sure section of the best one's article that lists, when the best one does not."""
+        if LISTS.search(self.text_of(best)):
+            return None
+        return next(
+            (
+                h
+                for h in hits[1:]
+                if _parent(h) == _parent(best)
+                and h.confidence >= self.retrieval.min_confidence
+                and LISTS.search(self.text_of(h))
+            ),
+            None,
+        )
 
     def _showing_required(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When what the answer must show (a deadline, where a dossier goes, who confers) is not in

@@ -90,7 +90,24 @@ def _term_set(text: str) -> frozenset[str]:
     return frozenset(accented) | frozenset(folded) | frozenset(_pairs(accented)) | frozenset(_pairs(folded))
 
 
-_LIST = re.compile(rf"^{LIST_MARK}.*\n{LIST_MARK}", re.MULTILINE)  # two list items in a row
+LISTS = re.compile(rf"^{LIST_MARK}.*\n{LIST_MARK}", re.MULTILINE)  # two list items in a row
+# A regulation's clause that refers to its own article ("Hồ sơ quy định tại Điều này lập thành 01
+# bộ", "… tại khoản 1 và khoản 2 Điều này …") is about what those clauses say; "không thuộc khoản
+# 1 Điều này" or "trừ …" is not.
+_OWN_ARTICLE = re.compile(r"(?i)\b(?:tại|như|theo)\s+((?:các\s+)?(?:khoản|điểm)[^.;:]{0,40}?\s+)?điều này\b")
+
+
+def referenced_clauses(chunk: Chunk) -> list[str] | None:
+    """The sibling clauses (paths) a clause refers to by "Điều này": all of its article's when it
+    names none; None when it refers to none."""
+    found = [match.group(1) or "" for match in _OWN_ARTICLE.finditer(chunk.text)]
+    if not found or "." not in chunk.section:
+        return None
+    article = chunk.section.rsplit(".", 1)[0]
+    numbers = [number for named in found for number in re.findall(r"\d+", named)]
+    if any(not named for named in found):
+        return [article]
+    return [f"{article}.{number}" for number in numbers]
 
 
 class _Vocabulary:
@@ -98,6 +115,9 @@ class _Vocabulary:
 
     def __init__(self, catalog: Catalog) -> None:
         self.terms: dict[str, frozenset[str]] = {}
+        self.referring: dict[tuple[str, str], list[str]] = {}  # (doc, section) → clauses referring to it
+        # Sections with clauses or items below them.
+        self.containers = {(c.doc_id, c.section.rsplit(".", 1)[0]) for c in catalog.chunks.values()}
         frequency: dict[str, int] = {}
         titles = {doc_id: _term_set(stored.document.title) for doc_id, stored in catalog.documents.items()}
         for chunk in catalog.chunks.values():
@@ -109,8 +129,34 @@ class _Vocabulary:
                 frequency[term] = frequency.get(term, 0) + 1
         total = max(len(self.terms), 1)
         self.idf = {t: math.log((total + 1) / (f + 0.5)) for t, f in frequency.items()}
+        self._inherit_referenced(catalog)
         self.unknown_weight = float(np.median(list(self.idf.values()))) if self.idf else 1.0
         self.known = frozenset(self.idf)  # every term of the knowledge base
+
+    def _inherit_referenced(self, catalog: Catalog) -> None:
+        """A clause referring to clauses of its own article covers their words too; `referring`
+        maps each referred section to the clauses referring to it."""
+        by_section: dict[tuple[str, str], list[str]] = {}
+        for chunk in catalog.chunks.values():
+            by_section.setdefault((chunk.doc_id, chunk.section), []).append(chunk.id)
+        inherited = {}
+        for chunk in catalog.chunks.values():
+            referenced = referenced_clauses(chunk)
+            if not referenced:
+                continue
+            sections = [
+                key
+                for key in by_section
+                if key[0] == chunk.doc_id
+                and key[1] != chunk.section
+                and any(key[1] == path or key[1].startswith(f"{path}.") for path in referenced)
+            ]
+            for key in sections:
+                self.referring.setdefault(key, []).append(chunk.id)
+            inherited[chunk.id] = self.terms[chunk.id].union(
+                *(self.terms[other] for key in sections for other in by_section[key])
+            )
+        self.terms.update(inherited)
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_weight)
@@ -201,6 +247,13 @@ class Searcher:
         dense_by_id = dict(dense)
 
         fused = fuse([(dense, self._settings.dense_weight), (keyword, self._settings.keyword_weight)])
+        # A clause a candidate is referred to by ("Hồ sơ quy định tại Điều này lập thành 01 bộ")
+        # is a candidate too, ranked by what it covers.
+        referring = self.vocabulary.referring
+        for chunk_id in list(fused):
+            chunk = catalog.chunks.get(chunk_id)
+            for other in referring.get((chunk.doc_id, chunk.section), ()) if chunk else ():
+                fused.setdefault(other, 0.0)
         # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
         question_terms = frozenset(syllables(fold(f"{restored} {question.wording}")))
         # A question asking when ("kéo dài tới lúc nào") names the plan's "Thời gian…" section.
@@ -213,7 +266,7 @@ class Searcher:
         shows_when = question_words().shown["when"]
         references = question.references
         if "list" in question.asks and not asked:
-            asked = [_LIST]  # "gồm những gì": a section that lists
+            asked = [LISTS]  # "gồm những gì": a section that lists
         # Parts every document has answer some questions: what it rests on ("căn cứ chỉ thị nào")
         # is in its preamble, who it is sent to ("gửi kế hoạch này tới cơ quan nào") in "Nơi nhận".
         own_parts = {part for kind, part in ANSWERED_BY_PART.items() if kind in question.asks}
@@ -221,8 +274,12 @@ class Searcher:
         for chunk_id, score in fused.items():
             chunk = catalog.chunks.get(chunk_id)
             # An article or part whose text is only its title ("Điều 9. Thẩm quyền …", its clauses
-            # below) answers nothing itself: its clauses, which carry its title, do.
-            if chunk is None or chunk.text.strip() == chunk.heading.strip():
+            # below) answers nothing itself: its clauses, which carry its title, do. A clause of one
+            # short sentence is its own heading, and answers.
+            if chunk is None or (
+                chunk.text.strip() == chunk.heading.strip()
+                and (chunk.doc_id, chunk.section) in self.vocabulary.containers
+            ):
                 continue
             states_asked = (
                 any(shown.search(chunk.text) for shown in asked)
