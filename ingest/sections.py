@@ -32,6 +32,8 @@ from knowledge.errors import ParseError
 from knowledge.lexicon import lexicon
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Section
 
+# A line ending in a word or a comma: its sentence goes on on the next line.
+_BROKEN_SENTENCE = re.compile(r"[\w,]$")
 _BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ][).]\s)")
 _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
 # "Số: …" and the place and date ("An Lão, ngày …"); a place has no digit, colon or bullet ("- Thời
@@ -319,6 +321,10 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
             starts.append(_Segment(index, 0))
             continue
         appendix = next((m for m in marks(line.text) if m.kind == "appendix"), None)
+        # "… theo Mẫu số 05 tại" / "Phụ lục II.": a sentence broken before its reference to an
+        # appendix goes on; an appendix's own heading follows a finished line or is in capitals.
+        if appendix and index and not line.text.isupper() and _BROKEN_SENTENCE.search(lines[index - 1].text):
+            appendix = None
         if appendix:
             appendices = appendix.number or appendices + 1
             starts.append(_Segment(index, 0, appendix=appendices))

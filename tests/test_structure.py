@@ -133,6 +133,22 @@ Ghi chú:
 2. Tiền thưởng chi từ Quỹ.
 """
 
+# A sentence broken before its reference to an appendix ("… tại" / "Phụ lục II.") is no appendix.
+APPENDIX_REFERENCE = (
+    DECISION_WITH_REGULATION.split("Chương I")[0]
+    + """Điều 1. Đăng ký thi đua
+1. Các đơn vị gửi bản đăng ký thi đua trước ngày 15 tháng 3 theo Mẫu số 05 tại
+Phụ lục II.
+2. Hội nghị ký kết giao ước thi đua tổ chức trước ngày 31 tháng 3.
+Điều 2. Hồ sơ
+Hồ sơ gồm tờ trình và biên bản.
+PHỤ LỤC II
+MẪU ĐĂNG KÝ THI ĐUA
+1. Tên đơn vị.
+2. Chỉ tiêu đăng ký.
+"""
+)
+
 PAGE_DEBRIS = """KẾ HOẠCH
 Thi đua
 I. NỘI DUNG
@@ -169,8 +185,21 @@ UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
         (DECIMAL_PARTS, "preamble, 1, 1.1, 1.2, 2, 2.1, 2.2"),
         (APPENDIX, "preamble, Điều 1, Điều 2, signature, PL1, PL1.1, PL1.2"),
         (PAGE_DEBRIS, "preamble, I, I.1, I.2"),
+        (
+            APPENDIX_REFERENCE,
+            "preamble, QĐ.Điều 1, QĐ.Điều 2, signature, preamble, Điều 1, Điều 1.1, Điều 1.2, Điều 2, "
+            "PL2, PL2.1, PL2.2",
+        ),
     ],
-    ids=["regulation", "decision-and-regulation", "parts-restarting", "decimal-parts", "appendix", "page-debris"],
+    ids=[
+        "regulation",
+        "decision-and-regulation",
+        "parts-restarting",
+        "decimal-parts",
+        "appendix",
+        "page-debris",
+        "appendix-reference",
+    ],
 )
 def test_section_paths_of_each_structure(text: str, paths: str) -> None:
     assert [s.path for s in parse_document("x", text).sections] == paths.split(", ")
