@@ -12,11 +12,15 @@ from knowledge.text import has_diacritics, syllables
 
 _MIN_WORDS = 3
 _ENGLISH_SHARE = 0.5
+# A name quoted in the documents' words ("Who decides the 'Tập thể lao động xuất sắc' title?").
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘][^\"'“”‘’]{1,80}[\"'”’](?!\w)")
 
 
 def looks_english(question: str, vocabulary: Container[str]) -> bool:
     """True when most words of a question without diacritics are unknown to the knowledge base and
-    at least one is a listed English word: "What is the deadline…" (not "ho so gui ve dau")."""
+    at least one is a listed English word: "What is the deadline…" (not "ho so gui ve dau"). Names
+    in capitals or in quotes may be written in Vietnamese."""
+    question = _QUOTED.sub(" ", question)
     words = syllables(question)
     if has_diacritics(re.sub(r"[A-ZĐ][^\s,.;:?]*", " ", question)) or len(words) < _MIN_WORDS:
         return False

@@ -73,6 +73,9 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("Giấy khen kèm tiền thưởng bao nhiêu?", "được thưởng 500.000 đồng", "trị giá từ 30.000.000 đồng trở lên"),
         ("hộ gia đình được thưởng bao nhiêu tiền", "thưởng 1.000.000 đồng", "thu nhập đạt 60 triệu đồng/người/năm"),
         ("Hộ gia đình đóng góp bao nhiêu tiền thì được Giấy khen?", "trị giá từ 30.000.000 đồng trở lên", "0,3 lần"),
+        # Members of a union or an association are people counted.
+        ("phai ket nap it nhat bao nhieu nguoi", "kết nạp từ 30 đoàn viên trở lên", "01 CĐCS"),
+        ("có thắc mắc thì gọi số nào", "điện thoại: 0237.3852.417", "ngày 20 tháng 6 năm 2023"),
     ],
 )
 def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: str) -> None:
@@ -146,6 +149,9 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     vocabulary = {"ho", "so", "hồ", "sơ", "gui", "ve", "dau", "thi", "dua"}
     assert looks_english("What is the deadline for submitting the award dossier?", vocabulary)
     assert not looks_english("ho so gui ve dau", vocabulary)
+    # A name quoted in the documents' Vietnamese does not make the question Vietnamese.
+    assert looks_english("Who decides the 'Tập thể lao động xuất sắc' title for units?", vocabulary)
+    assert not looks_english("Ai quyết định tặng 'Tập thể lao động xuất sắc'?", vocabulary)
     assert (
         in_vietnamese("When does the Đại Từ regulation take effect?") == "khi nào does the Đại Từ quy chế có hiệu lực?"
     )
