@@ -218,6 +218,17 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # Words between "tổ chức" and "ở đâu", digits too, still ask where.
         ("Xã tổ chức lễ kỷ niệm 115 năm ngày sinh đồng chí Lương Văn Tri ở đâu?", "Lễ kỷ niệm vào tháng 8/2025", True),
         ("Hồ sơ gửi về đâu?", "Hồ sơ gửi về Phòng Nội vụ", False),
+        ("Giải bóng đá tổ chức ở sân nào?", "Giải bóng đá tổ chức vào tháng 5/2025", True),
+        ("giai bong da to chuc o san nao", "tổ chức tại Sân vận động huyện", False),
+        # The amount stated is for another form listed beside the asked one; under a heading naming
+        # the asked one, it is its amount.
+        (
+            "Bằng khen được thưởng bao nhiêu tiền?",
+            "b) Bằng khen của Chủ tịch UBND tỉnh: 05 tập thể. d) Giấy khen, kèm tiền thưởng 3.000.000 đồng.",
+            True,
+        ),
+        ("Bằng khen được thưởng bao nhiêu tiền?", "Bằng khen của Chủ tịch UBND tỉnh\n- Cá nhân: 2.340.000 đồng", False),
+        ("Số fax của Phòng Nội vụ?", "điện thoại 0235.3871.246", True),
         # A document's or a form's number asked: the answer shows one.
         ("Phong trào thực hiện theo kế hoạch số mấy?", "thực hiện theo kế hoạch của thành phố", True),
         ("Phong trào thực hiện theo kế hoạch số mấy?", "theo Kế hoạch số 166/KH-UBND ngày 20/5/2024", False),

@@ -206,7 +206,8 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
         ("Lao động tiên tiến và Chiến sĩ thi đua cơ sở", {"titles": {"Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"}}),
         ("Tỷ lệ tốt nghiệp THCS", {"school_levels": {"trung học cơ sở"}}),
         ("sơ kết 9 tháng vào ngày nào", {"periods": {"sơ kết 9 tháng"}}),
-        ("han nop ho so tong ket nam hoc", {"periods": {"tổng kết năm học"}}),  # not "tổng kết năm"
+        # The period is not "tổng kết năm"; the occasion, a regular one, is.
+        ("han nop ho so tong ket nam hoc", {"periods": {"tổng kết năm học"}, "occasions": {"tổng kết năm"}}),
         (
             "giấy khen của chủ tịch ubnd phường thưởng bao nhiêu",
             {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},

@@ -47,7 +47,12 @@ class Engine:
         self._store = store
         self._searcher = searcher
         self._drafter = drafter  # an optional language model that rewrites single-document answers
-        self._policy = Policy(settings.retrieval, settings.answer, lambda hit: self._whole_section(hit.chunk).text)
+        self._policy = Policy(
+            settings.retrieval,
+            settings.answer,
+            lambda hit: self._whole_section(hit.chunk).text,
+            lambda hit: self._doc(hit).title,
+        )
         # The catalog the chunks were grouped for, and its chunks by document and section.
         self._sections: tuple[Catalog | None, dict[tuple[str, str], list[Chunk]]] = (None, {})
         # Whether a campaign has ended depends on the day; tests set their own.

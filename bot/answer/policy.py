@@ -56,12 +56,18 @@ def _chunk_text(hit: Hit) -> str:
     return hit.chunk.text
 
 
+def _no_title(hit: Hit) -> str:
+    return ""
+
+
 @dataclass(frozen=True)
 class Policy:
     retrieval: RetrievalSettings
     answer: AnswerSettings
     # The text a hit's section states: its chunk's, or (the engine's) all the chunks of its section.
     text_of: Callable[[Hit], str] = _chunk_text
+    # The title of a hit's document: what every section of it is about ("… khen thưởng tổng kết năm").
+    title_of: Callable[[Hit], str] = _no_title
 
     def identity_asked(self, question: Question, candidates: Sequence[Document]) -> bool:
         """An identity question about the documents in `candidates` (not about a document they
@@ -209,7 +215,7 @@ class Policy:
         """(asked, named instead) when the hit's section names other members of a set the question
         names members of, and misses one of those: the section on "Bằng khen" for a question on
         "Huân chương", the one on "Tập thể lao động xuất sắc" for "Tập thể lao động tiên tiến"."""
-        text = f"{hit.chunk.title}\n{self.text_of(hit)}"
+        text = f"{self.title_of(hit)}\n{hit.chunk.title}\n{self.text_of(hit)}"
         for contrast, asked in question.contrasts:
             named = contrast.named_in(text)
             if named - asked and asked - named:
