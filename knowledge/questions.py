@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from knowledge.lexicon import cue_words, lexicon, question_words
-from knowledge.text import fold, syllables
+from knowledge.text import fold, has_diacritics, syllables
 
 
 def question_types(question: str) -> set[str]:
@@ -265,6 +265,37 @@ def series_items(question: str) -> list[SeriesItem]:
         if number:
             items.append(SeriesItem(match.group(1), number, question[match.start() : match.end()]))
     return items
+
+
+# A person's name: two to four syllables, each capitalised and then in lower case ("Trần Thị Mai
+# Lan"; not "LĐLĐ").
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+def _name_at(words: list[str]) -> list[str]:
+    """The capitalised syllables `words` opens with, up to four."""
+    name = []
+    for word in words[:4]:
+        if not (word[:1].isupper() and word[1:] == word[1:].lower() and _SYLLABLE.fullmatch(word)):
+            break
+        name.append(word)
+    return name
+
+
+def named_people(question: str) -> list[str]:
+    """The people the question names after a cue ("chị Trần Thị Mai Lan", "đồng chí Hoàng Văn Nam")."""
+    accented = has_diacritics(question)
+    cues = [cue if accented else fold(cue) for cue in question_words().person_cues]
+    words = re.findall(r"\w+|[^\w\s]", question)  # punctuation ends a name
+    found = []
+    for index in range(len(words)):
+        for cue in cues:
+            size = len(cue.split())
+            if " ".join(words[index : index + size]).lower() == cue:
+                name = _name_at(words[index + size :])
+                if len(name) >= 2:
+                    found.append(" ".join(name))
+    return found
 
 
 # A year or a span of years the question names ("năm 2026", "năm học 2024-2025"), not one inside a

@@ -229,6 +229,15 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ),
         ("Bằng khen được thưởng bao nhiêu tiền?", "Bằng khen của Chủ tịch UBND tỉnh\n- Cá nhân: 2.340.000 đồng", False),
         ("Số fax của Phòng Nội vụ?", "điện thoại 0235.3871.246", True),
+        # A phone number given for another person than the one asked.
+        (
+            "số điện thoại ông Trịnh Minh Tuấn?",
+            "liên hệ đồng chí Hoàng Văn Tâm, điện thoại 0912.458.367; hồ sơ liên hệ ông Trịnh Minh Tuấn.",
+            True,
+        ),
+        ("số điện thoại ông Trịnh Minh Tuấn?", "liên hệ ông Trịnh Minh Tuấn, điện thoại 0912.458.367", False),
+        # A person the document never names (Bắc Sơn's plan is signed by Trịnh Minh Tuấn).
+        ("số điện thoại chị Trần Thị Mai Lan?", "liên hệ chị Trần Thị Mai Lan, điện thoại 0912.458.367", True),
         # A document's or a form's number asked: the answer shows one.
         ("Phong trào thực hiện theo kế hoạch số mấy?", "thực hiện theo kế hoạch của thành phố", True),
         ("Phong trào thực hiện theo kế hoạch số mấy?", "theo Kế hoạch số 166/KH-UBND ngày 20/5/2024", False),

@@ -12,6 +12,7 @@ from knowledge.lexicon import question_words
 from knowledge.places import named_documents, unknown_places
 from knowledge.questions import (
     asked_quantities,
+    named_people,
     named_years,
     quantities_asked,
     question_types,
@@ -284,3 +285,17 @@ def test_how_many_quantities_a_question_asks(question: str, count: int) -> None:
 )
 def test_what_a_question_asks_besides_a_documents_identity(question: str, rest: str) -> None:
     assert other_clauses(question) == rest
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("so dien thoai cua chi Tran Thi Mai Lan van phong ldld la bao nhieu", ["Tran Thi Mai Lan"]),
+        ("Đồng chí Hoàng Văn Tâm, Phó Chủ tịch LĐLĐ số máy là gì?", ["Hoàng Văn Tâm"]),  # punctuation ends it
+        ("số điện thoại đồng chí Hoàng Văn Tâm LĐLĐ huyện", ["Hoàng Văn Tâm"]),  # capitals are no syllable
+        ("ba Bằng khen của Thủ tướng", []),  # "ba" is a number here, not "bà"
+        ("chị Lan ở Văn phòng", []),  # one syllable is no full name
+    ],
+)
+def test_people_a_question_names(question: str, people: list[str]) -> None:
+    assert named_people(question) == people

@@ -21,7 +21,7 @@ from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import LISTS, Evidence, Hit
 from knowledge.lexicon import lexicon, question_words
-from knowledge.questions import refers_to_other_document
+from knowledge.questions import named_people, refers_to_other_document
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold
@@ -179,6 +179,13 @@ class Policy:
         )
         if year:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=year.typed))
+        # "chị Trần Thị Mai Lan" of a plan whose contact is someone else.
+        person = next((person for person in question.people if " ".join(fold(person).split()) not in text), None)
+        if person:
+            return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=person))
+        other = _stated_for_another_person(question, quote)
+        if other:
+            return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.
         missing = next((item for item in question.series if item.numbered_in(text) is False), None)
         if missing:
@@ -438,6 +445,25 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
     ]
     others = [about_another(line) for line in stating]
     return others[0] if others and all(others) else None
+
+
+def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str] | None:
+    """(asked, named instead) when each clause of `quote` stating the asked number (a phone number)
+    names other people than the one asked: "liên hệ đồng chí Hoàng Văn Tâm, điện thoại …; hồ sơ
+    liên hệ đồng chí Trần Thị Mai Lan" for Mai Lan's phone number."""
+    if not question.people or not (question.shapes or question.details):
+        return None
+    asked = {" ".join(fold(person).split()) for person in question.people}
+    stating = [
+        clause
+        for clause in re.split(r"[;\n]", quote)
+        if re.search(r"\d", clause)
+        and (states_asked(question, clause) or any(shape.search(clause) for shape in question.details))
+    ]
+    named = [named_people(clause) for clause in stating]
+    if stating and all(people and not asked & {fold(p) for p in people} for people in named):
+        return ", ".join(question.people), ", ".join(dict.fromkeys(p for people in named for p in people))
+    return None
 
 
 def _named_in(award: AwardName, text: str) -> bool:

@@ -27,6 +27,7 @@ from knowledge.questions import (
     asked_quantities,
     counted_shapes,
     cue_terms,
+    named_people,
     named_years,
     quantities_asked,
     quantity_cue_terms,
@@ -79,6 +80,7 @@ class Question:
     references: tuple[Reference, ...]  # documents named by kind and number ("Nghị quyết số 09")
     awards: tuple[AwardName, ...]  # awards named by name
     series: tuple[SeriesItem, ...]  # numbered items named ("đợt thi đua thứ tư")
+    people: tuple[str, ...]  # people named after "chị", "đồng chí" … ("Trần Thị Mai Lan")
     years: tuple[NamedYears, ...]  # years named ("năm 2026", "năm học 2024-2025")
     # Members of sets documents tell apart ("Huân chương" of the forms of reward, "THCS"), by set.
     contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
@@ -160,6 +162,7 @@ def understand(
         references=tuple(referenced_documents(wording)),
         awards=_award_names(text),
         series=tuple(series_items(text)),
+        people=tuple(named_people(text)),
         years=tuple(named_years(text)),
         contrasts=contrasts,
         named_doc_ids=named,
