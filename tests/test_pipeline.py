@@ -229,6 +229,12 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         ),
         ("Bằng khen được thưởng bao nhiêu tiền?", "Bằng khen của Chủ tịch UBND tỉnh\n- Cá nhân: 2.340.000 đồng", False),
         ("Số fax của Phòng Nội vụ?", "điện thoại 0235.3871.246", True),
+        # Titles and forms are awards alike: the items on other awards do not answer for the asked one.
+        (
+            "Cờ thi đua được thưởng mấy lần lương cơ sở?",
+            "a) Danh hiệu Chiến sĩ thi đua cơ sở: 1,0 lần mức lương cơ sở; c) Giấy khen: 0,3 lần mức lương cơ sở.",
+            True,
+        ),
         # A phone number given for another person than the one asked.
         (
             "số điện thoại ông Trịnh Minh Tuấn?",

@@ -20,7 +20,7 @@ from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import LISTS, Evidence, Hit
-from knowledge.lexicon import lexicon, question_words
+from knowledge.lexicon import AWARD_SETS, ContrastSet, lexicon, question_words
 from knowledge.questions import named_people, refers_to_other_document
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
@@ -427,8 +427,16 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
         return None
     statements = _NEXT_ITEM.split(quote)
     headings = "\n".join(line for line in statements if not _LIST_ITEM.match(line))
+    # Awards are one set here: the item on a title is about another award than the asked form.
+    awards = [contrast for contrast in question_words().contrasts if contrast.name in AWARD_SETS]
+    asked_awards = frozenset().union(*(asked for contrast, asked in question.contrasts if contrast.name in AWARD_SETS))
+    asked_sets: list[tuple[ContrastSet | _Union, frozenset[str]]] = [
+        (contrast, asked) for contrast, asked in question.contrasts if contrast.name not in AWARD_SETS
+    ]
+    if asked_awards:
+        asked_sets.append((_Union(awards), asked_awards))
     # The sets whose asked members no heading names.
-    sets = [(contrast, asked) for contrast, asked in question.contrasts if not contrast.named_in(headings) & asked]
+    sets = [(contrast, asked) for contrast, asked in asked_sets if not contrast.named_in(headings) & asked]
 
     def about_another(statement: str) -> tuple[str, str] | None:
         for contrast, asked in sets:
@@ -445,6 +453,16 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
     ]
     others = [about_another(line) for line in stating]
     return others[0] if others and all(others) else None
+
+
+@dataclass(frozen=True)
+class _Union:
+    """Sets read as one: the members any of them names."""
+
+    sets: Sequence[ContrastSet]
+
+    def named_in(self, text: str) -> frozenset[str]:
+        return frozenset().union(*(contrast.named_in(text) for contrast in self.sets))
 
 
 def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str] | None:

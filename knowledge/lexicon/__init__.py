@@ -77,6 +77,11 @@ class Lexicon:
         return next((kind for kind in self.kinds if code in kind.codes), None)
 
 
+# The [contrasts] sets whose members are awards: forms of reward and titles, named alike in lists
+# of amounts or deadlines ("a) Danh hiệu Chiến sĩ thi đua cơ sở: …; c) Giấy khen …").
+AWARD_SETS = ("forms", "titles")
+
+
 @dataclass(frozen=True)
 class ContrastSet:
     """Things documents tell apart by name (forms of reward, titles, school levels)."""
@@ -237,7 +242,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         awards_named_after=frozenset(_words(data.get("awards", {}), "named_after", f"{source}: [awards]")),
         checked_forms=_cues(
-            [*contrasts["forms"].members, *contrasts["titles"].members], f"{source}: [contrasts] forms and titles"
+            [member for name in AWARD_SETS for member in contrasts[name].members],
+            f"{source}: [contrasts] forms and titles",
         ),
         contrasts=tuple(contrasts.values()),
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
@@ -268,8 +274,8 @@ def _contrasts(table: dict, where: str) -> dict[str, ContrastSet]:
         for name, members in table.items()
         if name != "whole_document"
     }
-    if "forms" not in sets or not set(whole) <= set(sets):
-        raise ConfigError(f"{where} needs a `forms` set, and `whole_document` may name only its sets")
+    if not set(AWARD_SETS) <= set(sets) or not set(whole) <= set(sets):
+        raise ConfigError(f"{where} needs `forms` and `titles` sets, and `whole_document` may name only its sets")
     return sets
 
 
