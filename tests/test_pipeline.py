@@ -386,6 +386,23 @@ def test_a_section_whose_heading_the_question_names_beats_the_plans_title(engine
     assert decision.hits[0].chunk.section == "preamble"
 
 
+def test_the_day_a_campaign_ends_is_answered_by_a_close_section_that_states_a_date(engine: Engine) -> None:
+    # "Kết thúc phong trào thi đua, UBND huyện … khen thưởng" ranks first on the word "kết thúc".
+    answer = engine.ask("Đợt thi đua đặc biệt ở Văn Quan kết thúc ngày nào?")
+    assert answer.citations[0].section == "II.1" and "30/7/2025" in answer.text, answer.text
+
+
+def test_a_period_asked_is_answered_by_the_time_section_not_the_header(engine: Engine) -> None:
+    # The header repeats the plan's subject and carries its own date, which is no period.
+    question = engine.understand("Phong trào thi đua của xã Bắc Sơn chạy từ khi nào tới khi nào?")
+    chunks = engine.catalog.ordered_chunks()
+    title = next(c for c in chunks if c.doc_id == BAC_SON and c.section == "preamble")
+    period = next(c for c in chunks if c.doc_id == BAC_SON and c.section == "III")
+    ranked = [Hit(title, 2.87, 0.85, 1.0, 0.48, 0.35, 0.0, 0.45), Hit(period, 2.38, 0.85, 1.0, 0.51, 0.18, 1.0, 0.37)]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset({BAC_SON}), ()), None, engine.documents())
+    assert decision.hits[0].chunk.section == "III"
+
+
 def test_a_deadline_asked_is_answered_by_a_close_section_that_states_one(engine: Engine) -> None:
     question = engine.understand("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
     chunks = engine.catalog.ordered_chunks()

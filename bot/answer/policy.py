@@ -209,9 +209,11 @@ class Policy:
             # they look for any question naming the plan by it: a section whose heading the question
             # names ("Chủ đề thi đua" for "chủ đề … là gì", "Thời gian" for "kéo dài đến ngày nào")
             # answers instead, though it ranks less close, if as sure; if only sure, when no date
-            # is asked (every "Thời gian" section states one, and the header its own date).
+            # is asked (every "Thời gian" section states one, and the header its own date) or a
+            # period is ("từ khi nào tới khi nào": the header's date is no period).
             if best.chunk.section in (PREAMBLE, SIGNATURE) and h.heading >= HEADING_QUESTION:
-                sure = best.confidence if "when" in question.asks else self.retrieval.min_confidence
+                dated = "when" in question.asks and "period" not in question.asks
+                sure = best.confidence if dated else self.retrieval.min_confidence
                 return h.score >= ratio * ratio * best.score and h.confidence >= sure
             return h.score >= ratio * best.score and h.confidence >= best.confidence + gap
 
