@@ -403,6 +403,12 @@ def test_a_period_asked_is_answered_by_the_time_section_not_the_header(engine: E
     assert decision.hits[0].chunk.section == "III"
 
 
+def test_what_a_plan_rests_on_is_answered_from_its_opening_lines(engine: Engine) -> None:
+    # A section listing the city's campaigns, each with its plan's number, ranks as close.
+    answer = engine.ask("Kế hoạch thi đua năm 2025 của An Lão thực hiện theo kế hoạch số mấy của UBND thành phố?")
+    assert answer.citations[0].section == "preamble" and "190/KH-UBND" in answer.text, answer.text
+
+
 def test_a_deadline_asked_is_answered_by_a_close_section_that_states_one(engine: Engine) -> None:
     question = engine.understand("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
     chunks = engine.catalog.ordered_chunks()

@@ -19,7 +19,7 @@ from bot.answer.answer import section_label
 from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
-from bot.answer.retrieve import LISTS, Evidence, Hit
+from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit
 from knowledge.lexicon import AWARD_SETS, ContrastSet, lexicon, question_words
 from knowledge.questions import named_people, refers_to_other_document
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
@@ -217,7 +217,22 @@ class Policy:
                 return h.score >= ratio * ratio * best.score and h.confidence >= sure
             return h.score >= ratio * best.score and h.confidence >= best.confidence + gap
 
-        surer = next((h for h in hits[1:] if h.chunk.doc_id == best.chunk.doc_id and surer_than_best(h)), None)
+        # What the document rests on ("thực hiện theo kế hoạch số mấy") is stated in its opening lines,
+        # who it is sent to in its "Nơi nhận": a close, sure hit of that part answers.
+        parts = {part for kind, part in ANSWERED_BY_PART.items() if kind in question.asks}
+
+        def states_by_part(h: Hit) -> bool:
+            return (
+                best.chunk.section not in parts
+                and h.chunk.section in parts
+                and h.score >= ratio * best.score
+                and h.confidence >= self.retrieval.min_confidence
+            )
+
+        surer = next(
+            (h for h in hits[1:] if h.chunk.doc_id == best.chunk.doc_id and (states_by_part(h) or surer_than_best(h))),
+            None,
+        )
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
 
     def _contrasting(self, question: Question, hit: Hit) -> tuple[str, str] | None:
