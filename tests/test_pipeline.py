@@ -235,6 +235,12 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
             "a) Danh hiệu Chiến sĩ thi đua cơ sở: 1,0 lần mức lương cơ sở; c) Giấy khen: 0,3 lần mức lương cơ sở.",
             True,
         ),
+        # Items under a heading naming another award are about it.
+        (
+            "Gia đình văn hóa được thưởng bao nhiêu?",
+            "Mức tiền thưởng kèm theo Giấy khen:\na) Đối với cá nhân: 0,4 lần mức lương cơ sở;",
+            True,
+        ),
         # A phone number given for another person than the one asked.
         (
             "số điện thoại ông Trịnh Minh Tuấn?",

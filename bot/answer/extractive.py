@@ -55,8 +55,13 @@ class Extract:
     @property
     def shown(self) -> str:
         """What the answer shows from this chunk: its quoted lines and the heading its source line
-        names ("mục 4.1 «Giấy khen của Giám đốc Sở»" says who confers what the lines describe)."""
-        return f"{self.chunk.title}\n{self.quote}"
+        names ("mục 4.1 «Giấy khen của Giám đốc Sở»" says who confers what the lines describe), and
+        the article's title above it."""
+        label = self.chunk.heading
+        # A heading cut from the first words of the quoted text ("Hồ sơ đề nghị … của các…") is shown.
+        if label == self.chunk.title or label.rstrip("…") in self.quote:
+            return f"{self.chunk.title}\n{self.quote}"
+        return f"{self.chunk.title}\n{label}\n{self.quote}"
 
     def citation(self) -> Citation:
         return Citation(

@@ -452,12 +452,17 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
     ]
     if asked_awards:
         asked_sets.append((_Union(awards), asked_awards))
-    # The sets whose asked members no heading names.
-    sets = [(contrast, asked) for contrast, asked in asked_sets if not contrast.named_in(headings) & asked]
+    # The sets whose asked members no heading names; items naming no member of one are about the
+    # members their heading names ("Mức tiền thưởng kèm theo Giấy khen …:" / "a) Đối với cá nhân: …").
+    sets = [
+        (contrast, asked, contrast.named_in(headings))
+        for contrast, asked in asked_sets
+        if not contrast.named_in(headings) & asked
+    ]
 
     def about_another(statement: str) -> tuple[str, str] | None:
-        for contrast, asked in sets:
-            named = contrast.named_in(statement)
+        for contrast, asked, above in sets:
+            named = contrast.named_in(statement) or above
             if named and not named & asked:
                 return ", ".join(sorted(asked)), ", ".join(sorted(named))
         return None
