@@ -33,6 +33,8 @@ _NOT_AMOUNT = re.compile(
     r"|(?i:\b(?:số|điều|khoản|điểm|mẫu|phụ lục|chương|mục|thứ)\s+\d+)"
 )
 
+# A year a sentence gives its figure for ("… đạt từ 8 - 9% năm 2025").
+_YEAR_NAMED = re.compile(r"(?i)\bnăm ((?:19|20)\d{2})\b")
 # An item of a list in a drafted quote ("b) …", "- …", "2. …"), not a heading above it; items
 # drafted on one line ("… 07 cá nhân. d) Giấy khen …") are told apart where the next one starts.
 _ITEM_MARK = r"(?:[a-zđ]\)|[-+•*]|\d+(?:\.\d+)*[.)])\s"
@@ -183,7 +185,7 @@ class Policy:
         person = next((person for person in question.people if " ".join(fold(person).split()) not in text), None)
         if person:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=person))
-        other = _stated_for_another_person(question, quote)
+        other = _stated_for_another_person(question, quote) or _stated_for_another_year(question, quote)
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.
@@ -504,6 +506,24 @@ def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str
     if stating and all(people and not asked & {fold(p) for p in people} for people in named):
         return ", ".join(question.people), ", ".join(dict.fromkeys(p for people in named for p in people))
     return None
+
+
+def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] | None:
+    """(asked, named instead) when each sentence of `quote` stating the asked number gives it for
+    another year ("GRDP đạt từ 8 - 9% năm 2025" for a target of "năm 2026")."""
+    if not question.years or not (question.shapes or question.asks_amount):
+        return None
+    other_years: list[str] = []
+    for sentence in re.split(r"(?<=[.;])\s+|\n", quote):
+        if not (re.search(r"\d", sentence) and states_asked(question, sentence)):
+            continue
+        named = _YEAR_NAMED.findall(sentence)
+        if not named or any(year.pattern.search(sentence) for year in question.years):
+            return None  # a sentence stating it for the asked year, or for no year in particular
+        other_years += named
+    if not other_years:
+        return None
+    return ", ".join(year.typed for year in question.years), ", ".join(dict.fromkeys(other_years))
 
 
 def _named_in(award: AwardName, text: str) -> bool:
