@@ -238,6 +238,9 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # A dossier asked: its papers are listed; a sentence naming the decree it follows lists none.
         ("Hồ sơ đề nghị Gia đình văn hóa gồm những giấy tờ gì?", "Gia đình văn hóa xét tặng theo Nghị định 86.", True),
         ("ho so de nghi giay khen gom nhung gi", "Hồ sơ gồm: tờ trình kèm theo danh sách", False),
+        # Who sits on a council: its roles named; a sentence saying it meets names none.
+        ("Hội đồng thi đua khen thưởng của xã gồm những ai?", "trình Hội đồng Thi đua - Khen thưởng họp xét.", True),
+        ("Hội đồng thi đua khen thưởng của xã gồm những ai?", "Chủ tịch Hội đồng: Chủ tịch UBND xã;", False),
         # A figure stated for another year than the one asked.
         ("GRDP năm 2030 tăng bao nhiêu phần trăm?", "phấn đấu GRDP đạt từ 8 - 9% năm 2025.", True),
         ("GRDP năm 2025 tăng bao nhiêu phần trăm?", "phấn đấu GRDP đạt từ 8 - 9% năm 2025.", False),
