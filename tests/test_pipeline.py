@@ -418,6 +418,12 @@ def test_a_period_asked_is_answered_by_the_time_section_not_the_header(engine: E
     assert decision.hits[0].chunk.section == "III"
 
 
+def test_the_deadline_of_another_submission_does_not_answer(engine: Engine) -> None:
+    # Bắc Sơn's plan dates the reward dossiers, not a registration for the campaign.
+    answer = engine.ask("Xã Bắc Sơn hạn nộp bản đăng ký thi đua năm 2025 là ngày nào?")
+    assert answer.abstained and "«bản đăng ký thi đua»" in answer.text, answer.text
+
+
 def test_what_a_plan_rests_on_is_answered_from_its_opening_lines(engine: Engine) -> None:
     # A section listing the city's campaigns, each with its plan's number, ranks as close.
     answer = engine.ask("Kế hoạch thi đua năm 2025 của An Lão thực hiện theo kế hoạch số mấy của UBND thành phố?")

@@ -202,7 +202,7 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        ("Hồ sơ đề nghị Huân chương nộp mấy bộ?", {"forms": {"Huân chương"}}),
+        ("Hồ sơ đề nghị Huân chương nộp mấy bộ?", {"forms": {"Huân chương"}, "submissions": {"hồ sơ khen thưởng"}}),
         ("tap the lao dong tien tien duoc thuong bao nhieu", {"titles": {"Tập thể lao động tiên tiến"}}),
         ("Lao động tiên tiến và Chiến sĩ thi đua cơ sở", {"titles": {"Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"}}),
         ("Tỷ lệ tốt nghiệp THCS", {"school_levels": {"trung học cơ sở"}}),
@@ -218,7 +218,8 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
             {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},
         ),
         ("Gia đình văn hóa được thưởng bao nhiêu?", {"titles": {"Gia đình văn hóa"}}),
-        ("Hồ sơ khen thưởng gồm những gì?", {}),
+        ("han nop ban dang ky thi dua la ngay nao", {"submissions": {"bản đăng ký thi đua"}}),
+        ("Hồ sơ khen thưởng gồm những gì?", {"submissions": {"hồ sơ khen thưởng"}}),
         ("Chỉ tiêu học sinh lớp 12 là bao nhiêu?", {}),  # with diacritics, "tiêu học" is no "tiểu học"
         ("truong tieu hoc nop ho so khi nao", {"school_levels": {"tiểu học"}}),
     ],
