@@ -401,9 +401,17 @@ def test_a_section_whose_heading_the_question_names_beats_the_plans_title(engine
     assert decision.hits[0].chunk.section == "preamble"
 
 
-def test_the_day_a_campaign_ends_is_answered_by_a_close_section_that_states_a_date(engine: Engine) -> None:
-    # "Kết thúc phong trào thi đua, UBND huyện … khen thưởng" ranks first on the word "kết thúc".
-    answer = engine.ask("Đợt thi đua đặc biệt ở Văn Quan kết thúc ngày nào?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "Kết thúc phong trào thi đua, UBND huyện … khen thưởng" ranks first on the word "kết thúc".
+        "Đợt thi đua đặc biệt ở Văn Quan kết thúc ngày nào?",
+        # A deadline ("… trước ngày 15/7/2025") is no bound of the period.
+        "Đợt thi đua đặc biệt chào mừng 115 năm ngày sinh đồng chí Lương Văn Tri ở Văn Quan kéo dài đến ngày nào?",
+    ],
+)
+def test_the_day_a_campaign_ends_is_answered_by_a_close_section_that_states_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
     assert answer.citations[0].section == "II.1" and "30/7/2025" in answer.text, answer.text
 
 
