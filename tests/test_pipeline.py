@@ -241,6 +241,9 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # Who sits on a council: its roles named; a sentence saying it meets names none.
         ("Hội đồng thi đua khen thưởng của xã gồm những ai?", "trình Hội đồng Thi đua - Khen thưởng họp xét.", True),
         ("Hội đồng thi đua khen thưởng của xã gồm những ai?", "Chủ tịch Hội đồng: Chủ tịch UBND xã;", False),
+        # Two quantities asked: a draft stating only one of them does not answer.
+        ("Hội đồng họp mấy lần một năm, cần bao nhiêu thành viên dự?", "Hội đồng gồm 09 thành viên.", True),
+        ("Hội đồng họp mấy lần một năm, cần bao nhiêu thành viên dự?", "họp 02 lần; cần 07 thành viên dự.", False),
         # A figure stated for another year than the one asked.
         ("GRDP năm 2030 tăng bao nhiêu phần trăm?", "phấn đấu GRDP đạt từ 8 - 9% năm 2025.", True),
         ("GRDP năm 2025 tăng bao nhiêu phần trăm?", "phấn đấu GRDP đạt từ 8 - 9% năm 2025.", False),

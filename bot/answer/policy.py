@@ -157,6 +157,9 @@ class Policy:
         thoại", an award, a form of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
+        # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated.
+        if question.quantities_asked > 1 and not all(shape.search(quote) for shape in question.shapes):
+            return Decision.decline()
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
         text = " ".join(re.sub(r"[\"“”]", " ", fold(document.text)).split())
