@@ -64,8 +64,16 @@ def tables_to_rows(text: str) -> str:
             width = len(_cells(lines[index], separator))
             raw_rows = [lines[index].strip()]
             end = index + 1
-            while end < len(lines) and lines[end].strip():
+            while end < len(lines):
                 line = lines[end].strip()
+                if not line:
+                    # Text from a PDF may put a blank line between rows: the table goes on when
+                    # the next line that is not blank is a row of it.
+                    following = next((ln.strip() for ln in lines[end + 1 :] if ln.strip()), "")
+                    if _separator(following) != separator:
+                        break
+                    end += 1
+                    continue
                 wrapped = len(_cells(raw_rows[-1], separator)) < width or (
                     _separator(line) != separator and line[0].islower()
                 )

@@ -255,6 +255,16 @@ def test_table_rows_keep_their_column_headers_inside_the_section_that_holds_the_
     assert document.signer == "Trần Văn An" and document.signer_role == "Phó Chủ tịch"
 
 
+def test_a_table_whose_rows_are_separated_by_blank_lines_is_one_table() -> None:
+    # Text from a PDF often puts a blank line between lines, rows of a table included.
+    spaced = APPENDIX.replace("\n1 |", "\n\n1 |").replace("\n2 |", "\n\n2 |").replace("\nGhi chú", "\n\nGhi chú")
+    rows = [line for line in parse_document("x", spaced).section("PL1").body.split("\n") if line.startswith("- ")]
+    assert rows == [
+        "- Bằng khen của Chủ tịch UBND tỉnh - hệ số: 1,0 - mức tiền (đồng): 2.340.000",
+        "- Giấy khen - hệ số: 0,3 - mức tiền (đồng): 710.000",
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "issuer", "locality", "number", "date"),
     [
