@@ -187,9 +187,16 @@ def _effective_date(text: str, date: str) -> str:
     return f"{int(day):02d}/{int(month):02d}/{year}"
 
 
+def _without_rank(line: str) -> str:
+    """ "Đại tá Phan Đình Khôi" → "Phan Đình Khôi": a police or army rank before a signer's name."""
+    lowered = line.lower()
+    rank = next((rank for rank in lexicon().ranks if lowered.startswith(f"{rank} ")), "")
+    return line[len(rank) :].strip() if rank else line
+
+
 def _is_name(line: str) -> bool:
-    """ "Nông Thị Hạnh": two to six capitalised words, nothing else."""
-    words = line.split()
+    """ "Nông Thị Hạnh": two to six capitalised words, nothing else (after a rank, "Đại tá …")."""
+    words = _without_rank(line).split()
     capitalised = all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
     return 2 <= len(words) <= 6 and capitalised
 
@@ -206,7 +213,7 @@ def _signer(text: str, signature: Section | None) -> tuple[str, str]:
     at = next((i for i in range(len(lines) - 1, -1, -1) if _is_name(lines[i])), None)
     if at is None:
         return "", ""
-    name = lines[at]
+    name = _without_rank(lines[at])
     roles = [ln for ln in lines[:at] if ln.isupper() and any(w in ln for w in _ROLE_WORDS)]
     role = roles[-1].capitalize().replace("chủ tịch", "Chủ tịch") if roles else ""
     return name, role

@@ -305,6 +305,16 @@ def test_two_column_header_and_signature_are_read_column_by_column(
     assert (document.signer, document.signer_role) == ("Hà Văn Cường", "Phó giám đốc")
 
 
+def test_a_rank_before_the_signers_name_is_not_part_of_it() -> None:
+    # Police and army documents write the signer's rank before the name.
+    text = (
+        "CÔNG AN TỈNH MẪU SƠN\nSố: 12/KH-CAT\nKẾ HOẠCH\nThi đua cao điểm\n1. Nội dung\nThi đua.\n"
+        "Nơi nhận:          KT. GIÁM ĐỐC\n- Như trên;          PHÓ GIÁM ĐỐC\n- Lưu: VT.          Đại tá Hà Văn Cường\n"
+    )
+    document = parse_document("x", text)
+    assert (document.signer, document.signer_role) == ("Hà Văn Cường", "Phó giám đốc")
+
+
 @pytest.mark.parametrize(
     ("doc_id", "kind", "label", "some_paths"),
     [

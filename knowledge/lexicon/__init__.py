@@ -60,6 +60,7 @@ class Lexicon:
     agency_heads: tuple[str, ...]
     localities: tuple[str, ...]
     hyphenated_names: tuple[str, ...]  # "thi đua - khen thưởng": a line may break at the hyphen
+    ranks: tuple[str, ...]  # "đại tá": written before a signer's name
     table_number_headers: frozenset[str]
     facts: FactWords
 
@@ -392,6 +393,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         agency_heads=_words(structure, "agency_heads", source),
         localities=_words(structure, "localities", source),
         hyphenated_names=_words(structure, "hyphenated_names", source),
+        ranks=_words(structure, "ranks", source),
         table_number_headers=frozenset(_words(structure, "table_number_headers", source)),
         facts=_fact_words(data.get("facts"), source),
     )
