@@ -67,6 +67,8 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ),
         # "gồm" only introducing the count asks no list.
         ("Hội đồng gồm bao nhiêu thành viên?", "Hội đồng có 09 thành viên", "không quá 15 cá nhân"),
+        # A quorum is a fraction of the members; a percentage of them caps a cluster's awards.
+        ("Phiên họp cần ít nhất bao nhiêu thành viên dự?", "ít nhất 2/3 tổng số thành viên", "20% tổng số thành viên"),
         # People rewarded are written as individuals.
         ("Giấy khen chuyên đề xét tối đa bao nhiêu người?", "không quá 50 cá nhân", "02 bộ"),
         ("Mức lương cơ sở hiện nay là bao nhiêu?", "mức lương cơ sở là 2.340.000 đồng", "0,3 lần mức lương cơ sở"),
