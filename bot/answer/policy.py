@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from bot import messages
@@ -162,7 +163,7 @@ class Policy:
             return Decision.decline()
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
-        text = " ".join(re.sub(r"[\"“”]", " ", fold(document.text)).split())
+        text = _plain_folded(document.text)
         # "Huân chương Lao động bên Sơn La": the award's first two words name it.
         award = next((award for award in question.awards if not _named_in(award, text)), None)
         if award:
@@ -472,13 +473,7 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
                 return ", ".join(sorted(asked)), ", ".join(sorted(named))
         return None
 
-    stating = [
-        line
-        for line in statements
-        if re.search(r"\d", line)
-        and (states_asked(question, line) or any(shape.search(line) for shape in question.details))
-    ]
-    others = [about_another(line) for line in stating]
+    others = [about_another(line) for line in _stating(question, statements)]
     return others[0] if others and all(others) else None
 
 
@@ -492,6 +487,17 @@ class _Union:
         return frozenset().union(*(contrast.named_in(text) for contrast in self.sets))
 
 
+def _stating(question: Question, pieces: Sequence[str], details: bool = True) -> list[str]:
+    """The pieces of a drafted quote that state, with a number, the quantity or amount asked, or
+    (`details`) a detail it must show (a phone number, a deadline)."""
+    return [
+        piece
+        for piece in pieces
+        if re.search(r"\d", piece)
+        and (states_asked(question, piece) or (details and any(shape.search(piece) for shape in question.details)))
+    ]
+
+
 def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str] | None:
     """(asked, named instead) when each clause of `quote` stating the asked number (a phone number)
     names other people than the one asked: "liên hệ đồng chí Hoàng Văn Tâm, điện thoại …; hồ sơ
@@ -499,12 +505,7 @@ def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str
     if not question.people or not (question.shapes or question.details):
         return None
     asked = {" ".join(fold(person).split()) for person in question.people}
-    stating = [
-        clause
-        for clause in re.split(r"[;\n]", quote)
-        if re.search(r"\d", clause)
-        and (states_asked(question, clause) or any(shape.search(clause) for shape in question.details))
-    ]
+    stating = _stating(question, re.split(r"[;\n]", quote))
     named = [named_people(clause) for clause in stating]
     if stating and all(people and not asked & {fold(p) for p in people} for people in named):
         return ", ".join(question.people), ", ".join(dict.fromkeys(p for people in named for p in people))
@@ -517,9 +518,7 @@ def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] 
     if not question.years or not (question.shapes or question.asks_amount):
         return None
     other_years: list[str] = []
-    for sentence in re.split(r"(?<=[.;])\s+|\n", quote):
-        if not (re.search(r"\d", sentence) and states_asked(question, sentence)):
-            continue
+    for sentence in _stating(question, re.split(r"(?<=[.;])\s+|\n", quote), details=False):
         named = _YEAR_NAMED.findall(sentence)
         if not named or any(year.pattern.search(sentence) for year in question.years):
             return None  # a sentence stating it for the asked year, or for no year in particular
@@ -527,6 +526,12 @@ def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] 
     if not other_years:
         return None
     return ", ".join(year.typed for year in question.years), ", ".join(dict.fromkeys(other_years))
+
+
+@lru_cache(maxsize=64)  # one entry per document text: made once, not on every answer
+def _plain_folded(text: str) -> str:
+    """A document's text folded, without quotes and extra spaces, for looking names up in it."""
+    return " ".join(re.sub(r"[\"“”]", " ", fold(text)).split())
 
 
 def _named_in(award: AwardName, text: str) -> bool:
