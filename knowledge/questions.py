@@ -211,7 +211,19 @@ def referenced_documents(question: str) -> list[Reference]:
         attributed = bool(re.fullmatch(rf"\W*(?:{attribution})\s+", folded[: match.start()]))
         cited = re.compile(rf"\b{re.escape(kind)}\s+(?:so\s+)?0*{number}(?!\d)")
         found.append(Reference(number, cited, question[match.start() : match.end()], attributed))
+    # A number with its code ("Báo cáo thẩm định 318/BC-STP", "2437/QĐ-TTg") names a document
+    # whatever kind precedes it.
+    named = {reference.number for reference in found}
+    for match in _DOCUMENT_CODE.finditer(folded):
+        number = match.group(1)
+        if number not in named:
+            cited = re.compile(rf"(?<![\d/]){number}/{re.escape(match.group(2))}")
+            found.append(Reference(number, cited, question[match.start() : match.end()], False))
     return found
+
+
+# "318/bc-stp", "98/2023/nd-cp" (folded): a number, maybe a year, and letters; not a date.
+_DOCUMENT_CODE = re.compile(r"(?<![\d/])0*(\d+)/((?:\d{4}/)?[a-z]{1,8}(?:-[a-z]{1,10})*)\b")
 
 
 def refers_to_other_document(references: Sequence[Reference], own_numbers: Sequence[str]) -> bool:

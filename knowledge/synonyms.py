@@ -19,19 +19,22 @@ def _pattern(phrases: dict[str, str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+def _tables() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], dict[str, str], re.Pattern[str]]:
     accented = question_words().synonyms
     folded = {fold(k): fold(v) for k, v in accented.items()}
-    return accented, _pattern(accented), folded, _pattern(folded)
+    to_accented = {fold(k): v for k, v in accented.items()}
+    return accented, _pattern(accented), folded, to_accented, _pattern(folded)
 
 
 def canonical_wording(question: str) -> str:
     """`question` with everyday wording replaced by the documents' wording (accented or not)."""
-    accented, accented_re, folded, folded_re = _tables()
+    accented, accented_re, folded, to_accented, folded_re = _tables()
     question = accented_re.sub(lambda m: _replacement(m, accented), question)
     if not has_diacritics(question):
-        question = folded_re.sub(lambda m: _replacement(m, folded), question)
-    return question
+        return folded_re.sub(lambda m: _replacement(m, folded), question)
+    # Words whose accents were not restored (abbreviations no document writes, "cstd" for "CSTĐ")
+    # in a question that has accents get the documents' accented wording.
+    return folded_re.sub(lambda m: m.group(0) if has_diacritics(m.group(0)) else _replacement(m, to_accented), question)
 
 
 def _replacement(match: re.Match[str], table: dict[str, str]) -> str:

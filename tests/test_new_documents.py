@@ -75,6 +75,13 @@ def s11_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def s12_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a set read since: a provincial Quyết định on reward amounts with a table
+    appendix, a school-year plan of a Sở Giáo dục và Đào tạo, a district Thông báo in NFD Unicode."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s12")
+
+
+@pytest.fixture(scope="module")
 def s9_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     """Three documents of a held-out set, read since: a district Quy chế, a women's union plan (NFD
     Unicode) and a district Công văn with a table."""
@@ -394,3 +401,51 @@ def test_the_documents_of_a_set_read_since_answer_from_the_section_that_states_i
 ) -> None:
     answer = s11_engine.ask(question)
     assert not answer.abstained and answer.citations[0].section == section, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "facts"),
+    [
+        # "hệ số mấy" asks a coefficient, not a document's number.
+        ("Chiến sĩ thi đua cấp tỉnh Tây Ninh được thưởng hệ số mấy?", "PL1.1", ["4,5"]),
+        # "đăng ký khi nào" is not "ký khi nào"; "mấy người" is answered by "04 giáo viên".
+        ("Hội thi GV dạy giỏi THCS cấp tỉnh Hưng Yên: hạn đăng ký, mỗi xã cử mấy người?", "3.3", ["04 giáo viên"]),
+        # A title naming places with commas, typed with fewer of them.
+        ("Hồ sơ danh hiệu thôn, buôn văn hóa ở Krông Pắc nộp cho cơ quan nào?", "2", ["phòng văn hóa và thông tin"]),
+        # The items of a section shown for its heading are shown whole, not their first sentences.
+        ("Krông Pắc: gửi hồ sơ điện tử mà không gửi hồ sơ giấy thì sao?", "4", ["xem như chưa nộp hồ sơ"]),
+        ("Who manages Tay Ninh's provincial reward fund, and where is its holding account?", "Điều 5.1", ["kho bạc"]),
+    ],
+)
+def test_the_documents_of_the_s12_set_answer_from_the_section_that_states_it(
+    s12_engine: Engine, question: str, section: str, facts: list[str]
+) -> None:
+    answer = s12_engine.ask(question)
+    assert not answer.abstained and answer.citations[0].section == section, answer.text
+    assert all(fact in answer.text.lower() for fact in facts), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The plan gives the venue of the THCS contest only; a criterion naming the primary level
+        # shows no venue.
+        ("Hội thi giáo viên dạy giỏi cấp tiểu học cấp tỉnh Hưng Yên tổ chức ở trường nào?", ""),
+        # "nêu tại dòng 7 của bảng tại Mục 2" points at a text, not a place.
+        ("Hội nghị tổng kết thi đua năm 2024 của huyện Krông Pắc tổ chức ngày nào, ở đâu?", ""),
+        # The account is opened at the treasury; its number is not given.
+        ("Số tài khoản tạm giữ của Sở Nội vụ Tây Ninh tại Kho bạc là gì?", ""),
+        # A cited report is cited by number and issuer, never by who signed it.
+        ("Ai ký Báo cáo thẩm định 318/BC-STP của Sở Tư pháp Tây Ninh?", "318/BC-STP"),
+        # "xã, phường" is written in the document, the title "xã, phường tiêu biểu" is not.
+        (
+            "Danh hiệu xã, phường tiêu biểu ở Tây Ninh được thưởng mấy lần lương cơ sở?",
+            "«Danh hiệu xã phường tiêu biểu»",
+        ),
+    ],
+)
+def test_what_the_documents_of_the_s12_set_do_not_state_is_declined(
+    s12_engine: Engine, question: str, reason: str
+) -> None:
+    answer = s12_engine.ask(question)
+    assert answer.abstained and reason in answer.text, answer.text

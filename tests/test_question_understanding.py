@@ -79,6 +79,8 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         # Members of a union or an association are people counted.
         ("phai ket nap it nhat bao nhieu nguoi", "kết nạp từ 30 đoàn viên trở lên", "01 CĐCS"),
         ("có thắc mắc thì gọi số nào", "điện thoại: 0237.3852.417", "ngày 20 tháng 6 năm 2023"),
+        # People are counted by their role too.
+        ("mỗi xã cử tối đa mấy người", "không quá 04 giáo viên", "trước ngày 15/01/2026"),
     ],
 )
 def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: str) -> None:
@@ -98,6 +100,37 @@ def test_everyday_words_become_the_documents_without_repeating_a_word() -> None:
         canonical_wording("GĐ Sở tặng Giấy khen phong trào NTM")
         == "giám đốc Sở tặng Giấy khen phong trào nông thôn mới"
     )
+
+
+def test_an_abbreviation_typed_without_accents_in_a_question_with_accents_is_expanded() -> None:
+    # "cstd" (for "CSTĐ") keeps no accents once the rest of the question has them back.
+    assert canonical_wording("cstd cấp tỉnh thưởng bao nhiêu") == "chiến sĩ thi đua cấp tỉnh thưởng bao nhiêu"
+    assert canonical_wording("cstd cap tinh thuong bao nhieu") == "chien si thi dua cap tinh thuong bao nhieu"
+
+
+def test_a_coefficient_asked_is_no_document_number_asked() -> None:
+    number = question_words().required["number"][0]
+    assert number.search(fold("thực hiện theo kế hoạch số mấy"))
+    assert not number.search(fold("CSTĐ cấp tỉnh thưởng hệ số mấy"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "shown", "not_shown"),
+    [
+        ("venue", "Hội thi tổ chức ở trường nào?", "khai mạc tại Trường THCS Hồng Châu", "báo cáo nêu tại Mục 2"),
+        ("venue", "Hội nghị tổ chức ở đâu?", "tại Hội trường UBND huyện", "quy định tại Điều 5 Quy chế này"),
+    ],
+)
+def test_what_an_answer_must_show(kind: str, question: str, shown: str, not_shown: str) -> None:
+    cue, pattern, _ = question_words().required[kind]
+    assert cue.search(fold(question))
+    assert pattern.search(shown) and not pattern.search(not_shown)
+
+
+def test_an_account_number_asked_is_a_long_run_of_digits() -> None:
+    cue, shown = question_words().evidence["account"]
+    assert cue.search(fold("Số tài khoản của quỹ thi đua là gì?"))
+    assert shown.search("tài khoản số 3761.0.1052347") and not shown.search("thưởng 10.530.000 đồng")
 
 
 def test_a_topic_word_is_not_a_quantity_asked() -> None:
@@ -126,6 +159,9 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
         ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố, ban hành ngày nào?", []),
         ("KH của Đình Lập ban hành tháng mấy năm nào, ai ký?", [MetadataIntent.SIGNER, MetadataIntent.ISSUE_DATE]),
         ("Chủ tịch UBND huyện Đình Lập ký kế hoạch thi đua cao điểm là ai?", [MetadataIntent.SIGNER]),
+        # Registering ("đăng ký") is not signing ("ký").
+        ("Hội thi giáo viên dạy giỏi: hạn đăng ký khi nào?", []),
+        ("Kế hoạch này ký khi nào?", [MetadataIntent.ISSUE_DATE]),
     ],
 )
 def test_identity_questions(question: str, intents: list[MetadataIntent]) -> None:
@@ -141,6 +177,10 @@ def test_identity_questions(question: str, intents: list[MetadataIntent]) -> Non
         ("Quyết định số 125 có hiệu lực khi nào?", ["125"], False),  # the document's own number
         ("Hồ sơ nộp mấy bộ?", [], False),
         ("ai ký kế hoạch 115th ngày sinh", [], False),  # an English ordinal is no document's number
+        # A number with its code names a document whatever its kind; a date is no code.
+        ("Ai ký Báo cáo thẩm định 318/BC-STP của Sở Tư pháp?", ["318"], True),
+        ("thực hiện Nghị định 98/2023/NĐ-CP thế nào", ["98"], True),
+        ("Hồ sơ gửi trước ngày 15/01/2026 phải không?", [], False),
     ],
 )
 def test_documents_a_question_refers_to(question: str, numbers: list[str], other: bool) -> None:

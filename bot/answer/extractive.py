@@ -209,9 +209,9 @@ def extract(
         # "trong mấy ngày": every sentence of the section that states such a quantity is shown.
         stating = [i for i in range(len(units)) if any(shape.search(units[i]) for shape in asked)]
         chosen += [i for i in stating if i not in chosen][: max(0, max_sentences - len(chosen))]
-    if "list" in kinds:
-        # A list asked goes on to its end: the rest of a sentence cut into clauses ("như: “…”; “…”;
-        # …"), the lines of a list item up to the next item.
+    if "list" in kinds or about_heading:
+        # A list asked, or a section's items shown for its heading, goes on to its end: the rest of a
+        # sentence cut into clauses ("như: “…”; “…”; …"), the lines of a list item up to the next item.
         goes_on = set(continued) | ({i for i in range(items[0] + 1, len(units)) if i not in items} if items else set())
         chosen += [j for i in list(chosen) for j in range(i + 1, len(units)) if set(range(i + 1, j + 1)) <= goes_on]
     # A clause that goes on a sentence comes with the sentence's opening, which says what it is about.

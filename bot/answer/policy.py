@@ -92,7 +92,12 @@ class Policy:
             return Decision.decline(messages.UNKNOWN_PLACE.format(places=", ".join(question.unknown_places)))
         # "Theo Quyết định 2437, … cần tiêu chuẩn gì?": what another document says is not in these.
         numbers = [d.number for d in documents]
-        elsewhere = [r for r in question.references if r.attributed and refers_to_other_document([r], numbers)]
+        # "Ai ký Báo cáo thẩm định 318/BC-STP": a document is cited by number, date and issuer,
+        # never by who signed it.
+        signer = MetadataIntent.SIGNER in question.identity
+        elsewhere = [
+            r for r in question.references if (r.attributed or signer) and refers_to_other_document([r], numbers)
+        ]
         if elsewhere:
             return Decision.decline(messages.UNKNOWN_REFERENCE.format(reference=elsewhere[0].typed))
         return None
@@ -535,7 +540,15 @@ def _plain_folded(text: str) -> str:
 
 
 def _named_in(award: AwardName, text: str) -> bool:
-    return " ".join([award.cue, *award.folded.split()[:2]]).strip() in text
+    words = award.folded.split()
+    name = " ".join([award.cue, *words[:2]]).strip()
+    if name in text:
+        return True
+    # A name listing places is written with commas ("Thôn, buôn, tổ dân phố văn hóa") and typed
+    # without them, or only some of them ("thôn buôn văn hóa"): its words, in order, a few apart.
+    apart = r"(?:\s+\S+){0,4}?\s+"
+    spread = "".join(rf"{apart}{re.escape(word)}\b" for word in words[2:])
+    return bool(re.search(rf"\b{re.escape(name)}\b{spread}", text.replace(",", "")))
 
 
 def _parent(hit: Hit) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -206,6 +207,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
     for phrase in [*asks.values(), *identity.values()]:
         if isinstance(phrase, list) and any(p != p.lower() or not p.isascii() for p in phrase):
             raise ConfigError(f"{source}: cue phrases are written in lower case without diacritics")
+    identity_not_after = _not_after(_words(identity, "not_after", f"{source}: [identity]"))
     evidence = _shown(data.get("evidence", {}), f"{source}: [evidence]")
     contrasts = _contrasts(data.get("contrasts", {}), f"{source}: [contrasts]")
     quantities = _shown(data.get("quantities", {}), f"{source}: [quantities]")
@@ -213,9 +215,9 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         synonyms={k.lower(): v.lower() for k, v in synonyms.items()},
         asks={kind: _cues(phrases, f"{source}: [asks] {kind}") for kind, phrases in asks.items()},
         identity={
-            kind: _cues(phrases, f"{source}: [identity] {kind}")
+            kind: re.compile(identity_not_after + _cues(phrases, f"{source}: [identity] {kind}").pattern)
             for kind, phrases in identity.items()
-            if not kind.endswith("_not_about")
+            if not kind.endswith("_not_about") and kind != "not_after"
         },
         not_about={
             kind.removesuffix("_not_about"): _cues(phrases, f"{source}: [identity] {kind}")
@@ -299,14 +301,18 @@ def _required_shown(kind: str, entry: dict, where: str) -> tuple[re.Pattern[str]
     """(cue, shown) of a [required] entry; a cue right after a `not_after` word does not count
     ("hồ sơ mấy ngày" folds to "ho so may", which is not "số mấy")."""
     cue, shown = _shown({kind: entry}, where)[kind]
-    not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in entry.get("not_after", ()))
-    return re.compile(not_after + cue.pattern), shown
+    return re.compile(_not_after(entry.get("not_after", ())) + cue.pattern), shown
+
+
+def _not_after(words: Iterable[str]) -> str:
+    """A pattern prefix: what follows does not come right after one of `words`."""
+    return "".join(rf"(?<!\b{re.escape(word)} )" for word in words)
 
 
 def _counting(table: dict, where: str) -> re.Pattern[str]:
     cues = _cues(table.get("asks"), f"{where} asks").pattern
     not_counted = "|".join(_words(table, "not_counted", where))
-    not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in _words(table, "not_after", where))
+    not_after = _not_after(_words(table, "not_after", where))
     classifiers = "|".join(_words(table, "classifiers", where))
     # The counted noun may be a unit with digits ("bao nhiêu m2"); a classifier before it is skipped.
     return re.compile(rf"{not_after}{cues} (?:(?:{classifiers}) )?(?!(?:{not_counted})\b)([a-z][a-z0-9]*)")
