@@ -136,9 +136,11 @@ def marks(line: str) -> list[Mark]:
         number = _number(match)
         rest = match.group("rest").strip()
         if kind == "appendix":
-            # "PHỤ LỤC" in capitals, or "Phụ lục II" standing alone: never "Phụ lục kèm theo …" in a sentence.
+            # "PHỤ LỤC" in capitals, "Phụ lục II" or a document's only "Phụ lục" standing alone: never
+            # "Phụ lục kèm theo …" in a sentence.
             words = line.split()
-            if not (_is_upper(" ".join(words[:2])) or (number and (not rest or rest[0].isupper()))):
+            alone = not rest or (number and rest[0].isupper())
+            if not (_is_upper(" ".join(words[:2])) or alone):
                 continue
             found.append(Mark("appendix", number or 0, rest))
         elif number:

@@ -322,8 +322,15 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
             continue
         appendix = next((m for m in marks(line.text) if m.kind == "appendix"), None)
         # "… theo Mẫu số 05 tại" / "Phụ lục II.": a sentence broken before its reference to an
-        # appendix goes on; an appendix's own heading follows a finished line or is in capitals.
-        if appendix and index and not line.text.isupper() and _BROKEN_SENTENCE.search(lines[index - 1].text):
+        # appendix goes on; an appendix's own heading follows a finished line, is in capitals, or
+        # has its title in capitals below it.
+        titled = index + 1 < len(lines) and lines[index + 1].text.isupper()
+        if (
+            appendix
+            and index
+            and not (line.text.isupper() or titled)
+            and _BROKEN_SENTENCE.search(lines[index - 1].text)
+        ):
             appendix = None
         if appendix:
             appendices = appendix.number or appendices + 1

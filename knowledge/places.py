@@ -50,7 +50,37 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
         # "huyện Cao Lãnh" is not "thành phố Cao Lãnh": the same name at another level is another place.
         elif not any(_contains(folded, f"{other} {name}") for other in levels if other != level):
             by_name.add(document.doc_id)
-    return by_level_and_name or by_name
+    return by_level_and_name or by_name or _abbreviated(question, documents)
+
+
+def _initials(name: str) -> str:
+    """"HY" for "hung yen": how officials abbreviate a place of two or more syllables."""
+    words = name.split()
+    return "".join(word[0] for word in words).upper() if len(words) > 1 else ""
+
+
+def _abbreviated(question: str, documents: Iterable[Document]) -> set[str]:
+    """Documents whose place the question abbreviates after a level, a body or "ở"/"tại"/"của"
+    ("ngành giáo dục HY"); alone, "TN" may as well be "thanh niên"."""
+    by_initials: dict[str, set[str]] = {}
+    for document in documents:
+        initials = _initials(_split_locality(document.locality)[1])
+        if initials:
+            by_initials.setdefault(initials, set()).add(document.doc_id)
+    found: set[str] = set()
+    for match in _ABBREVIATION.finditer(question):
+        before = fold(question[: match.start()]).split()[-3:]
+        after_cue = bool(before) and (
+            before[-1] in _ABBREVIATION_CUES
+            or any(_contains(" ".join(before), fold(cue)) for cue in (*lexicon().localities, *_place_bodies()))
+        )
+        if after_cue:
+            found |= by_initials.get(fold(match.group(0)).upper(), set())
+    return found
+
+
+_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2,3}(?!\w)")
+_ABBREVIATION_CUES = {"o", "tai", "cua"}
 
 
 def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[str]:
@@ -101,8 +131,11 @@ def unknown_places(
     # or writes it with a level ("tỉnh Hòa Bình"); "hòa bình" alone is also a word.
     bodies = "|".join(re.escape(body) for body in sorted(_place_bodies(), key=len, reverse=True))
     names = {_split_locality(document.locality)[1] for document in documents}
+    initials = {_initials(name) for name in names}
     for match in re.finditer(rf"(?i:\b(?:{bodies}))\s+{name}", question):
         place = fold(match.group(1))
+        if fold(match.group(1)).upper() in initials:  # "ngành giáo dục HY": a known place, abbreviated
+            continue
         with_level = [f"{fold(level)} {place}" for level in lexicon().localities]
         if place not in names and not any(_contains(text, p) for text in texts for p in with_level):
             unknown.append(match.group(1))

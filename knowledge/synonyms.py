@@ -33,8 +33,17 @@ def canonical_wording(question: str) -> str:
     if not has_diacritics(question):
         return folded_re.sub(lambda m: _replacement(m, folded), question)
     # Words whose accents were not restored (abbreviations no document writes, "cstd" for "CSTĐ")
-    # in a question that has accents get the documents' accented wording.
-    return folded_re.sub(lambda m: m.group(0) if has_diacritics(m.group(0)) else _replacement(m, to_accented), question)
+    # in a question that has accents get the documents' accented wording; not the short ones,
+    # which an accented question writes without "đ" on purpose ("Sở GD" is not "Sở GĐ").
+    return folded_re.sub(
+        lambda m: (
+            m.group(0) if has_diacritics(m.group(0)) or len(m.group(0)) < _UNAMBIGUOUS else _replacement(m, to_accented)
+        ),
+        question,
+    )
+
+
+_UNAMBIGUOUS = 4  # letters of an abbreviation typed without accents that can mean one thing only
 
 
 def _replacement(match: re.Match[str], table: dict[str, str]) -> str:

@@ -276,3 +276,12 @@ def test_an_identity_and_another_question_in_one_are_both_answered(engine: Engin
     assert "Trần Thanh Nhàn" in answer.text  # the signer, from the document's identity
     assert "tổng kết năm 2025" in answer.text  # when, from the section that says it
     assert [c.section for c in answer.citations] == ["signature", "IV.1"]
+
+
+def test_who_does_it_and_by_when_are_answered_from_the_two_sections_that_state_them(engine: Engine) -> None:
+    # The task names who urges the contractor, "theo thời gian trên"; the deadline is in the targets.
+    answer = engine.ask("Kè bờ suối Đình Lập xong trước ngày nào, ai đôn đốc nhà thầu?")
+    assert "Ban Quản lý dự án" in answer.text and "20/01/2025" in answer.text, answer.text
+    assert [c.section for c in answer.citations] == ["IV.3", "III.4"]
+    # Who chairs a council is a name, which no body the plan gives in charge of it is.
+    assert engine.ask("Ai là Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Đình Lập?").abstained

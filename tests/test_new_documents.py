@@ -415,6 +415,12 @@ def test_the_documents_of_a_set_read_since_answer_from_the_section_that_states_i
         # The items of a section shown for its heading are shown whole, not their first sentences.
         ("Krông Pắc: gửi hồ sơ điện tử mà không gửi hồ sơ giấy thì sao?", "4", ["xem như chưa nộp hồ sơ"]),
         ("Who manages Tay Ninh's provincial reward fund, and where is its holding account?", "Điều 5.1", ["kho bạc"]),
+        # A place abbreviated after a body ("ngành giáo dục HY") is the known place, not an unknown one.
+        ("CSTĐ cấp tỉnh ngành giáo dục HY phải mấy lần liên tục đạt CSTĐ cơ sở?", "4.4.2", ["03 lần liên tục"]),
+        # "Sở GD" is the Sở Giáo dục's plan, not the district notice on the same award.
+        ("Hồ sơ Bằng khen Chủ tịch UBND tỉnh gửi Sở GD mấy bộ?", "5.3", ["03 bộ"]),
+        # Two questions in one: each has the sentence that answers it.
+        ("HS đạt HCV Olympic quốc tế thưởng bao nhiêu? GV bồi dưỡng được hưởng thế nào?", "Điều 11.2", ["50%"]),
     ],
 )
 def test_the_documents_of_the_s12_set_answer_from_the_section_that_states_it(
@@ -437,6 +443,8 @@ def test_the_documents_of_the_s12_set_answer_from_the_section_that_states_it(
         ("Số tài khoản tạm giữ của Sở Nội vụ Tây Ninh tại Kho bạc là gì?", ""),
         # A cited report is cited by number and issuer, never by who signed it.
         ("Ai ký Báo cáo thẩm định 318/BC-STP của Sở Tư pháp Tây Ninh?", "318/BC-STP"),
+        # The medal's event is not one the regulation rewards.
+        ("VĐV Tây Ninh đạt HCV SEA Games được thưởng bao nhiêu?", "«huy chương vàng SEA Games»"),
         # "xã, phường" is written in the document, the title "xã, phường tiêu biểu" is not.
         (
             "Danh hiệu xã, phường tiêu biểu ở Tây Ninh được thưởng mấy lần lương cơ sở?",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.identity import MetadataIntent, metadata_intents, other_clauses
+from bot.answer.question import _award_names
 from ingest.parse import parse_document
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.lexicon import question_words
@@ -33,12 +34,13 @@ from tests.conftest import DATA, SHIPPED
         ("Hồ sơ gồm những gì?", {"list"}),
         ("Sở Nội vụ Lạng Sơn phải làm những việc gì?", {"list"}),
         ("lang son muc dich phong trao thi dua la gi", set()),  # "mục đích", not "mức"
-        ("Hồ sơ gửi về cơ quan nào?", {"who"}),
+        ("Hồ sơ gửi về cơ quan nào?", {"who", "doer"}),
+        ("Lễ tổng kết tổ chức ở đâu?", {"who"}),  # where, not who does it
         ("Chiến sĩ thi đua cơ sở tối đa bao nhiêu phần trăm?", {"number"}),
         ("ke hoach cao diem can cu chi thi nao cua ban thuong vu tinh uy", {"basis"}),  # what it rests on
         ("Công văn 1249 thực hiện kế hoạch số mấy của UBND tỉnh?", {"basis", "number"}),
         ("Đợt thi đua bắt đầu và kết thúc khi nào?", {"when", "period"}),
-        ("Kế hoạch này gửi tới cơ quan nào?", {"recipients", "who"}),  # its "Nơi nhận"
+        ("Kế hoạch này gửi tới cơ quan nào?", {"recipients", "who", "doer"}),  # its "Nơi nhận"
         ("ke hoach dinh lap co gui so noi vu khong", {"recipients"}),
         ("Kế hoạch của An Lão triển khai theo kế hoạch nào của UBND thành phố?", {"basis"}),
         ("Tiêu chuẩn danh hiệu Lao động tiên tiến là gì?", {"criteria"}),
@@ -106,6 +108,13 @@ def test_an_abbreviation_typed_without_accents_in_a_question_with_accents_is_exp
     # "cstd" (for "CSTĐ") keeps no accents once the rest of the question has them back.
     assert canonical_wording("cstd cấp tỉnh thưởng bao nhiêu") == "chiến sĩ thi đua cấp tỉnh thưởng bao nhiêu"
     assert canonical_wording("cstd cap tinh thuong bao nhieu") == "chien si thi dua cap tinh thuong bao nhieu"
+
+
+def test_a_medals_grade_names_no_award_the_event_does() -> None:
+    # The event is looked up anywhere in a document, not right after "huy chương".
+    medals = [*_award_names("huy chương vàng SEA Games"), *_award_names("huy chương bạc giải vô địch quốc gia")]
+    assert [(award.folded, award.cue) for award in medals] == [("sea games", ""), ("giai vo dich", "")]
+    assert [award.cue for award in _award_names("Huân chương Lao động hạng Ba")] == ["huan chuong"]
 
 
 def test_a_coefficient_asked_is_no_document_number_asked() -> None:
@@ -222,6 +231,10 @@ def test_places_named_known_and_unknown() -> None:
     assert unknown_places("cap huyen gui ho so ve dau", documents, pairs) == []
     # A level word the documents write in a compound ("xã hội") names no place.
     assert unknown_places("ke hoach kinh te xa hoi may thang", documents, pairs | {"xa hoi"}) == []
+    # A known place abbreviated after a body or "ở" ("Đại Từ": "ĐT"); alone, "ĐT" may be anything.
+    assert named_documents("Hồ sơ ở ĐT nộp mấy bộ?", documents) == {"dai-tu"}
+    assert unknown_places("Phòng Nội vụ ĐT nhận hồ sơ đến bao giờ?", documents) == []
+    assert named_documents("ĐT: 0216 3852 123 là số của ai?", documents) == set()
 
 
 @pytest.mark.parametrize(

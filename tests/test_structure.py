@@ -149,6 +149,22 @@ MẪU ĐĂNG KÝ THI ĐUA
 """
 )
 
+# A notice's only appendix, headed "Phụ lục" alone, with a table of forms.
+LONE_APPENDIX = """THÔNG BÁO
+Hồ sơ khen thưởng
+1. Hồ sơ
+Báo cáo thành tích theo mẫu tại Phụ lục kèm theo.
+Nơi nhận:
+- UBND huyện;
+TRƯỞNG PHÒNG
+Phan Quốc Bảo
+Phụ lục
+DANH MỤC MẪU BIỂU
+STT | Mẫu | Tên mẫu biểu
+1 | Mẫu số 02 | Báo cáo thành tích cho tập thể
+2 | Mẫu số 03 | Báo cáo thành tích cho cá nhân
+"""
+
 PAGE_DEBRIS = """KẾ HOẠCH
 Thi đua
 I. NỘI DUNG
@@ -184,6 +200,7 @@ UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
         ),
         (DECIMAL_PARTS, "preamble, 1, 1.1, 1.2, 2, 2.1, 2.2"),
         (APPENDIX, "preamble, Điều 1, Điều 2, signature, PL1, PL1.1, PL1.2"),
+        (LONE_APPENDIX, "preamble, 1, signature, PL1"),
         (PAGE_DEBRIS, "preamble, I, I.1, I.2"),
         (
             APPENDIX_REFERENCE,
@@ -197,6 +214,7 @@ UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
         "parts-restarting",
         "decimal-parts",
         "appendix",
+        "lone-appendix",
         "page-debris",
         "appendix-reference",
     ],

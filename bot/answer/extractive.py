@@ -23,6 +23,8 @@ _LIST_ITEM = re.compile(rf"^{LIST_MARK}")
 _TYPE_BONUS = 0.3
 _QUANTITY_BONUS = 0.5  # a sentence stating the asked quantity ("02 bộ" for "mấy bộ") answers it
 HEADING_QUESTION = 0.99
+_QUESTION_WORDS = 3  # words a question mark ends for it to be a question of its own
+_QUESTIONS = re.compile(r"\?|,\s*con\b")  # "…, còn tập thể thì sao" asks a second question
 _CLAUSE = re.compile(r"(?<=[;:])\s+")
 _SCOPE_CHARS = 100  # a sentence's opening up to its colon, if this short, is the scope of its clauses
 _LIST_ROOM = 4
@@ -136,6 +138,24 @@ def _score(
     return score + _QUANTITY_BONUS * (cites or any(shown.search(unit) for shown in asked))
 
 
+def _best_per_question(
+    question: Question, units: list[str], terms: tuple[str, ...], weight: Callable[[str], float]
+) -> list[int]:
+    """When the question is several questions ("…? …?", "…, còn tập thể thì mẫu nào"), the unit
+    sharing most of each one's words."""
+    asked = [part for part in _QUESTIONS.split(fold(question.wording)) if len(part.split()) >= _QUESTION_WORDS]
+    if len(asked) < 2:
+        return []
+    best = []
+    for part in asked:
+        words = set(syllables(fold(part)))
+        own = tuple(term for term in terms if fold(term) in words)
+        scores = [_score(unit, own, weight, frozenset(), (), ()) for unit in units] if own else []
+        if scores and max(scores) > 0:
+            best.append(max(range(len(units)), key=scores.__getitem__))
+    return best
+
+
 def _labelled_as_asked(unit: str, terms: tuple[str, ...]) -> bool:
     """A "label: value" line whose label the question names ("Khẩu hiệu: …" for "khẩu hiệu là gì")."""
     label = _LABEL.match(unit)
@@ -209,6 +229,9 @@ def extract(
         # "trong mấy ngày": every sentence of the section that states such a quantity is shown.
         stating = [i for i in range(len(units)) if any(shape.search(units[i]) for shape in asked)]
         chosen += [i for i in stating if i not in chosen][: max(0, max_sentences - len(chosen))]
+        # "… thưởng bao nhiêu? Giáo viên bồi dưỡng được hưởng thế nào?": each question asked has
+        # the sentence that best answers it.
+        chosen += [i for i in _best_per_question(question, units, terms, weight) if i not in chosen]
     if "list" in kinds or about_heading:
         # A list asked, or a section's items shown for its heading, goes on to its end: the rest of a
         # sentence cut into clauses ("như: “…”; “…”; …"), the lines of a list item up to the next item.

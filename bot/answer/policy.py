@@ -290,8 +290,11 @@ class Policy:
         close = 0.0
         if stated and question.quantities_asked > 1:
             stated, close = False, self.retrieval.surer_score_ratio * best.score
-        # Two things asked and one of them shown: a detail, or the quantity.
-        elif not (missing or stated is False) or not (stated or len(missing) < len(question.details)):
+        # Two things asked and one of them shown: a detail, the quantity, or who does it ("xong trước
+        # ngày nào, ai đôn đốc nhà thầu": the body in charge shown, the deadline stated elsewhere).
+        elif not (missing or stated is False) or not (
+            stated or len(missing) < len(question.details) or self._names_who(question, text)
+        ):
             return None
 
         def shows_the_rest(hit: Hit) -> bool:
@@ -312,6 +315,14 @@ class Policy:
             and self._contrasting(question, h) is None
         ]
         return next((h for h in rest if _parent(h) == _parent(best)), None) or next(iter(rest), None)
+
+    @staticmethod
+    def _names_who(question: Question, text: str) -> bool:
+        """The question asks, in a clause of its own, who does something, and `text` names a body."""
+        clauses = [clause for clause in _CLAUSES.split(fold(question.text)) if clause.strip()]
+        doer = question_words().asks["doer"]
+        asks_doer = len(clauses) > 1 and any(doer.search(clause) for clause in clauses)
+        return asks_doer and bool(question_words().shown["who"].search(text))
 
     def _listing_beside(self, hits: Sequence[Hit], best: Hit) -> Hit | None:
         """A sure section of the best one's article that lists, when the best one does not."""
@@ -531,6 +542,9 @@ def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] 
     if not other_years:
         return None
     return ", ".join(year.typed for year in question.years), ", ".join(dict.fromkeys(other_years))
+
+
+_CLAUSES = re.compile(r"[,;?]|\bva\b")
 
 
 @lru_cache(maxsize=64)  # one entry per document text: made once, not on every answer

@@ -160,7 +160,7 @@ def understand(
         quantities_asked=quantities_asked(restored),
         when_cues=cue_terms(restored, [words.asks["period"]]),
         references=tuple(referenced_documents(wording)),
-        awards=_award_names(text),
+        awards=_award_names(wording),  # "HCV SEA Games": the abbreviations written out,
         series=tuple(series_items(text)),
         people=tuple(named_people(text)),
         years=tuple(named_years(text)),
@@ -200,8 +200,11 @@ def _award_names(text: str) -> tuple[AwardName, ...]:
             if fold(word).strip(".,;:?!") in _GLUE or not word.strip(".,;:?!"):
                 break
             name.append(word.strip(".,;:?!"))
+        typed = f"{text[match.start() : match.end()]} {' '.join(name)}"
+        cue = match.group(0) if match.group(0) in words.awards_named_after else ""
+        if name and fold(name[0]) in words.award_grades:
+            name, cue = name[1:], ""
         folded_name = " ".join(fold(word) for word in name[:_AWARD_WORDS])
         if len(name) >= 2 and not words.award_forms.match(folded_name):
-            cue = match.group(0) if match.group(0) in words.awards_named_after else ""
-            found.append(AwardName(f"{text[match.start() : match.end()]} {' '.join(name)}", folded_name, cue))
+            found.append(AwardName(typed, folded_name, cue))
     return tuple(found)
