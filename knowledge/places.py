@@ -54,7 +54,7 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
 
 
 def _initials(name: str) -> str:
-    """"HY" for "hung yen": how officials abbreviate a place of two or more syllables."""
+    """ "HY" for "hung yen": how officials abbreviate a place of two or more syllables."""
     words = name.split()
     return "".join(word[0] for word in words).upper() if len(words) > 1 else ""
 

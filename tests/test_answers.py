@@ -285,3 +285,11 @@ def test_who_does_it_and_by_when_are_answered_from_the_two_sections_that_state_t
     assert [c.section for c in answer.citations] == ["IV.3", "III.4"]
     # Who chairs a council is a name, which no body the plan gives in charge of it is.
     assert engine.ask("Ai là Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Đình Lập?").abstained
+
+
+def test_a_rate_of_something_else_is_not_the_rate_asked(engine: Engine) -> None:
+    # The plan's percentages are of GRDP and of budget revenue, not of public investment disbursed.
+    declined = engine.ask("Lạng Sơn phấn đấu giải ngân vốn đầu tư công năm 2025 đạt bao nhiêu phần trăm?")
+    assert declined.abstained and "nêu tỷ lệ của những nội dung khác" in declined.text, declined.text
+    answered = engine.ask("Tỉnh Lạng Sơn phấn đấu tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn là bao nhiêu?")
+    assert not answered.abstained and "100%" in answered.text, answered.text

@@ -419,6 +419,8 @@ def test_the_documents_of_a_set_read_since_answer_from_the_section_that_states_i
         ("CSTĐ cấp tỉnh ngành giáo dục HY phải mấy lần liên tục đạt CSTĐ cơ sở?", "4.4.2", ["03 lần liên tục"]),
         # "Sở GD" is the Sở Giáo dục's plan, not the district notice on the same award.
         ("Hồ sơ Bằng khen Chủ tịch UBND tỉnh gửi Sở GD mấy bộ?", "5.3", ["03 bộ"]),
+        # The rate of the schools of the level asked, beside those of other levels and other rates.
+        ("Tỷ lệ trường THCS đạt chuẩn quốc gia ở Hưng Yên là bao nhiêu?", "2.3.2", ["85%"]),
         # Two questions in one: each has the sentence that answers it.
         ("HS đạt HCV Olympic quốc tế thưởng bao nhiêu? GV bồi dưỡng được hưởng thế nào?", "Điều 11.2", ["50%"]),
     ],
@@ -443,6 +445,9 @@ def test_the_documents_of_the_s12_set_answer_from_the_section_that_states_it(
         ("Số tài khoản tạm giữ của Sở Nội vụ Tây Ninh tại Kho bạc là gì?", ""),
         # A cited report is cited by number and issuer, never by who signed it.
         ("Ai ký Báo cáo thẩm định 318/BC-STP của Sở Tư pháp Tây Ninh?", "318/BC-STP"),
+        # Schools of other levels meet the national standard; the upper-secondary figure is a
+        # graduation rate.
+        ("Tỷ lệ trường THPT đạt chuẩn quốc gia ở Hưng Yên là bao nhiêu?", "nêu tỷ lệ của những nội dung khác"),
         # The medal's event is not one the regulation rewards.
         ("VĐV Tây Ninh đạt HCV SEA Games được thưởng bao nhiêu?", "«huy chương vàng SEA Games»"),
         # "xã, phường" is written in the document, the title "xã, phường tiêu biểu" is not.

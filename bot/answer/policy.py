@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from bot import messages
@@ -21,11 +22,12 @@ from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit
+from knowledge.keyword import is_stopword
 from knowledge.lexicon import AWARD_SETS, ContrastSet, lexicon, question_words
 from knowledge.questions import named_people, refers_to_other_document
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
-from knowledge.text import fold
+from knowledge.text import fold, syllables
 
 # Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
 # the amount a "bao nhiêu" question asks for.
@@ -206,6 +208,8 @@ class Policy:
         other = _stated_of_another(question, quote)
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
+        if _rate_of_something_else(question, quote, document):
+            return Decision.decline(messages.RATE_OF_SOMETHING_ELSE.format(label=document.label))
         return None
 
     def _surest_first(self, question: Question, hits: Sequence[Hit]) -> list[Hit]:
@@ -491,6 +495,54 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
 
     others = [about_another(line) for line in _stating(question, statements)]
     return others[0] if others and all(others) else None
+
+
+def _rate_of_something_else(question: Question, quote: str, document: Document) -> bool:
+    """Whether every statement of `quote` giving a percentage gives it for something else than the
+    rate asked: it has under half the words naming what the rate is of, or none of their pairs
+    (single words meet by chance: "phấn đấu … đạt từ 8%" is no "đầu tư"), or names another member of
+    a set the question names ("trường tiểu học" for "trường THPT")."""
+    words = question_words()
+    folded = fold(question.text)
+    # "vượt tỷ lệ thì xử lý thế nào" names a rate without asking one.
+    if not (words.quantities["percent"][0].search(folded) and _ASKS_HOW_MUCH.search(folded)):
+        return False
+    asked_spellings = " ".join(
+        spelling
+        for contrast, asked in question.contrasts
+        for spelling, member in contrast.members.items()
+        if member in asked
+    )
+    named_anyway = set(syllables(fold(f"{document.title} {document.locality} {asked_spellings}")))
+    subject: set[str] = set()
+    pairs: set[str] = set()
+    for stretch in words.rate_words.sub("|", fold(question.wording)).split("|"):
+        named = [
+            word
+            for word in syllables(stretch)
+            if not (word.isdigit() or word in named_anyway or is_stopword(word, accented=False))
+        ]
+        subject |= set(named)
+        pairs |= {f"{a} {b}" for a, b in pairwise(named)}
+    if len(subject) < _RATE_SUBJECT_WORDS:
+        return False
+
+    def of_something_else(statement: str) -> bool:
+        said = syllables(fold(statement))
+        joined = f" {' '.join(said)} "
+        few_words = len(subject & set(said)) < len(subject) / 2
+        no_pair = len(pairs) > 1 and not any(f" {pair} " in joined for pair in pairs)
+        other_member = any(
+            (named := contrast.named_in(statement)) and not named & members for contrast, members in question.contrasts
+        )
+        return few_words or no_pair or other_member
+
+    statements = _stating(question, _NEXT_ITEM.split(quote), details=False)
+    return bool(statements) and all(of_something_else(statement) for statement in statements)
+
+
+_ASKS_HOW_MUCH = re.compile(r"\b(?:bao nhieu|may)\b")
+_RATE_SUBJECT_WORDS = 2  # fewer words name no subject to check ("tỷ lệ bao nhiêu")
 
 
 @dataclass(frozen=True)

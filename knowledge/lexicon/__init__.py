@@ -127,6 +127,7 @@ class QuestionWords:
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     awards_named_after: frozenset[str]  # cues a document writes right before the award's name (folded)
     award_grades: frozenset[str]  # "vang" in "huy chương vàng SEA Games": a grade, the event names it
+    rate_words: re.Pattern[str]  # "ty le", "phan dau": asking a rate, naming nothing it is a rate of
     checked_forms: re.Pattern[str]  # forms of reward and titles ([contrasts]), counted by who receives them
     contrasts: tuple[ContrastSet, ...]  # sets whose members a section must not name instead
     # "copies" / "days" / "money" … → (cue pattern on the folded question, how documents write it)
@@ -246,6 +247,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         awards_named_after=frozenset(_words(data.get("awards", {}), "named_after", f"{source}: [awards]")),
         award_grades=frozenset(_words(data.get("awards", {}), "grades", f"{source}: [awards]")),
+        rate_words=_cues(data.get("rates", {}).get("not_subject"), f"{source}: [rates] not_subject"),
         checked_forms=_cues(
             [member for name in AWARD_SETS for member in contrasts[name].members],
             f"{source}: [contrasts] forms and titles",
