@@ -229,6 +229,12 @@ def test_places_named_known_and_unknown() -> None:
     pairs = frozenset({"dai tu", "bac son", "gui ho"})
     assert unknown_places("thoi gian thi dua o huyen trang dinh den bao gio", documents, pairs) == ["huyen trang dinh"]
     assert unknown_places("cap huyen gui ho so ve dau", documents, pairs) == []
+    # Typed plainly too: a place the documents write at another level only.
+    assert unknown_places("quy che cua thanh pho thai nguyen quy dinh gi", documents, pairs) == [
+        "thanh pho thai nguyen"
+    ]
+    assert unknown_places("quy che cua tinh thai nguyen quy dinh gi", documents, pairs) == []
+    assert unknown_places("ke hoach so 190 cua thanh pho ban hanh ngay nao", documents, pairs | {"ban hanh"}) == []
     # A level word the documents write in a compound ("xã hội") names no place.
     assert unknown_places("ke hoach kinh te xa hoi may thang", documents, pairs | {"xa hoi"}) == []
     # A known place abbreviated after a body or "ở" ("Đại Từ": "ĐT"); alone, "ĐT" may be anything.
