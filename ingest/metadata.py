@@ -32,7 +32,7 @@ _LONG_DATE = r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)(\d{4
 _EFFECTIVE = re.compile(rf"có hiệu lực(?: thi hành)?(?: kể)? từ (?:{_LONG_DATE}|ngày (ký|ban hành))", re.IGNORECASE)
 _DOCUMENT_REF = r"(?:Quyết định|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Thông báo|Công văn|Chỉ thị)"
 _REF_DATE = r"\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-_REPLACES = re.compile(rf"thay thế (?:cho )?(?P<ref>{_DOCUMENT_REF}\s+số\s+[\w/.Đđ-]+(?:\s+ngày\s+{_REF_DATE})?)")
+_REPLACES = re.compile(rf"thay\s+thế\s+(?:cho\s+)?(?P<ref>{_DOCUMENT_REF}\s+số\s+[\w/.Đđ-]+(?:\s+ngày\s+{_REF_DATE})?)")
 _HEADER_CUT = re.compile(r"\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|Số\s*:).*$")
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,.;:()]*(?: [A-ZĐ][^\s,.;:()]*){0,3}"
 _ROLE_WORDS = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BÍ THƯ", "TM.", "KT.", "Q.")
@@ -112,6 +112,10 @@ def _header_issuer(header: list[str]) -> tuple[str, str]:
     issuer = _agency_case(issuing_line)
     own = re.search(rf"\b(?:{_levels()})\s.+$", issuer)
     if not own:
+        # "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH SÓC TRĂNG": the level it ends with is the place's.
+        level, _, name = locality.partition(" ")
+        if issuer.lower().endswith(f" {level}"):
+            return f"{issuer} {name}", locality
         return f"{issuer} {locality}", locality
     # The issuing body's own place is the document's: "THÀNH PHỐ HUẾ / ỦY BAN NHÂN DÂN / PHƯỜNG
     # THUẬN HÓA" is a document of phường Thuận Hóa, under thành phố Huế, issued by its committee.

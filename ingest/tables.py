@@ -15,6 +15,7 @@ Pure functions over raw text (before spacing is normalised, since tabs separate 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from knowledge.lexicon import lexicon
 
@@ -51,10 +52,109 @@ def _row_line(header: list[str], row: list[str]) -> str:
     return "- " + " - ".join(parts)
 
 
-def tables_to_rows(text: str) -> str:
-    """`text` with every table (a header line and at least one row, cells split by "|" or tab)
-    rewritten as one self-describing line per row."""
+# Cells of a table laid out with spaces (`pdftotext -layout`): words one space apart, cells two or more.
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_SPACED_HEADER_CELLS = 3
+_ALIGN_TOLERANCE = 2  # characters a cell may start left of its header's column
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+
+
+def _spaced_cells(line: str) -> list[tuple[int, str]]:
+    # Column positions are counted in characters as shown: decomposed accents (NFD) take none.
+    shown = unicodedata.normalize("NFC", line.rstrip())
+    return [(match.start(), match.group()) for match in _SPACED_CELL.finditer(shown)]
+
+
+def _columns_of(cells: list[tuple[int, str]], starts: list[int]) -> list[int] | None:
+    """The header column of each cell, or None when the cells do not line up under the header."""
+    columns = []
+    for start, _ in cells:
+        column = max((j for j, s in enumerate(starts) if s <= start + _ALIGN_TOLERANCE), default=None)
+        if column is None or (columns and column <= columns[-1]):
+            return None
+        columns.append(column)
+    return columns
+
+
+def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], int] | None:
+    """A table laid out with spaces from `lines[index]` (its header): its rows as "|" lines, the
+    page furniture found inside it (a page number and the running header, kept for the page
+    cleaner), and the index after it. A row continuing under the previous one (its first cells
+    blank) repeats them ("2026 … " under "1  Cụm thi đua số 1  2025 …"); a lone cell under a column
+    is the rest of the previous row's cell wrapped by the page ("Việt Nam")."""
+    header = _spaced_cells(lines[index])
+    if len(header) < _SPACED_HEADER_CELLS or any(sep in lines[index] for sep in _SEPARATORS):
+        return None
+    starts = [start for start, _ in header]
+    rows: list[list[str]] = []
+    furniture: list[str] = []
+    end = index + 1
+    while end < len(lines):
+        cells = _spaced_cells(lines[end])
+        columns = _columns_of(cells, starts) if cells else None
+        if columns is None:
+            # A page break inside the table: blank lines, the page number, the running header.
+            skipped = _page_break(lines, end)
+            if skipped and rows:
+                furniture += [line for line in lines[end : end + skipped] if line.strip()]
+                end += skipped
+                continue
+            break
+        row = [""] * len(starts)
+        for column, (_, text) in zip(columns, cells, strict=True):
+            row[column] = text
+        if len(cells) == 1 and rows and columns[0] > 0:
+            rows[-1][columns[0]] = f"{rows[-1][columns[0]]} {cells[0][1]}".strip()
+        elif len(cells) >= 2:
+            if rows and columns[0] > 0:
+                row[: columns[0]] = rows[-1][: columns[0]]
+            rows.append(row)
+        else:
+            break
+        end += 1
+    if len(rows) < 2:
+        return None
+    table = [" | ".join(text for _, text in header), *(" | ".join(row) for row in rows)]
+    return table, furniture, end
+
+
+def _page_break(lines: list[str], index: int) -> int:
+    """How many lines from `index` are a page break inside a table (blank lines, a lone page
+    number, one running header line) before the table goes on; 0 when it is not one."""
+    at = index
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    if at < len(lines) and _PAGE_NUMBER.match(lines[at]):
+        at += 1
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+        if at < len(lines) and len(_spaced_cells(lines[at])) == 1:
+            at += 1  # the running header
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+    return at - index if at > index and at < len(lines) and len(_spaced_cells(lines[at])) >= 2 else 0
+
+
+def spaced_tables_to_pipes(text: str) -> str:
+    """`text` with every table laid out with spaces written with "|" between its cells."""
     lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        found = _spaced_table(lines, index)
+        if found:
+            table, furniture, index = found
+            out += [*table, *furniture]
+            continue
+        out.append(lines[index])
+        index += 1
+    return "\n".join(out)
+
+
+def tables_to_rows(text: str) -> str:
+    """`text` with every table (a header line and at least one row, cells split by "|" or tab, or
+    laid out with spaces) rewritten as one self-describing line per row."""
+    lines = spaced_tables_to_pipes(text).split("\n")
     out: list[str] = []
     index = 0
     while index < len(lines):

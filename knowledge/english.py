@@ -40,8 +40,20 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
     # "the Quynh Luu district": the level goes before the name, as Vietnamese writes a place, and
     # the name is kept though the knowledge base never uses it (an unknown place is then noticed).
     levels = [word for word, vietnamese in listed.items() if vietnamese in lexicon().localities]
-    place = rf"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}})\s+({'|'.join(map(re.escape, levels))})\b"
-    question = re.sub(place, lambda m: f"\x00{listed[m.group(2).lower()]} {m.group(1)}\x00", question)
+    place = rf"\b((?:[^\W\d_]+\s+){{1,4}})({'|'.join(map(re.escape, levels))})\b"
+
+    def level_first(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        # The name is the capitalised words right before the level ("the Mường La district").
+        start = len(words)
+        while start and words[start - 1][0].isupper():
+            start -= 1
+        if start == len(words):
+            return match.group(0)
+        name = " ".join(words[start:])
+        return " ".join([*words[:start], f"\x00{listed[match.group(2).lower()]} {name}\x00"])
+
+    question = re.sub(place, level_first, question)
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in listed) + r")(?![\w])", re.I)
 
     def translate(piece: str) -> str:

@@ -82,6 +82,14 @@ def s12_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def s14_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a set read since: a provincial Hướng dẫn on year-end rewards, a district
+    Quyết định + Quy chế on clusters and blocks with tables laid out with spaces, a hospital's plan
+    (NFD Unicode) with a timeline table cut by a page break."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s14")
+
+
+@pytest.fixture(scope="module")
 def s9_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     """Three documents of a held-out set, read since: a district Quy chế, a women's union plan (NFD
     Unicode) and a district Công văn with a table."""
@@ -462,3 +470,36 @@ def test_what_the_documents_of_the_s12_set_do_not_state_is_declined(
 ) -> None:
     answer = s12_engine.ask(question)
     assert answer.abstained and reason in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "facts"),
+    [
+        # A table laid out with spaces: the row of the cluster for the year asked.
+        ("Mường La năm 2026 cụm thi đua số 3 do xã nào làm cụm trưởng?", "PL2", ["xã ngọc chiến"]),
+        # The timeline table goes on after a page break.
+        ("Bệnh viện Sóc Trăng: trình Sở Y tế đề nghị khen thưởng cấp trên trước ngày nào?", "4", ["26/12/2025"]),
+        # "Hồ sơ quy định tại khoản 1 Điều này lập thành 03 bộ" is about the Cờ thi đua of khoản 1.
+        ("Mường La: hồ sơ đề nghị Cờ thi đua UBND tỉnh lập mấy bộ?", "Điều 15.2", ["03 bộ"]),
+        # A phone number grouped as offices write it ("0299.3 826 917").
+        ("Ai là đầu mối TĐKT ở Bệnh viện đa khoa Sóc Trăng, số điện thoại?", "7.2", ["0299.3 826 917"]),
+        # The address is in the clause on where dossiers go, less sure than the one on e-files.
+        ("Gửi hồ sơ giấy cho Ban Thi đua - Khen thưởng tỉnh Điện Biên theo địa chỉ nào?", "IV.2", ["phòng 305"]),
+        # An amount asked per year is answered by "5.000.000 đồng/năm".
+        ("UBND huyện Mường La hỗ trợ mỗi cụm, khối bao nhiêu tiền một năm?", "Điều 10.2", ["5.000.000 đồng/năm"]),
+        # "BKCT" is the Bằng khen của Chủ tịch.
+        (
+            "Cơ quan 120 người ở Điện Biên được đề nghị tối đa bao nhiêu BKCT UBND tỉnh dịp tổng kết năm 2024?",
+            "II.2",
+            ["02 tập thể và 05"],
+        ),
+        ("Quyết định 318/QĐ-UBND của huyện Mường La thay thế quyết định nào?", "QĐ.Điều 2", ["1027/qđ-ubnd"]),
+    ],
+)
+def test_the_documents_of_the_s14_set_answer_from_the_section_that_states_it(
+    s14_engine: Engine, question: str, section: str, facts: list[str]
+) -> None:
+    answer = s14_engine.ask(question)
+    assert not answer.abstained and answer.citations[0].section == section, answer.text
+    assert all(fact in answer.text.lower() for fact in facts), answer.text
+    assert "tỉnh tỉnh" not in answer.text  # "Bệnh viện Đa khoa tỉnh Sóc Trăng", its level once

@@ -6,6 +6,7 @@ real documents of each kind (tests/data/new-docs, tests/data/own-docs) in TXT, D
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -283,6 +284,39 @@ def test_a_table_whose_rows_are_separated_by_blank_lines_is_one_table() -> None:
     ]
 
 
+# A table laid out with spaces (`pdftotext -layout`): a row whose first cells are blank goes on
+# the row above it, a lone cell is the rest of the cell above, and a page break may cut it.
+SPACED_TABLE = """KẾ HOẠCH
+Thi đua năm 2025
+1. Tiến độ thực hiện
+STT   Nội dung công việc                        Năm     Đơn vị chủ trì
+1     Cụm thi đua số 1                          2025    Xã Tạ Bú
+                                                2026    Xã Chiềng San
+2     Sơ kết, khen thưởng nhân Ngày Thầy thuốc  2025    Phòng Tổ chức
+      Việt Nam
+
+4
+
+UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
+
+3     Nộp hồ sơ bình xét cuối năm               2025    Các khoa, phòng
+2. Tổ chức thực hiện
+Các đơn vị triển khai.
+"""
+
+
+def test_a_table_laid_out_with_spaces_keeps_its_column_headers() -> None:
+    document = parse_document("x", unicodedata.normalize("NFD", SPACED_TABLE))
+    rows = [line for line in document.section("1").body.split("\n") if line.startswith("- ")]
+    assert rows == [
+        "- Cụm thi đua số 1 - năm: 2025 - đơn vị chủ trì: Xã Tạ Bú",
+        "- Cụm thi đua số 1 - năm: 2026 - đơn vị chủ trì: Xã Chiềng San",
+        "- Sơ kết, khen thưởng nhân Ngày Thầy thuốc Việt Nam - năm: 2025 - đơn vị chủ trì: Phòng Tổ chức",
+        "- Nộp hồ sơ bình xét cuối năm - năm: 2025 - đơn vị chủ trì: Các khoa, phòng",
+    ]
+    assert document.section("2").body == "Các đơn vị triển khai."
+
+
 @pytest.mark.parametrize(
     ("header", "issuer", "locality", "number", "date"),
     [
@@ -306,8 +340,18 @@ def test_a_table_whose_rows_are_separated_by_blank_lines_is_one_table() -> None:
             "05/KH-UBND",
             "10/03/2025",
         ),
+        # A hospital under a Sở: the level its name ends with is the province's.
+        (
+            "SỞ Y TẾ TỈNH MẪU SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BỆNH VIỆN ĐA KHOA TỈNH          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 86/KH-BVĐK          Mẫu Sơn, ngày 10 tháng 01 năm 2025\n",
+            "Bệnh viện Đa khoa tỉnh Mẫu Sơn",
+            "tỉnh Mẫu Sơn",
+            "86/KH-BVĐK",
+            "10/01/2025",
+        ),
     ],
-    ids=["department-of-a-province", "committee-under-a-city"],
+    ids=["department-of-a-province", "committee-under-a-city", "hospital-under-a-department"],
 )
 def test_two_column_header_and_signature_are_read_column_by_column(
     header: str, issuer: str, locality: str, number: str, date: str

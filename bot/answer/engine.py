@@ -23,7 +23,7 @@ from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
 from bot.answer.llm.answer import OnDraft, drafted_answer
 from bot.answer.policy import Policy, states_asked
 from bot.answer.question import Question, understand
-from bot.answer.retrieve import ANSWERED_BY_PART, Evidence, Hit, Searcher
+from bot.answer.retrieve import ANSWERED_BY_PART, Evidence, Hit, Searcher, referenced_clauses
 from bot.answer.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
@@ -52,6 +52,7 @@ class Engine:
             settings.answer,
             lambda hit: self._whole_section(hit.chunk).text,
             lambda hit: self._doc(hit).title,
+            self._referred_text,
         )
         # The catalog the chunks were grouped for, and its chunks by document and section.
         self._sections: tuple[Catalog | None, dict[tuple[str, str], list[Chunk]]] = (None, {})
@@ -201,8 +202,8 @@ class Engine:
             chunk = self._whole_section(chunk)
         return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)
 
-    def _whole_section(self, chunk: Chunk) -> Chunk:
-        """`chunk` with the text of every chunk of its section, in order (overlaps once)."""
+    def _by_section(self) -> dict[tuple[str, str], list[Chunk]]:
+        """The chunks of each (document, section), in order."""
         catalog = self.catalog
         grouped_for, sections = self._sections  # one attribute: threads see a whole grouping
         if grouped_for is not catalog:  # grouped once per catalog (documents added, removed)
@@ -210,7 +211,24 @@ class Engine:
             for part in catalog.ordered_chunks():
                 sections.setdefault((part.doc_id, part.section), []).append(part)
             self._sections = (catalog, sections)
-        parts = sections.get((chunk.doc_id, chunk.section), [])
+        return sections
+
+    def _referred_text(self, hit: Hit) -> str:
+        """The text of the clauses of its own article a hit's clause refers to ("Hồ sơ quy định
+        tại khoản 1 Điều này lập thành 03 bộ"): what it is about."""
+        paths = referenced_clauses(hit.chunk) or []
+        return "\n".join(
+            part.text
+            for (doc_id, section), parts in self._by_section().items()
+            if doc_id == hit.chunk.doc_id
+            and section != hit.chunk.section
+            and any(section == path or section.startswith(f"{path}.") for path in paths)
+            for part in parts
+        )
+
+    def _whole_section(self, chunk: Chunk) -> Chunk:
+        """`chunk` with the text of every chunk of its section, in order (overlaps once)."""
+        parts = self._by_section().get((chunk.doc_id, chunk.section), [])
         if len(parts) < 2:
             return chunk
         lines = dict.fromkeys(line for part in parts for line in part.text.split("\n"))

@@ -21,7 +21,7 @@ from bot.answer.answer import section_label
 from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
-from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit
+from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit, refers_to_own_article
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import AWARD_SETS, ContrastSet, lexicon, question_words
 from knowledge.questions import named_people, refers_to_other_document
@@ -61,7 +61,7 @@ def _chunk_text(hit: Hit) -> str:
     return hit.chunk.text
 
 
-def _no_title(hit: Hit) -> str:
+def _no_text(hit: Hit) -> str:
     return ""
 
 
@@ -72,7 +72,10 @@ class Policy:
     # The text a hit's section states: its chunk's, or (the engine's) all the chunks of its section.
     text_of: Callable[[Hit], str] = _chunk_text
     # The title of a hit's document: what every section of it is about ("… khen thưởng tổng kết năm").
-    title_of: Callable[[Hit], str] = _no_title
+    title_of: Callable[[Hit], str] = _no_text
+    # The clauses of its article a hit's clause refers to ("quy định tại khoản 1 Điều này"): what it
+    # is about too.
+    referred_of: Callable[[Hit], str] = _no_text
 
     def identity_asked(self, question: Question, candidates: Sequence[Document]) -> bool:
         """An identity question about the documents in `candidates` (not about a document they
@@ -254,7 +257,7 @@ class Policy:
         """(asked, named instead) when the hit's section names other members of a set the question
         names members of, and misses one of those: the section on "Bằng khen" for a question on
         "Huân chương", the one on "Tập thể lao động xuất sắc" for "Tập thể lao động tiên tiến"."""
-        text = f"{self.title_of(hit)}\n{hit.chunk.title}\n{self.text_of(hit)}"
+        text = f"{self.title_of(hit)}\n{hit.chunk.title}\n{self.text_of(hit)}\n{self.referred_of(hit)}"
         for contrast, asked in question.contrasts:
             named = contrast.named_in(text)
             if named - asked and asked - named:
@@ -279,7 +282,7 @@ class Policy:
         return next(iter(naming), None) or next((h for h in candidates if h.score >= close), None)
 
     def _names_asked(self, question: Question, hit: Hit) -> bool:
-        text = f"{hit.chunk.title}\n{self.text_of(hit)}"
+        text = f"{hit.chunk.title}\n{self.text_of(hit)}\n{self.referred_of(hit)}"
         return all(asked <= contrast.named_in(text) for contrast, asked in question.contrasts)
 
     def _completing(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
@@ -487,6 +490,13 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
     ]
 
     def about_another(statement: str) -> tuple[str, str] | None:
+        # "Hồ sơ quy định tại khoản 1 Điều này lập thành 03 bộ; hồ sơ đề nghị Giấy khen … 01 bộ": the
+        # first part is about the clauses it refers to, which the section check has read.
+        if any(
+            refers_to_own_article(piece) and not any(contrast.named_in(piece) for contrast, _, _ in sets)
+            for piece in _stating(question, statement.split(";"))
+        ):
+            return None
         for contrast, asked, above in sets:
             named = contrast.named_in(statement) or above
             if named and not named & asked:

@@ -97,6 +97,11 @@ LISTS = re.compile(rf"^{LIST_MARK}.*\n{LIST_MARK}", re.MULTILINE)  # two list it
 _OWN_ARTICLE = re.compile(r"(?i)\b(?:tại|như|theo)\s+((?:các\s+)?(?:khoản|điểm)[^.;:]{0,40}?\s+)?điều này\b")
 
 
+def refers_to_own_article(text: str) -> bool:
+    """Whether `text` refers to clauses of its own article ("quy định tại khoản 1 Điều này")."""
+    return bool(_OWN_ARTICLE.search(text))
+
+
 def referenced_clauses(chunk: Chunk) -> list[str] | None:
     """The sibling clauses (paths) a clause refers to by "Điều này": all of its article's when it
     names none; None when it refers to none."""
