@@ -16,9 +16,9 @@ import hashlib
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from ingest.tables import is_table_row
 from knowledge.schema import Chunk, Document, Section
 from knowledge.settings import ChunkingSettings
+from knowledge.text import is_table_row
 
 
 def _splitter(settings: ChunkingSettings) -> RecursiveCharacterTextSplitter:

@@ -17,10 +17,9 @@ from functools import lru_cache
 
 from ingest.chunks import is_point, section_text
 from ingest.dates import TimeExpression, parse_time_expressions, plan_date_point
-from ingest.tables import is_table_row
 from knowledge.lexicon import lexicon
 from knowledge.schema import PREAMBLE, SIGNATURE, Document, Fact, Section
-from knowledge.text import LIST_MARK, fold, sentences
+from knowledge.text import LIST_MARK, fold, is_table_row, sentences
 
 _ITEM = re.compile(rf"^{LIST_MARK}\s*")
 

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.headings import CONTAINERS, Mark, int_to_roman, is_upper_heading, marks
-from ingest.tables import is_table_row
 from knowledge.errors import ParseError
 from knowledge.lexicon import lexicon
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Section
+from knowledge.text import is_table_row
 
 # A line ending in a word or a comma: its sentence goes on on the next line.
 _BROKEN_SENTENCE = re.compile(r"[\w,]$")

@@ -193,8 +193,3 @@ def tables_to_rows(text: str) -> str:
         out.append(lines[index])
         index += 1
     return "\n".join(out)
-
-
-def is_table_row(line: str) -> bool:
-    """True for a row line written by `tables_to_rows` (it holds "header: value" pairs)."""
-    return line.startswith("- ") and bool(re.search(r" - [^:-]{1,40}: ", line))

@@ -244,15 +244,22 @@ class SeriesItem:
 
     def numbered_in(self, folded_text: str) -> bool | None:
         """Whether a folded text numbers this item; None when it numbers no item of the series."""
-        numbers = {_number(match.group(2) or match.group(3)) for match in _series(self.noun).finditer(folded_text)}
+        numbers = {_number(_numbered(match)) for match in _series(self.noun).finditer(folded_text)}
         return self.number in numbers if numbers - {None} else None
 
 
 def _series(nouns: str) -> re.Pattern[str]:
     """A numbered item: "đợt thi đua cao điểm thứ tư" (words may come between), or "đợt 2", "cụm số
-    3" (the number right after); a year ("đợt thi đua năm 2025") is neither."""
+    3" (the number right after), or a lettered one ("giải C": a prize graded A, B, C); a year ("đợt
+    thi đua năm 2025") is neither."""
     ordinal = rf"(?:\s+[a-z]+){{0,4}}?\s+thu\s+({_spelled()}|\d{{1,2}})"
-    return re.compile(rf"\b({nouns})(?:{ordinal}|\s+(?:so\s+)?(\d{{1,2}}))\b")
+    lettered = "|".join(question_words().lettered_series)
+    letter = rf"(?<=\b(?:{lettered}))\s+([a-e])(?![\w)])"
+    return re.compile(rf"\b({nouns})(?:{ordinal}|\s+(?:so\s+)?(\d{{1,2}})|{letter})\b")
+
+
+def _numbered(match: re.Match[str]) -> str:
+    return match.group(2) or match.group(3) or match.group(4)
 
 
 def _ordinal_words() -> dict[str, int]:
@@ -264,6 +271,8 @@ def _spelled() -> str:
 
 
 def _number(word: str) -> int | None:
+    if len(word) == 1 and word.isalpha():
+        return ord(word) - ord("a") + 1  # "giải c": the third grade
     return int(word) if word.isdigit() else _ordinal_words().get(word)
 
 
@@ -273,7 +282,7 @@ def series_items(question: str) -> list[SeriesItem]:
     folded = fold(question).lower()
     items = []
     for match in _series(nouns).finditer(folded):
-        number = _number(match.group(2) or match.group(3))
+        number = _number(_numbered(match))
         if number:
             items.append(SeriesItem(match.group(1), number, question[match.start() : match.end()]))
     return items

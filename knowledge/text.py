@@ -108,3 +108,8 @@ def sentences(paragraph: str) -> list[str]:
     split anything."""
     parts = [part.strip() for line in paragraph.split("\n") for part in _SENTENCE_END.split(line)]
     return [part for part in parts if part]
+
+
+def is_table_row(line: str) -> bool:
+    """True for a table row as ingest writes it: "- Bằng khen … - hạn nộp hồ sơ: … - nơi nộp: …"."""
+    return line.startswith("- ") and bool(re.search(r" - [^:-]{1,40}: ", line))

@@ -503,3 +503,27 @@ def test_the_documents_of_the_s14_set_answer_from_the_section_that_states_it(
     assert not answer.abstained and answer.citations[0].section == section, answer.text
     assert all(fact in answer.text.lower() for fact in facts), answer.text
     assert "tỉnh tỉnh" not in answer.text  # "Bệnh viện Đa khoa tỉnh Sóc Trăng", its level once
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The rotation table starts in 2025.
+        ("Năm 2024, xã nào làm Trưởng cụm thi đua số 1 của huyện Mường La?", "«2024»"),
+        # The contest's solutions are graded A and B only.
+        (
+            "Giải pháp đạt giải C trong Hội thi Giải pháp cải tiến ở Bệnh viện Sóc Trăng thưởng bao nhiêu?",
+            "giải C",
+        ),
+    ],
+)
+def test_what_the_documents_of_the_s14_set_do_not_state_is_declined(
+    s14_engine: Engine, question: str, reason: str
+) -> None:
+    answer = s14_engine.ask(question)
+    assert answer.abstained and reason in answer.text, answer.text
+
+
+def test_the_row_of_the_year_asked_is_the_one_shown(s14_engine: Engine) -> None:
+    answer = s14_engine.ask("Năm 2026, xã nào làm Trưởng cụm thi đua số 1 của huyện Mường La?")
+    assert "Xã Chiềng San" in answer.text and "2025" not in answer.text and "2027" not in answer.text, answer.text

@@ -243,6 +243,13 @@ def test_places_named_known_and_unknown() -> None:
     assert named_documents("ĐT: 0216 3852 123 là số của ai?", documents) == set()
 
 
+def test_a_grade_by_letter_is_an_item_of_its_series() -> None:
+    graded = fold('Hội thi "Giải pháp": giải A được thưởng 2.500.000 đồng; giải B 1.500.000 đồng.').lower()
+    asked = series_items("Giải pháp đạt giải C được thưởng bao nhiêu?")
+    assert [(i.noun, i.number) for i in asked] == [("giai", 3)] and asked[0].numbered_in(graded) is False
+    assert series_items("giải A thưởng bao nhiêu")[0].numbered_in(graded) is True
+
+
 @pytest.mark.parametrize(
     ("question", "item", "numbered"),
     [

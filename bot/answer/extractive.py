@@ -17,7 +17,7 @@ from bot.answer.question import Question
 from knowledge.lexicon import question_words
 from knowledge.questions import Reference, Shape, refers_to_other_document
 from knowledge.schema import Chunk, Citation, Document, Fact
-from knowledge.text import LIST_MARK, fold, sentences, syllables
+from knowledge.text import LIST_MARK, fold, is_table_row, sentences, syllables
 
 _LIST_ITEM = re.compile(rf"^{LIST_MARK}")
 _TYPE_BONUS = 0.3
@@ -251,10 +251,23 @@ def extract(
             continue
         picked[i] = _clip(units[i], room if picked else max_chars)
         length += len(picked[i]) + 1
-    shown = [picked[i] for i in sorted(picked)]
+    shown = _rows_of_the_year(question, [picked[i] for i in sorted(picked)])
     if len(shown) > 1 and shown[-1].endswith(":"):
         shown.pop()  # a line announcing what did not fit ("Các phong trào của thành phố:")
     return Extract(document, chunk, tuple(_with_body_named(document, chunk, units, shown, kinds)))
+
+
+def _rows_of_the_year(question: Question, shown: list[str]) -> list[str]:
+    """Of table rows by year ("Cụm thi đua số 1 - năm: 2026 - …"), those of a year the question
+    names, when it names one they have; other lines stay."""
+    dated = [line for line in shown if is_table_row(line) and _ROW_YEAR.search(line)]
+    asked = [line for line in dated if any(year.pattern.search(line) for year in question.years)]
+    if not asked or len(asked) == len(dated):
+        return shown
+    return [line for line in shown if line not in dated or line in asked]
+
+
+_ROW_YEAR = re.compile(r"(?i)\bnăm: (?:19|20)\d{2}\b")
 
 
 def _opening(clause: int, continued: dict[int, str]) -> int:

@@ -27,7 +27,7 @@ from knowledge.lexicon import AWARD_SETS, ContrastSet, lexicon, question_words
 from knowledge.questions import named_people, refers_to_other_document
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
-from knowledge.text import fold, syllables
+from knowledge.text import fold, is_table_row, syllables
 
 # Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
 # the amount a "bao nhiêu" question asks for.
@@ -37,7 +37,7 @@ _NOT_AMOUNT = re.compile(
 )
 
 # A year a sentence gives its figure for ("… đạt từ 8 - 9% năm 2025").
-_YEAR_NAMED = re.compile(r"(?i)\bnăm ((?:19|20)\d{2})\b")
+_YEAR_NAMED = re.compile(r"(?i)\bnăm:? ((?:19|20)\d{2})\b")  # "năm 2025", a table's "năm: 2025"
 # An item of a list in a drafted quote ("b) …", "- …", "2. …"), not a heading above it; items
 # drafted on one line ("… 07 cá nhân. d) Giấy khen …") are told apart where the next one starts.
 _ITEM_MARK = r"(?:[a-zđ]\)|[-+•*]|\d+(?:\.\d+)*[.)])\s"
@@ -592,11 +592,18 @@ def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str
 
 def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] | None:
     """(asked, named instead) when each sentence of `quote` stating the asked number gives it for
-    another year ("GRDP đạt từ 8 - 9% năm 2025" for a target of "năm 2026")."""
-    if not question.years or not (question.shapes or question.asks_amount):
+    another year ("GRDP đạt từ 8 - 9% năm 2025" for a target of "năm 2026"); or, when no number is
+    asked, each row of a table drafted is another year's ("Cụm thi đua số 1 - năm: 2025 - đơn vị
+    Trưởng cụm, khối: …" for "năm 2024, xã nào làm Trưởng cụm")."""
+    if not question.years:
         return None
+    if question.shapes or question.asks_amount:
+        sentences = _stating(question, re.split(r"(?<=[.;])\s+|\n", quote), details=False)
+    else:
+        rows = [line for line in quote.split("\n") if _LIST_ITEM.match(line)]
+        sentences = rows if rows and all(is_table_row(row.strip()) for row in rows) else []
     other_years: list[str] = []
-    for sentence in _stating(question, re.split(r"(?<=[.;])\s+|\n", quote), details=False):
+    for sentence in sentences:
         named = _YEAR_NAMED.findall(sentence)
         if not named or any(year.pattern.search(sentence) for year in question.years):
             return None  # a sentence stating it for the asked year, or for no year in particular

@@ -142,6 +142,7 @@ class QuestionWords:
     accent_phrases: tuple[str, ...]  # how questions are worded, for the accent restorer
     asks_headings: dict[str, tuple[str, ...]]  # "when" → heading words of the section it names
     series_nouns: tuple[str, ...]  # "dot", "cum": nouns of numbered series (folded)
+    lettered_series: tuple[str, ...]  # "giai": nouns of series graded by letter ("giải A")
     person_cues: tuple[str, ...]  # "chị", "đồng chí": words before a person's name
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
@@ -264,6 +265,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             for kind, words in data.get("asks_headings", {}).items()
         },
         series_nouns=_words(data.get("ordinals", {}), "nouns", f"{source}: [ordinals]"),
+        lettered_series=_words(data.get("ordinals", {}), "lettered", f"{source}: [ordinals]"),
         person_cues=_words(data.get("people", {}), "cues", f"{source}: [people]"),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
