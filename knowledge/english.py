@@ -12,8 +12,9 @@ from knowledge.text import has_diacritics, syllables
 
 _MIN_WORDS = 3
 _ENGLISH_SHARE = 0.5
-# A name quoted in the documents' words ("Who decides the 'Tập thể lao động xuất sắc' title?").
-_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘][^\"'“”‘’]{1,80}[\"'”’](?!\w)")
+# A name quoted in the documents' words ("Who decides the 'Tập thể lao động xuất sắc' title?"),
+# or glossed in brackets ("the provincial emulation flag (Cờ thi đua)").
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘][^\"'“”‘’]{1,80}[\"'”’](?!\w)|\([^()]{1,80}\)")
 
 
 def looks_english(question: str, vocabulary: Container[str]) -> bool:
@@ -48,6 +49,9 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
         start = len(words)
         while start and words[start - 1][0].isupper():
             start -= 1
+        # "In Điện Biên province": a sentence's first word is no part of the name.
+        while start < len(words) and words[start].lower() in english_function_words():
+            start += 1
         if start == len(words):
             return match.group(0)
         name = " ".join(words[start:])

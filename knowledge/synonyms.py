@@ -53,3 +53,22 @@ def _replacement(match: re.Match[str], table: dict[str, str]) -> str:
     first, _, rest = phrase.partition(" ")
     before = match.string[: match.start()].split()
     return rest if rest and before and before[-1].lower() == first else phrase
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The synonyms that write out an abbreviation (keys of consonants only: "hđtđkt", "cstđ"), by
+    their spelling with and without "đ"."""
+    table = {k: v for k, v in question_words().synonyms.items() if not _VOWELS.search(fold(k))}
+    table |= {fold(k): v for k, v in table.items()}
+    return table, _pattern(table)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def abbreviations_written_out(question: str) -> str:
+    """`question` with only its abbreviations written out ("HĐTĐKT … gồm những ai" → "hội đồng thi
+    đua - khen thưởng … gồm những ai"), its other words as typed: cue phrases are read on it."""
+    table, pattern = _abbreviations()
+    return pattern.sub(lambda m: table[m.group(1).lower()], question)

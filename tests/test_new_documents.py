@@ -494,6 +494,14 @@ def test_what_the_documents_of_the_s12_set_do_not_state_is_declined(
             ["02 tập thể và 05"],
         ),
         ("Quyết định 318/QĐ-UBND của huyện Mường La thay thế quyết định nào?", "QĐ.Điều 2", ["1027/qđ-ubnd"]),
+        # "HĐTĐKT … gồm những ai" asks the council's members once the abbreviation is written out.
+        ("HĐTĐKT của Bệnh viện Đa khoa tỉnh Sóc Trăng gồm những ai?", "7.1", ["chủ tịch"]),
+        # An English question glossing a Vietnamese name in brackets, opening with "In".
+        (
+            "In Điện Biên province, who is the contact for dossiers for the emulation flag (Cờ thi đua)?",
+            "IV.3",
+            ["lò thị thanh hương"],
+        ),
     ],
 )
 def test_the_documents_of_the_s14_set_answer_from_the_section_that_states_it(

@@ -21,7 +21,7 @@ from knowledge.questions import (
     refers_to_other_document,
     series_items,
 )
-from knowledge.synonyms import canonical_wording
+from knowledge.synonyms import abbreviations_written_out, canonical_wording
 from knowledge.text import fold
 from tests.conftest import DATA, SHIPPED
 
@@ -102,6 +102,13 @@ def test_everyday_words_become_the_documents_without_repeating_a_word() -> None:
         canonical_wording("GĐ Sở tặng Giấy khen phong trào NTM")
         == "giám đốc Sở tặng Giấy khen phong trào nông thôn mới"
     )
+
+
+def test_only_abbreviations_are_written_out_for_reading_cue_phrases() -> None:
+    assert abbreviations_written_out("HĐTĐKT của Bệnh viện gồm những ai?") == (
+        "hội đồng thi đua - khen thưởng của Bệnh viện gồm những ai?"
+    )
+    assert abbreviations_written_out("Hạn nộp hồ sơ là ngày nào?") == "Hạn nộp hồ sơ là ngày nào?"
 
 
 def test_an_abbreviation_typed_without_accents_in_a_question_with_accents_is_expanded() -> None:

@@ -10,7 +10,7 @@ and the documents it refers to by number. The cue words are data (knowledge/lexi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.answer.identity import MetadataIntent, metadata_intents
@@ -39,7 +39,7 @@ from knowledge.questions import (
     series_items,
 )
 from knowledge.schema import Document
-from knowledge.synonyms import canonical_wording
+from knowledge.synonyms import abbreviations_written_out, canonical_wording
 from knowledge.text import fold, has_diacritics
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -123,7 +123,7 @@ def understand(
     folded = fold(restored)
     asks = frozenset(question_types(restored))
     words = question_words()
-    steered = required_kinds(restored) & words.steering
+    steered = (required_kinds(restored) | required_kinds(abbreviations_written_out(restored))) & words.steering
     named = frozenset(named_documents(wording, documents))
     # Typed with diacritics, the members are matched with them ("chỉ tiêu học sinh" is no "tiểu
     # học"); typed without, on the folded words, since restoring may guess wrong ("so y te": "sơ").
@@ -149,12 +149,12 @@ def understand(
         ),
         details=(
             *(shown for cue, shown in words.evidence.values() if cue.search(folded)),
-            *required_shapes(restored),
+            *_typed_or_written_out(required_shapes, restored),
         ),
-        steering=tuple(required_shapes(restored, words.steering)),
+        steering=_typed_or_written_out(required_shapes, restored, words.steering),
         steers_below=bool(steered) and steered <= words.steering_below,
         steers_far=bool(steered) and steered <= words.steering_far,
-        picking=tuple(required_shapes(restored, words.picking)),
+        picking=_typed_or_written_out(required_shapes, restored, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
         quantities_asked=quantities_asked(restored),
@@ -169,6 +169,13 @@ def understand(
         hinted_doc_ids=frozenset() if named else _hinted_documents(wording, documents, contrasts),
         unknown_places=tuple(unknown_places(text, documents, vocabulary)),
     )
+
+
+def _typed_or_written_out(read: Callable[..., list[Shape]], restored: str, *only: frozenset[str]) -> tuple[Shape, ...]:
+    """What `read` finds in the user's words, as typed or with their abbreviations written out
+    ("HĐTĐKT … gồm những ai" asks the council's members), each once."""
+    written_out = abbreviations_written_out(restored)
+    return tuple(dict.fromkeys([*read(restored, *only), *read(written_out, *only)]))
 
 
 def _hinted_documents(
