@@ -321,6 +321,8 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
             starts.append(_Segment(index, 0))
             continue
         appendix = next((m for m in marks(line.text) if m.kind == "appendix"), None)
+        if line.text.isupper() and line.text.lower() in words.attached_lists and words.attached_cue in near:
+            appendix = Mark("appendix", 0, "")
         # "… theo Mẫu số 05 tại" / "Phụ lục II.": a sentence broken before its reference to an
         # appendix goes on; an appendix's own heading follows a finished line, is in capitals, or
         # has its title in capitals below it.
@@ -390,7 +392,10 @@ def _segment_sections(doc_id: str, text: str, lines: list[_Line], segment: _Segm
 
     first_heading = segment.headings[0].index if segment.headings else signature_at
     if segment.appendix:
-        title, following = _title_lines(lines, segment.start, first_heading, marks(lines[segment.start].text)[0].rest)
+        opening = lines[segment.start].text
+        # "PHỤ LỤC I - MỨC THƯỞNG": its title follows the mark; "DANH SÁCH": the line is the title.
+        rest = next((m.rest for m in marks(opening) if m.kind == "appendix"), opening)
+        title, following = _title_lines(lines, segment.start, first_heading, rest)
         close(f"{APPENDIX_PREFIX}{segment.appendix}", title, "", segment.start, following, first_heading, "")
     elif first_heading > segment.start:
         close(PREAMBLE, "", "", segment.start, segment.start, first_heading, "")

@@ -59,10 +59,14 @@ _ALIGN_TOLERANCE = 2  # characters a cell may start left of its header's column
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 
 
+def _shown(text: str) -> str:
+    """`text` as shown: decomposed accents (NFD) take no room of their own."""
+    return unicodedata.normalize("NFC", text)
+
+
 def _spaced_cells(line: str) -> list[tuple[int, str]]:
-    # Column positions are counted in characters as shown: decomposed accents (NFD) take none.
-    shown = unicodedata.normalize("NFC", line.rstrip())
-    return [(match.start(), match.group()) for match in _SPACED_CELL.finditer(shown)]
+    # Column positions are counted in characters as shown.
+    return [(match.start(), match.group()) for match in _SPACED_CELL.finditer(_shown(line.rstrip()))]
 
 
 def _columns_of(cells: list[tuple[int, str]], starts: list[int]) -> list[int] | None:
@@ -103,10 +107,19 @@ def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], i
         row = [""] * len(starts)
         for column, (_, text) in zip(columns, cells, strict=True):
             row[column] = text
-        if len(cells) == 1 and rows and columns[0] > 0:
-            rows[-1][columns[0]] = f"{rows[-1][columns[0]]} {cells[0][1]}".strip()
+        continues = rows and columns[0] > 0
+        if [text for _, text in cells] == [text for _, text in header]:
+            pass  # the column headers repeated on a new page
+        elif continues and (
+            len(cells) == 1
+            or not all(_alike(text, rows[-1][column]) for column, (_, text) in zip(columns, cells, strict=True))
+        ):
+            # Cells wrapped by the page ("Bù Đăng  xây mới 52 căn nhà …" under "1  Ủy ban … huyện"),
+            # not a row under the one above ("2026  Xã Chiềng San" under "… 2025  Xã Tạ Bú").
+            for column, (_, text) in zip(columns, cells, strict=True):
+                rows[-1][column] = f"{rows[-1][column]} {text}".strip()
         elif len(cells) >= 2:
-            if rows and columns[0] > 0:
+            if continues:
                 row[: columns[0]] = rows[-1][: columns[0]]
             rows.append(row)
         else:
@@ -116,6 +129,14 @@ def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], i
         return None
     table = [" | ".join(text for _, text in header), *(" | ".join(row) for row in rows)]
     return table, furniture, end
+
+
+def _alike(text: str, above: str) -> bool:
+    """Whether a cell starts as the cell above it does (a number under a number, a name under a
+    name): a value of its own, not the rest of the one above."""
+    return bool(text and above) and (
+        (text[0].isdigit() and above[0].isdigit()) or (text[0].isupper() and above[0].isupper())
+    )
 
 
 def _page_break(lines: list[str], index: int) -> int:
@@ -151,6 +172,47 @@ def spaced_tables_to_pipes(text: str) -> str:
     return "\n".join(out)
 
 
+_CELL_WIDTH = 60  # characters a table cell's wrapped line can hold; a line of text runs longer
+
+
+def _wraps_into(row: str, line: str, separator: str, width: int) -> bool:
+    """Whether `line` is the rest of `row` wrapped by the page: the row lacks cells, the line goes
+    on in lower case ("… | Tập" / "thể và cá nhân"), or the row's last cell is empty and the line
+    is short enough to be that cell ("… | 03 bộ bản chính |" / "Kèm xác nhận sáng kiến …"; a line
+    of the page's width is text under the table)."""
+    cells = _cells(row, separator)
+    if len(cells) < width:
+        return True
+    if not line or _separator(line) == separator or _NUMBERED_LINE.match(line):
+        return False  # a row of its own, or an item under the table ("b) Thời hạn trên …")
+    return line[0].islower() or (not cells[-1] and len(_shown(line)) <= _CELL_WIDTH)
+
+
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*])\s")
+
+
+def _next_part(lines: list[str], end: int) -> tuple[int, list[str]]:
+    """From a blank line or a page break inside a table: the index of the next line of text and
+    the page furniture passed on the way (a lone page number and the running header after it)."""
+    furniture: list[str] = []
+    at = end
+    while at < len(lines):
+        line = lines[at].strip()
+        if not line:
+            at += 1
+        elif _PAGE_NUMBER.match(line) and not furniture:
+            furniture.append(line)
+            at += 1
+            while at < len(lines) and not lines[at].strip():
+                at += 1
+            if at < len(lines) and not _separator(lines[at]):
+                furniture.append(lines[at].strip())  # the running header
+                at += 1
+        else:
+            break
+    return at, furniture
+
+
 def tables_to_rows(text: str) -> str:
     """`text` with every table (a header line and at least one row, cells split by "|" or tab, or
     laid out with spaces) rewritten as one self-describing line per row."""
@@ -163,21 +225,23 @@ def tables_to_rows(text: str) -> str:
         if separator:
             width = len(_cells(lines[index], separator))
             raw_rows = [lines[index].strip()]
+            furniture: list[str] = []
             end = index + 1
             while end < len(lines):
                 line = lines[end].strip()
-                if not line:
-                    # Text from a PDF may put a blank line between rows: the table goes on when
-                    # the next line that is not blank is a row of it.
-                    following = next((ln.strip() for ln in lines[end + 1 :] if ln.strip()), "")
-                    if _separator(following) != separator:
+                if not line or (_PAGE_NUMBER.match(line) and len(raw_rows) > 1):
+                    # Text from a PDF may put a blank line between rows, or a page break: the table
+                    # goes on when the next line of text is a row of it or the rest of the last one.
+                    following, passed = _next_part(lines, end)
+                    ahead = lines[following].strip() if following < len(lines) else ""
+                    if not (
+                        ahead and (_separator(ahead) == separator or _wraps_into(raw_rows[-1], ahead, separator, width))
+                    ):
                         break
-                    end += 1
+                    furniture += passed
+                    end = following
                     continue
-                wrapped = len(_cells(raw_rows[-1], separator)) < width or (
-                    _separator(line) != separator and line[0].islower()
-                )
-                if wrapped:
+                if _wraps_into(raw_rows[-1], line, separator, width) and len(raw_rows) > 1:
                     raw_rows[-1] = f"{raw_rows[-1]} {line}"
                 elif _separator(line) == separator:
                     raw_rows.append(line)
@@ -188,6 +252,7 @@ def tables_to_rows(text: str) -> str:
             if len(rows) >= 2 and all(abs(len(r) - width) <= 1 for r in rows):
                 header, body = rows[0], rows[1:]
                 out.extend(line for line in (_row_line(header, row) for row in body) if line)
+                out.extend(furniture)
                 index = end
                 continue
         out.append(lines[index])

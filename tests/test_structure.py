@@ -15,6 +15,7 @@ from bot.answer.engine import Engine
 from ingest.parse import parse_document
 from ingest.readers.docx import read_docx
 from ingest.readers.pdf import read_pdf
+from ingest.tables import tables_to_rows
 from knowledge.settings import LimitsSettings
 from tests.conftest import DATA, run_ingest
 from tests.formats import write_text_pdf
@@ -303,6 +304,85 @@ UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
 2. Tổ chức thực hiện
 Các đơn vị triển khai.
 """
+
+
+# A list attached after the signature, its cells wrapped onto the next lines, its column headers
+# repeated after a page break.
+ATTACHED_LIST = """QUYẾT ĐỊNH
+Về việc tặng Bằng khen
+Điều 1. Tặng Bằng khen cho 03 tập thể có tên trong danh sách kèm theo.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:                                   KT. CHỦ TỊCH
+- Như Điều 2;                               PHÓ CHỦ TỊCH
+- Lưu: VT.                                  Huỳnh Anh Kiệt
+DANH SÁCH
+TẬP THỂ ĐƯỢC TẶNG BẰNG KHEN
+(Kèm theo Quyết định số 412/QĐ-UBND ngày 24/02/2025)
+STT   Tên tập thể                           Thành tích
+1     Hợp tác xã Nông nghiệp Thuận Phú,     Ủng hộ vật liệu xây dựng trị giá
+      huyện Đồng Phú                        260 triệu đồng
+2     Công an huyện Bù Đốp                  Hỗ trợ 09 căn nhà, giải quyết
+                                            thủ tục cư trú cho 41 hộ
+
+3
+
+UBND tỉnh Mẫu Sơn - Danh sách kèm theo Quyết định số 412/QĐ-UBND
+
+STT   Tên tập thể                           Thành tích
+3     Huyện đoàn Phú Riềng                  Tổ chức 14 đội thanh niên tình nguyện
+"""
+
+# A table of cells split by "|" whose rows a narrow page wrapped, across blank lines and a page
+# break; an item and a note under it are not its cells.
+WRAPPED_PIPE_TABLE = """THÔNG BÁO
+Hạn nộp hồ sơ
+1. Thời hạn
+STT | Hình thức | Hạn nộp | Số lượng | Ghi chú
+1 | Chiến sĩ thi đua cấp tỉnh | Trước ngày 30/5/2025 | 03 bộ |
+
+Kèm xác nhận sáng kiến
+
+2 | Bằng khen của Chủ tịch UBND tỉnh | Trước ngày 03/6/2025 | 02 bộ | Tập
+
+thể và cá nhân
+
+2
+
+Phòng Nội vụ huyện Mẫu Sơn - Thông báo số 238
+
+3 | Giấy khen | Trước ngày 09/6/2025 | 01 bộ |
+a) Thời hạn trên tính theo ngày Phòng Nội vụ nhận được hồ sơ giấy.
+2. Nơi nhận
+Phòng Nội vụ huyện.
+"""
+
+
+def test_a_list_attached_after_the_signature_is_an_appendix_its_wrapped_cells_joined() -> None:
+    document = parse_document("x", ATTACHED_LIST)
+    assert [s.path for s in document.sections] == ["preamble", "Điều 1", "Điều 2", "signature", "PL1"]
+    assert document.signer == "Huỳnh Anh Kiệt"
+    rows = [line for line in document.section("PL1").body.split("\n") if line.startswith("- ")]
+    assert rows == [
+        "- Hợp tác xã Nông nghiệp Thuận Phú, huyện Đồng Phú - thành tích: Ủng hộ vật liệu xây dựng trị giá 260 "
+        "triệu đồng",
+        "- Công an huyện Bù Đốp - thành tích: Hỗ trợ 09 căn nhà, giải quyết thủ tục cư trú cho 41 hộ",
+        "- Huyện đoàn Phú Riềng - thành tích: Tổ chức 14 đội thanh niên tình nguyện",
+    ]
+
+
+def test_a_table_split_by_bars_keeps_rows_wrapped_by_the_page_but_not_the_text_under_it() -> None:
+    document = parse_document("x", unicodedata.normalize("NFD", WRAPPED_PIPE_TABLE))
+    rows = [line for line in document.section("1").body.split("\n") if line.startswith("- ")]
+    assert rows == [
+        "- Chiến sĩ thi đua cấp tỉnh - hạn nộp: Trước ngày 30/5/2025 - số lượng: 03 bộ - ghi chú: Kèm xác nhận "
+        "sáng kiến",
+        "- Bằng khen của Chủ tịch UBND tỉnh - hạn nộp: Trước ngày 03/6/2025 - số lượng: 02 bộ - ghi chú: Tập thể "
+        "và cá nhân",
+        "- Giấy khen - hạn nộp: Trước ngày 09/6/2025 - số lượng: 01 bộ",
+    ]
+    assert document.section("1.a").body == "Thời hạn trên tính theo ngày Phòng Nội vụ nhận được hồ sơ giấy."
+    # A table that ends the text, blank lines after it.
+    assert tables_to_rows("A | B | C\n1 | x | y |\n\n\n").split("\n")[0] == "- 1 - b: x - c: y"
 
 
 def test_a_table_laid_out_with_spaces_keeps_its_column_headers() -> None:

@@ -55,6 +55,7 @@ class Lexicon:
     subchapters: tuple[str, ...]
     articles: tuple[str, ...]
     appendices: tuple[str, ...]
+    attached_lists: tuple[str, ...]  # "danh sách": a list attached after the signature, an appendix
     letters: tuple[str, ...]
     attached_cue: str
     signature_start: tuple[str, ...]
@@ -399,6 +400,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         subchapters=_words(structure, "subchapters", source),
         articles=_words(structure, "articles", source),
         appendices=_words(structure, "appendices", source),
+        attached_lists=_words(structure, "attached_lists", source),
         letters=tuple(letters),
         attached_cue=cue,
         signature_start=_words(structure, "signature_start", source),
