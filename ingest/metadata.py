@@ -23,6 +23,7 @@ from knowledge.lexicon import lexicon
 from knowledge.schema import DECISION_PREFIX, PEOPLES_COMMITTEE, PREAMBLE, SIGNATURE, Section
 from knowledge.text import fold
 
+_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,}")  # consonants in capitals: "LHPN", "UBND"
 _TITLE_STOP = re.compile(
     r"^(Thực hiện|Căn cứ|Nhằm|Để|Thiết thực|Phát huy|Chủ tịch|Ủy ban|UBND|Trên cơ sở|Theo|\(Ban hành|Ban hành kèm)\b"
 )
@@ -76,9 +77,16 @@ def _agency_case(words: str) -> str:
     head = next((h for h in lexicon().agency_heads if name == h or name.startswith(h + " ")), "")
     out: list[str] = []
     start_name = True
-    for word in name[len(head) :].split():
-        out.append(word.capitalize() if start_name and word not in ("và", "-") else word)
-        start_name = word in ("và", "-")
+    typed = joined[len(head) : len(name)].split()  # as written: "LHPN" stays an acronym
+    acronyms = [word.isupper() and bool(_ACRONYM.fullmatch(fold(word).upper())) for word in typed]
+    for index, (word, as_written) in enumerate(zip(name[len(head) :].split(), typed, strict=False)):
+        # "BAN CHẤP HÀNH HỘI LHPN": an organisation named by its acronym inside the name.
+        heads_again = bool(out) and word in lexicon().agency_heads and index + 1 < len(typed) and acronyms[index + 1]
+        if acronyms[index]:
+            out.append(as_written)
+        else:
+            out.append(word.capitalize() if (start_name or heads_again) and word not in ("và", "-") else word)
+        start_name = word in ("và", "-") or heads_again
     head_text = PEOPLES_COMMITTEE if head in ("ủy ban nhân dân", "ubnd") else head.capitalize()
     agency = " ".join([head_text, *out]).strip() if head else " ".join(out)
     return f"{agency} {_place_case(where)}".strip() if where else agency
@@ -165,6 +173,22 @@ def _title(lines: list[str]) -> tuple[str, str]:
             subject.append(following)
             if following.endswith((".", ";")):
                 break
+        return kind.name, " ".join([kind.name, *subject]).strip()
+    return _title_from_subject(lines)
+
+
+def _title_from_subject(lines: list[str]) -> tuple[str, str]:
+    """(kind name, title) of a kind written without a title line, from its subject line ("V/v
+    hướng dẫn thời hạn, hồ sơ đề nghị" / "khen thưởng năm học 2024 - 2025")."""
+    for index, line in enumerate(lines):
+        kind = next((k for k in lexicon().kinds if k.subject_cue and line.startswith(k.subject_cue)), None)
+        if kind is None:
+            continue
+        subject = [line.removeprefix(kind.subject_cue).strip(" :.")]
+        for following in lines[index + 1 :]:
+            if _TITLE_STOP.match(following) or not following[:1].islower():
+                break
+            subject.append(following)
         return kind.name, " ".join([kind.name, *subject]).strip()
     return "", ""
 

@@ -90,6 +90,14 @@ def s14_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def s15_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a set read since: a women's union plan, a provincial Quyết định with the
+    list of those rewarded attached (a table laid out with spaces, its cells wrapped), a district
+    Công văn (NFD Unicode) with a table split by bars that the page wrapped."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s15")
+
+
+@pytest.fixture(scope="module")
 def s9_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     """Three documents of a held-out set, read since: a district Quy chế, a women's union plan (NFD
     Unicode) and a district Công văn with a table."""
@@ -535,3 +543,27 @@ def test_what_the_documents_of_the_s14_set_do_not_state_is_declined(
 def test_the_row_of_the_year_asked_is_the_one_shown(s14_engine: Engine) -> None:
     answer = s14_engine.ask("Năm 2026, xã nào làm Trưởng cụm thi đua số 1 của huyện Mường La?")
     assert "Xã Chiềng San" in answer.text and "2025" not in answer.text and "2027" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sections", "facts"),
+    [
+        # A row of the attached list, its cells wrapped onto the next lines.
+        ("Ông Trần Quốc Vinh được tặng Bằng khen vì thành tích gì?", {"PL1.II"}, ["214 căn nhà"]),
+        # The vote a dossier needs is a rate of the votes, under the item on the Bằng khen dossier.
+        (
+            "Tân Yên: đề nghị Bằng khen, tỷ lệ phiếu đồng ý của Hội đồng thi đua trường phải đạt bao nhiêu?",
+            "3.b",
+            ["70%"],
+        ),
+        # A row of a table split by bars, across a page break.
+        ("Tân Yên: hồ sơ Giấy khen của Chủ tịch UBND huyện nộp trước ngày nào?", {"2"}, ["11/6/2025"]),
+    ],
+)
+def test_the_documents_of_the_s15_set_answer_from_the_section_that_states_it(
+    s15_engine: Engine, question: str, sections: set[str], facts: list[str]
+) -> None:
+    answer = s15_engine.ask(question)
+    assert not answer.abstained and answer.citations[0].section in sections, answer.text
+    assert all(fact in answer.text.lower() for fact in facts), answer.text
+    assert "Công văn 238/PNV-TĐKT" in answer.text or "Quyết định 412" in answer.text, answer.text

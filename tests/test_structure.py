@@ -447,6 +447,27 @@ def test_two_column_header_and_signature_are_read_column_by_column(
     assert (document.signer, document.signer_role) == ("Hà Văn Cường", "Phó giám đốc")
 
 
+def test_a_cong_van_is_known_by_its_subject_line_and_an_acronym_keeps_its_capitals() -> None:
+    cong_van = parse_document(
+        "x",
+        "ỦY BAN NHÂN DÂN HUYỆN MẪU SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "PHÒNG NỘI VỤ          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 238/PNV-TĐKT          Mẫu Sơn, ngày 16 tháng 5 năm 2025\n"
+        "V/v hướng dẫn thời hạn, hồ sơ đề nghị\nkhen thưởng tổng kết năm học 2024 - 2025\nKính gửi: Các trường.\n"
+        "1. Thời hạn\nTrước ngày 30/5/2025.\n",
+    )
+    assert cong_van.kind == "Công văn"
+    assert cong_van.title == "Công văn hướng dẫn thời hạn, hồ sơ đề nghị khen thưởng tổng kết năm học 2024 - 2025"
+    assert cong_van.label == "Công văn 238/PNV-TĐKT Phòng Nội vụ huyện Mẫu Sơn"
+    plan = parse_document(
+        "x",
+        "HỘI LHPN VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN CHẤP HÀNH HỘI LHPN TỈNH MẪU SƠN          Độc lập - Tự do - Hạnh phúc\nSố: 214/KH-HPN\n"
+        "KẾ HOẠCH\nThi đua chào mừng 95 năm\n1. Nội dung\nThi đua.\n",
+    )
+    assert plan.label == "Kế hoạch thi đua Ban Chấp hành Hội LHPN tỉnh Mẫu Sơn"
+
+
 def test_a_rank_before_the_signers_name_is_not_part_of_it() -> None:
     # Police and army documents write the signer's rank before the name.
     text = (

@@ -509,24 +509,33 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
 
 def _rate_of_something_else(question: Question, quote: str, document: Document) -> bool:
     """Whether every statement of `quote` giving a percentage gives it for something else than the
-    rate asked: it has under half the words naming what the rate is of, or none of their pairs
-    (single words meet by chance: "phấn đấu … đạt từ 8%" is no "đầu tư"), or names another member of
-    a set the question names ("trường tiểu học" for "trường THPT")."""
+    rate asked: the quote has under half the words naming what the rate is of, or the statement none
+    of their pairs (single words meet by chance: "phấn đấu … đạt từ 8%" is no "đầu tư"), or it names
+    another member of a set the question names ("trường tiểu học" for "trường THPT")."""
     words = question_words()
     folded = fold(question.text)
     # "vượt tỷ lệ thì xử lý thế nào" names a rate without asking one.
     if not (words.quantities["percent"][0].search(folded) and _ASKS_HOW_MUCH.search(folded)):
         return False
-    asked_spellings = " ".join(
-        spelling
-        for contrast, asked in question.contrasts
-        for spelling, member in contrast.members.items()
-        if member in asked
+    # The members of sets the question names ("THPT", "Hội đồng thi đua") are checked apart; as
+    # phrases, so that their words elsewhere ("phiếu đồng ý") still name the rate.
+    asked_spellings = sorted(
+        (
+            spelling
+            for contrast, asked in question.contrasts
+            for spelling, member in contrast.members.items()
+            if member in asked
+        ),
+        key=len,
+        reverse=True,
     )
-    named_anyway = set(syllables(fold(f"{document.title} {document.locality} {asked_spellings}")))
+    wording = fold(question.wording)
+    for spelling in asked_spellings:
+        wording = re.sub(rf"\b{re.escape(spelling)}\b", "|", wording)
+    named_anyway = set(syllables(fold(f"{document.title} {document.locality}")))
     subject: set[str] = set()
     pairs: set[str] = set()
-    for stretch in words.rate_words.sub("|", fold(question.wording)).split("|"):
+    for stretch in words.rate_words.sub("|", wording).split("|"):
         named = [
             word
             for word in syllables(stretch)
@@ -537,10 +546,13 @@ def _rate_of_something_else(question: Question, quote: str, document: Document) 
     if len(subject) < _RATE_SUBJECT_WORDS:
         return False
 
+    # The words around a statement say what it is about too ("b) Hồ sơ đề nghị Bằng khen …: - tỷ lệ
+    # phiếu đồng ý phải đạt từ 70%"); the pairs naming the rate are in the statement itself.
+    around = set(syllables(fold(quote)))
+    few_words = len(subject & around) < len(subject) / 2
+
     def of_something_else(statement: str) -> bool:
-        said = syllables(fold(statement))
-        joined = f" {' '.join(said)} "
-        few_words = len(subject & set(said)) < len(subject) / 2
+        joined = f" {' '.join(syllables(fold(statement)))} "
         no_pair = len(pairs) > 1 and not any(f" {pair} " in joined for pair in pairs)
         other_member = any(
             (named := contrast.named_in(statement)) and not named & members for contrast, members in question.contrasts

@@ -28,6 +28,7 @@ class DocumentKind:
     codes: tuple[str, ...]  # letters of its number: "QĐ" in "125/QĐ-UBND"
     label: str  # "Quy chế thi đua, khen thưởng {owner}": how users name a document of this kind
     attached: bool  # can be issued attached to a Quyết định
+    subject_cue: str = ""  # "V/v": a line opening with it gives the subject of a kind with no title line
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,7 @@ def _kind(entry: dict, source: str) -> DocumentKind:
             codes=tuple(str(code) for code in entry["codes"]),
             label=str(entry["label"]),
             attached=bool(entry["attached"]),
+            subject_cue=str(entry.get("subject_cue", "")),
         )
     except (KeyError, TypeError) as error:
         raise ConfigError(f"{source}: a [[kinds]] entry lacks or mistypes {error}") from error
