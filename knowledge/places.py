@@ -163,11 +163,11 @@ def unknown_places(
     if unknown or has_diacritics(question) or not known_pairs:
         return unknown
     folded_levels = "|".join(sorted((fold(level) for level in lexicon().localities), key=len, reverse=True))
+    written = {place for document in documents for place in _written_places(document.text)}
     for match in re.finditer(rf"\b({folded_levels}) ([a-z]+) ([a-z]+)\b", fold(question)):
         name = f"{match.group(2)} {match.group(3)}"
         # "thanh pho thai nguyen" where the documents write only "tỉnh Thái Nguyên": a place named at
         # a level no document gives it.
-        written = {place for document in documents for place in _written_places(document.text)}
         if any(place.endswith(f" {name}") for place in written):
             if f"{match.group(1)} {name}" not in written:
                 unknown.append(f"{match.group(1)} {name}")

@@ -58,6 +58,19 @@ def _held_out_engine(tmp_path_factory: pytest.TempPathFactory, model_cache, held
     return Engine.load(settings)
 
 
+def _answered(engine: Engine, question: str, sections: set[str], facts: list[str]) -> str:
+    """The answer's text, checked: not declined, citing one of `sections` first, stating `facts`."""
+    answer = engine.ask(question)
+    assert not answer.abstained and answer.citations[0].section in sections, answer.text
+    assert all(fact in answer.text.lower() for fact in facts), answer.text
+    return answer.text
+
+
+def _declined(engine: Engine, question: str, reason: str) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and reason in answer.text, answer.text
+
+
 @pytest.fixture(scope="module")
 def s7_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     """Three documents of a held-out set, read since: a provincial Hướng dẫn, a district Quy chế
@@ -399,8 +412,7 @@ def test_a_fax_number_is_not_a_telephone_number(s9_engine: Engine) -> None:
 def test_what_the_documents_of_a_set_read_since_do_not_cover_is_declined(
     s11_engine: Engine, question: str, reason: str
 ) -> None:
-    answer = s11_engine.ask(question)
-    assert answer.abstained and reason in answer.text, answer.text
+    _declined(s11_engine, question, reason)
 
 
 @pytest.mark.parametrize(
@@ -415,8 +427,7 @@ def test_what_the_documents_of_a_set_read_since_do_not_cover_is_declined(
 def test_the_documents_of_a_set_read_since_answer_from_the_section_that_states_it(
     s11_engine: Engine, question: str, section: str
 ) -> None:
-    answer = s11_engine.ask(question)
-    assert not answer.abstained and answer.citations[0].section == section, answer.text
+    _answered(s11_engine, question, {section}, [])
 
 
 @pytest.mark.parametrize(
@@ -444,9 +455,7 @@ def test_the_documents_of_a_set_read_since_answer_from_the_section_that_states_i
 def test_the_documents_of_the_s12_set_answer_from_the_section_that_states_it(
     s12_engine: Engine, question: str, section: str, facts: list[str]
 ) -> None:
-    answer = s12_engine.ask(question)
-    assert not answer.abstained and answer.citations[0].section == section, answer.text
-    assert all(fact in answer.text.lower() for fact in facts), answer.text
+    _answered(s12_engine, question, {section}, facts)
 
 
 @pytest.mark.parametrize(
@@ -476,8 +485,7 @@ def test_the_documents_of_the_s12_set_answer_from_the_section_that_states_it(
 def test_what_the_documents_of_the_s12_set_do_not_state_is_declined(
     s12_engine: Engine, question: str, reason: str
 ) -> None:
-    answer = s12_engine.ask(question)
-    assert answer.abstained and reason in answer.text, answer.text
+    _declined(s12_engine, question, reason)
 
 
 @pytest.mark.parametrize(
@@ -515,10 +523,8 @@ def test_what_the_documents_of_the_s12_set_do_not_state_is_declined(
 def test_the_documents_of_the_s14_set_answer_from_the_section_that_states_it(
     s14_engine: Engine, question: str, section: str, facts: list[str]
 ) -> None:
-    answer = s14_engine.ask(question)
-    assert not answer.abstained and answer.citations[0].section == section, answer.text
-    assert all(fact in answer.text.lower() for fact in facts), answer.text
-    assert "tỉnh tỉnh" not in answer.text  # "Bệnh viện Đa khoa tỉnh Sóc Trăng", its level once
+    text = _answered(s14_engine, question, {section}, facts)
+    assert "tỉnh tỉnh" not in text  # "Bệnh viện Đa khoa tỉnh Sóc Trăng", its level once
 
 
 @pytest.mark.parametrize(
@@ -536,8 +542,7 @@ def test_the_documents_of_the_s14_set_answer_from_the_section_that_states_it(
 def test_what_the_documents_of_the_s14_set_do_not_state_is_declined(
     s14_engine: Engine, question: str, reason: str
 ) -> None:
-    answer = s14_engine.ask(question)
-    assert answer.abstained and reason in answer.text, answer.text
+    _declined(s14_engine, question, reason)
 
 
 def test_the_row_of_the_year_asked_is_the_one_shown(s14_engine: Engine) -> None:
@@ -563,7 +568,5 @@ def test_the_row_of_the_year_asked_is_the_one_shown(s14_engine: Engine) -> None:
 def test_the_documents_of_the_s15_set_answer_from_the_section_that_states_it(
     s15_engine: Engine, question: str, sections: set[str], facts: list[str]
 ) -> None:
-    answer = s15_engine.ask(question)
-    assert not answer.abstained and answer.citations[0].section in sections, answer.text
-    assert all(fact in answer.text.lower() for fact in facts), answer.text
-    assert "Công văn 238/PNV-TĐKT" in answer.text or "Quyết định 412" in answer.text, answer.text
+    text = _answered(s15_engine, question, sections, facts)
+    assert "Công văn 238/PNV-TĐKT" in text or "Quyết định 412" in text, text
