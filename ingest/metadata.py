@@ -80,8 +80,9 @@ def _agency_case(words: str) -> str:
     typed = joined[len(head) : len(name)].split()  # as written: "LHPN" stays an acronym
     acronyms = [word.isupper() and bool(_ACRONYM.fullmatch(fold(word).upper())) for word in typed]
     for index, (word, as_written) in enumerate(zip(name[len(head) :].split(), typed, strict=False)):
-        # "BAN CHẤP HÀNH HỘI LHPN": an organisation named by its acronym inside the name.
-        heads_again = bool(out) and word in lexicon().agency_heads and index + 1 < len(typed) and acronyms[index + 1]
+        # "BAN CHẤP HÀNH HỘI LHPN", "… HỘI NÔNG DÂN": an organisation named inside the name.
+        named_next = index + 1 < len(typed) and acronyms[index + 1]
+        heads_again = bool(out) and word in lexicon().agency_heads and (named_next or word in lexicon().organisations)
         if acronyms[index]:
             out.append(as_written)
         else:
@@ -100,8 +101,20 @@ def _header_lines(preamble_lines: list[str]) -> list[str]:
             break
         cut = _HEADER_CUT.sub("", line).strip()
         if cut and cut[0].isalpha() and cut.isupper():
-            header.append(cut)
-    return header
+            header.append(_written_out(cut))
+    # A mass organisation's national name ("HỘI NÔNG DÂN VIỆT NAM") stands where the state's motto
+    # does: the issuing body is in the other lines.
+    bodies = [line for line in header if not line.endswith(_NATIONAL)]
+    return bodies or header
+
+
+_NATIONAL = " VIỆT NAM"
+
+
+def _written_out(line: str) -> str:
+    """A header line with its abbreviations written out ("BCH HỘI NÔNG DÂN" → "BAN CHẤP HÀNH …")."""
+    words = lexicon().header_abbreviations
+    return " ".join(words.get(word, word) for word in line.split())
 
 
 def _header_issuer(header: list[str]) -> tuple[str, str]:

@@ -191,6 +191,20 @@ def _wraps_into(row: str, line: str, separator: str, width: int) -> bool:
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*])\s")
 
 
+def _continues_cells(header: str, line: str, separator: str) -> bool:
+    """A line opening with the separator under a table that does not ("  | Quản Bạ, Xín Mần) |  |"):
+    the rest of the row above, cell by cell, its first cell empty."""
+    return line.startswith(separator) and not header.startswith(separator)
+
+
+def _merged_cells(row: str, line: str, separator: str) -> str:
+    """`row` with each cell of `line` (split as it stands, its first cell empty) added to its own."""
+    above = _cells(row, separator)
+    below = [" ".join(cell.split()) for cell in line.split(separator)]
+    merged = [" ".join(part for part in (a, b) if part) for a, b in zip(above, below, strict=False)]
+    return f" {separator} ".join(merged + above[len(below) :])
+
+
 def _next_part(lines: list[str], end: int) -> tuple[int, list[str]]:
     """From a blank line or a page break inside a table: the index of the next line of text and
     the page furniture passed on the way (a lone page number and the running header after it)."""
@@ -241,7 +255,9 @@ def tables_to_rows(text: str) -> str:
                     furniture += passed
                     end = following
                     continue
-                if _wraps_into(raw_rows[-1], line, separator, width) and len(raw_rows) > 1:
+                if len(raw_rows) > 1 and _continues_cells(raw_rows[0], line, separator):
+                    raw_rows[-1] = _merged_cells(raw_rows[-1], line, separator)
+                elif _wraps_into(raw_rows[-1], line, separator, width) and len(raw_rows) > 1:
                     raw_rows[-1] = f"{raw_rows[-1]} {line}"
                 elif _separator(line) == separator:
                     raw_rows.append(line)

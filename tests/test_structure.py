@@ -381,6 +381,15 @@ def test_a_table_split_by_bars_keeps_rows_wrapped_by_the_page_but_not_the_text_u
         "- Giấy khen - hạn nộp: Trước ngày 09/6/2025 - số lượng: 01 bộ",
     ]
     assert document.section("1.a").body == "Thời hạn trên tính theo ngày Phòng Nội vụ nhận được hồ sơ giấy."
+    # A row going on under a table that does not open with a bar: cell by cell, its first cell empty.
+    continued = tables_to_rows(
+        "STT | Cấp trình | Bằng khen | Hạn gửi\n2 | UBND các huyện (Đồng Văn, | 01 tập thể | 30/5/2025\n"
+        "  | Mèo Vạc) |  |\n3 | Doanh nghiệp | Không phân bổ | 06/6/2025\n"
+    )
+    assert continued.split("\n")[:2] == [
+        "- UBND các huyện (Đồng Văn, Mèo Vạc) - bằng khen: 01 tập thể - hạn gửi: 30/5/2025",
+        "- Doanh nghiệp - bằng khen: Không phân bổ - hạn gửi: 06/6/2025",
+    ]
     # A table that ends the text, blank lines after it.
     assert tables_to_rows("A | B | C\n1 | x | y |\n\n\n").split("\n")[0] == "- 1 - b: x - c: y"
 
@@ -466,6 +475,16 @@ def test_a_cong_van_is_known_by_its_subject_line_and_an_acronym_keeps_its_capita
         "KẾ HOẠCH\nThi đua chào mừng 95 năm\n1. Nội dung\nThi đua.\n",
     )
     assert plan.label == "Kế hoạch thi đua Ban Chấp hành Hội LHPN tỉnh Mẫu Sơn"
+
+
+def test_a_mass_organisations_national_name_is_not_the_issuing_body() -> None:
+    plan = parse_document(
+        "x",
+        "HỘI NÔNG DÂN TỈNH MẪU SƠN                 HỘI NÔNG DÂN VIỆT NAM\n"
+        "BCH HỘI NÔNG DÂN HUYỆN TRẦN SƠN\nSố: 09-KH/HNDH               Trần Sơn, ngày 22 tháng 01 năm 2024\n"
+        "KẾ HOẠCH\nThi đua năm 2024\n1. Nội dung\nThi đua.\n",
+    )
+    assert plan.label == "Kế hoạch thi đua Ban Chấp hành Hội Nông dân huyện Trần Sơn"
 
 
 def test_a_rank_before_the_signers_name_is_not_part_of_it() -> None:

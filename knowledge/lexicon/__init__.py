@@ -57,6 +57,8 @@ class Lexicon:
     articles: tuple[str, ...]
     appendices: tuple[str, ...]
     attached_lists: tuple[str, ...]  # "danh sách": a list attached after the signature, an appendix
+    header_abbreviations: dict[str, str]  # "BCH" → "BAN CHẤP HÀNH" in an issuing body's name
+    organisations: tuple[str, ...]  # "hội": inside a body's name, it starts another proper name
     letters: tuple[str, ...]
     attached_cue: str
     signature_start: tuple[str, ...]
@@ -403,6 +405,8 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         articles=_words(structure, "articles", source),
         appendices=_words(structure, "appendices", source),
         attached_lists=_words(structure, "attached_lists", source),
+        header_abbreviations={str(k): str(v) for k, v in structure.get("header_abbreviations", {}).items()},
+        organisations=_words(structure, "organisations", source),
         letters=tuple(letters),
         attached_cue=cue,
         signature_start=_words(structure, "signature_start", source),
