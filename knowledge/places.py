@@ -133,8 +133,10 @@ def unknown_places(
     unknown = []
     name = r"([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
     for match in re.finditer(rf"(?i:\b({levels}))\s+{name}", question):
-        place = f"{fold(match.group(1))} {fold(match.group(2))}"
-        if not any(_contains(text, place) for text in texts):
+        level, place_name = fold(match.group(1)), fold(match.group(2))
+        # "UBND các huyện Vị Xuyên, Bắc Quang, …" names huyện Bắc Quang too.
+        listed = re.compile(rf"\bcac {re.escape(level)} [^.;:()]{{0,80}}?\b{re.escape(place_name)}\b")
+        if not any(_contains(text, f"{level} {place_name}") or listed.search(text) for text in texts):
             unknown.append(f"{match.group(1).lower()} {match.group(2)}")
     # "Sở Y tế Hòa Bình": a body followed by its place, known when a document is about that place
     # or writes it with a level ("tỉnh Hòa Bình"); "hòa bình" alone is also a word.

@@ -154,6 +154,7 @@ def required_shapes(question: str, only: frozenset[str] | None = None) -> list[S
     words = question_words()
     asked = {kind for kind, (cue, _) in words.quantities.items() if cue.search(folded)}
     asked |= {kind for kind, (cue, _, _) in words.required.items() if cue.search(folded)}
+    asked |= {kind for kind, (cue, _) in words.evidence.items() if cue.search(folded)}
     kinds = "|".join(re.escape(kind) for kind in words.reference_kinds)
     about_a_document = bool(re.search(rf"\b(?:{kinds})\b", folded))
     return [

@@ -19,6 +19,7 @@ from knowledge.questions import (
     question_types,
     referenced_documents,
     refers_to_other_document,
+    required_shapes,
     series_items,
 )
 from knowledge.synonyms import abbreviations_written_out, canonical_wording
@@ -141,6 +142,20 @@ def test_what_an_answer_must_show(kind: str, question: str, shown: str, not_show
     cue, pattern, _ = question_words().required[kind]
     assert cue.search(fold(question))
     assert pattern.search(shown) and not pattern.search(not_shown)
+
+
+def test_an_email_address_asked_is_no_street_address_asked() -> None:
+    address = question_words().required["address"][1]
+    assert address not in required_shapes("Bản điện tử gửi qua địa chỉ email nào?")
+    assert address in required_shapes("Địa chỉ cụ thể của Sở Nội vụ ở đâu?")
+
+
+def test_places_listed_after_their_level_are_known() -> None:
+    notice = parse_document(
+        "x", "CÔNG VĂN\nHồ sơ\n1. Hạn gửi\nUBND các huyện Vị Xuyên, Bắc Quang gửi trước 30/5/2025.\n"
+    )
+    assert unknown_places("UBND huyện Bắc Quang gửi hồ sơ trước ngày nào?", [notice]) == []
+    assert unknown_places("UBND huyện Mèo Vạc gửi hồ sơ trước ngày nào?", [notice]) == ["huyện Mèo Vạc"]
 
 
 def test_an_account_number_asked_is_a_long_run_of_digits() -> None:
