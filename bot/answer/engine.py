@@ -216,7 +216,9 @@ class Engine:
     def _referred_text(self, hit: Hit) -> str:
         """The text of the clauses of its own article a hit's clause refers to ("Hồ sơ quy định
         tại khoản 1 Điều này lập thành 03 bộ"): what it is about."""
-        paths = referenced_clauses(hit.chunk) or []
+        paths = referenced_clauses(hit.chunk)
+        if not paths:  # most clauses refer to none: no scan of the catalog on the answer's path
+            return ""
         return "\n".join(
             part.text
             for (doc_id, section), parts in self._by_section().items()

@@ -123,7 +123,9 @@ def understand(
     folded = fold(restored)
     asks = frozenset(question_types(restored))
     words = question_words()
-    steered = (required_kinds(restored) | required_kinds(abbreviations_written_out(restored))) & words.steering
+    # Cue phrases are read as typed and with abbreviations written out ("HĐTĐKT … gồm những ai").
+    read_as = (restored, abbreviations_written_out(restored))
+    steered = (required_kinds(read_as[0]) | required_kinds(read_as[1])) & words.steering
     named = frozenset(named_documents(wording, documents))
     # Typed with diacritics, the members are matched with them ("chỉ tiêu học sinh" is no "tiểu
     # học"); typed without, on the folded words, since restoring may guess wrong ("so y te": "sơ").
@@ -149,12 +151,12 @@ def understand(
         ),
         details=(
             *(shown for cue, shown in words.evidence.values() if cue.search(folded)),
-            *_typed_or_written_out(required_shapes, restored),
+            *_read_both(required_shapes, read_as),
         ),
-        steering=_typed_or_written_out(required_shapes, restored, words.steering),
+        steering=_read_both(required_shapes, read_as, words.steering),
         steers_below=bool(steered) and steered <= words.steering_below,
         steers_far=bool(steered) and steered <= words.steering_far,
-        picking=_typed_or_written_out(required_shapes, restored, words.picking),
+        picking=_read_both(required_shapes, read_as, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         quantity_cues=quantity_cue_terms(wording),
         quantities_asked=quantities_asked(restored),
@@ -171,11 +173,9 @@ def understand(
     )
 
 
-def _typed_or_written_out(read: Callable[..., list[Shape]], restored: str, *only: frozenset[str]) -> tuple[Shape, ...]:
-    """What `read` finds in the user's words, as typed or with their abbreviations written out
-    ("HĐTĐKT … gồm những ai" asks the council's members), each once."""
-    written_out = abbreviations_written_out(restored)
-    return tuple(dict.fromkeys([*read(restored, *only), *read(written_out, *only)]))
+def _read_both(read: Callable[..., list[Shape]], read_as: tuple[str, str], *only: frozenset[str]) -> tuple[Shape, ...]:
+    """What `read` finds in the question as typed or with its abbreviations written out, each once."""
+    return tuple(dict.fromkeys(shape for text in read_as for shape in read(text, *only)))
 
 
 def _hinted_documents(
