@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -119,8 +120,25 @@ def test_a_reader_past_its_time_is_killed_with_the_programs_it_runs(tmp_path: Pa
     result, _, seconds = _read("scan.pdf", scan.read_bytes(), caplog, LimitsSettings(max_seconds_per_file=1))
     assert isinstance(result, LimitExceededError) and result.key == "max_seconds_per_file", result
     assert seconds < 4
+    programs = str(tmp_path).encode()  # the page tesseract reads is in tmp_path
+    before = _user_cpu_ticks(programs)
     time.sleep(0.5)
-    assert not [p for p in Path("/proc").glob("[0-9]*") if str(tmp_path).encode() in _cmdline(p)]
+    # None still works; one killed on a busy machine may take a moment to go, but gets no CPU time.
+    assert not [pid for pid, ticks in _user_cpu_ticks(programs).items() if ticks > before.get(pid, -1)]
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _user_cpu_ticks(programs):
+        time.sleep(0.1)
+    assert not _user_cpu_ticks(programs)
+
+
+def _user_cpu_ticks(argument: bytes) -> dict[int, int]:
+    """pid → CPU time spent in user mode so far, of the living processes whose command line holds `argument`."""
+    found = {}
+    for pid, (*_, command) in _processes().items():
+        with suppress(OSError):
+            if argument in command:
+                found[pid] = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11])
+    return found
 
 
 def _cmdline(process: Path) -> bytes:
