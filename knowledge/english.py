@@ -6,12 +6,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
-from knowledge.lexicon import english_function_words, english_trailing_words, english_words, lexicon
+from knowledge.lexicon import (
+    english_function_words,
+    english_question_words,
+    english_trailing_words,
+    english_words,
+    lexicon,
+)
 from knowledge.text import has_diacritics, syllables
 
 _MIN_WORDS = 3
 _ENGLISH_SHARE = 0.5
+_UNKNOWN_WORDS = 2
 # A name quoted in the documents' words ("Who decides the 'Tập thể lao động xuất sắc' title?"),
 # or glossed in brackets ("the provincial emulation flag (Cờ thi đua)").
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"'“‘][^\"'“”‘’]{1,80}[\"'”’](?!\w)|\([^()]{1,80}\)")
@@ -30,6 +38,24 @@ def looks_english(question: str, vocabulary: Container[str]) -> bool:
     # diacritics: they count as English, not as known words.
     english = sum(1 for w in words if w not in vocabulary or w in function)
     return english / len(words) >= _ENGLISH_SHARE and any(w in listed for w in words)
+
+
+def understood(question: str, vocabulary: Container[str]) -> bool:
+    """False for an English question of which the lexicon translates only its question words while
+    at least two of its other words are unknown to the knowledge base: its names alone ("Trần Văn
+    Thời") would choose what to answer."""
+    question = _QUOTED.sub(" ", question)
+    pattern = _listed_pattern()
+    if any(match.lower() not in english_question_words() for match in pattern.findall(question)):
+        return True
+    rest = [w for w in syllables(pattern.sub(" ", question)) if w not in english_function_words()]
+    return sum(1 for w in rest if w not in vocabulary) < _UNKNOWN_WORDS
+
+
+@lru_cache(maxsize=1)
+def _listed_pattern() -> re.Pattern[str]:
+    """The lexicon's English words and phrases, longest first."""
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in english_words()) + r")(?![\w])", re.I)
 
 
 def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> str:
@@ -58,7 +84,7 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
         return " ".join([*words[:start], f"\x00{listed[match.group(2).lower()]} {name}\x00"])
 
     question = re.sub(place, level_first, question)
-    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in listed) + r")(?![\w])", re.I)
+    pattern = _listed_pattern()
 
     def translate(piece: str) -> str:
         return pattern.sub(lambda m: "\x00" + listed[m.group(1).lower()] + "\x00", piece)

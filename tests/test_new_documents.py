@@ -24,6 +24,8 @@ NINH_BINH = "ninh-binh-2024-huong-dan-khen-thuong-tong-ket-nam"
 BEN_TRE = "ben-tre-2024-ke-hoach-phu-nu-xanh-sach-dep"
 DUC_TRONG = "duc-trong-2024-quy-che-thi-dua-khen-thuong"
 NUI_THANH = "nui-thanh-2024-cong-van-ho-so-tong-ket-nam"
+TRAN_VAN_THOI = "tran-van-thoi-2024-ke-hoach-thi-dua-hoi-nong-dan"
+HA_GIANG = "ha-giang-2025-cong-van-khen-thuong-tong-ket-vi-nguoi-ngheo"
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +40,14 @@ def new_docs_settings(tmp_path_factory: pytest.TempPathFactory, model_cache) -> 
     return load_settings(config, environ={})
 
 
-def _held_out_engine(tmp_path_factory: pytest.TempPathFactory, model_cache, held_out: str) -> Engine:
-    """An engine over the documents of a held-out set (without the set's README)."""
+def _held_out_engine(
+    tmp_path_factory: pytest.TempPathFactory, model_cache, held_out: str, only: tuple[str, ...] = ()
+) -> Engine:
+    """An engine over the documents of a held-out set (without the set's README), or `only` those."""
     folder = tmp_path_factory.mktemp(f"{held_out}-installation")
     documents = folder / "documents"
     documents.mkdir()
-    sources = sorted((DATA / held_out / "docs").glob("*.txt"))
+    sources = sorted(p for p in (DATA / held_out / "docs").glob("*.txt") if not only or p.stem in only)
     for source in sources:
         shutil.copy(source, documents)
     config = write_config(
@@ -108,6 +112,13 @@ def s15_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     list of those rewarded attached (a table laid out with spaces, its cells wrapped), a district
     Công văn (NFD Unicode) with a table split by bars that the page wrapped."""
     return _held_out_engine(tmp_path_factory, model_cache, "heldout-s15")
+
+
+@pytest.fixture(scope="module")
+def s13_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Two documents of a set read since: a district farmers' union plan (its issuer a mass
+    organisation, not a People's Committee) and a provincial Công văn."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s13", (TRAN_VAN_THOI, HA_GIANG))
 
 
 @pytest.fixture(scope="module")
@@ -570,3 +581,32 @@ def test_the_documents_of_the_s15_set_answer_from_the_section_that_states_it(
 ) -> None:
     text = _answered(s15_engine, question, sections, facts)
     assert "Công văn 238/PNV-TĐKT" in text or "Quyết định 412" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "facts"),
+    [
+        # The issuer named ("về Hội Nông dân huyện …") chooses the document, not the section headed
+        # by the issuer's own office ("Văn phòng Hội Nông dân huyện"), which states no date.
+        ("Hạn chót cơ sở hội nộp hồ sơ khen thưởng về Hội Nông dân huyện Trần Văn Thời?", "III.3", ["22/11/2024"]),
+        # A form's number is in the clause listing the dossier, ranked below the one on the awards.
+        (
+            "Báo cáo thành tích cá nhân tổng kết phong trào vì người nghèo ở Hà Giang theo mẫu số mấy?",
+            "4",
+            ["mẫu số 04"],
+        ),
+        # "gọi ai, số máy" asks whom to phone: the contact with a phone number answers.
+        ("Hồ sơ khen thưởng Hà Giang có vướng mắc thì gọi ai, số máy?", "5", ["0219.3866.248"]),
+        # A mass organisation's words in English.
+        ("What rate of farmers' disputes must Tran Van Thoi officers settle by mediation?", "II.2", ["85%"]),
+    ],
+)
+def test_the_documents_of_the_s13_set_answer_from_the_section_that_states_it(
+    s13_engine: Engine, question: str, section: str, facts: list[str]
+) -> None:
+    _answered(s13_engine, question, {section}, facts)
+
+
+def test_an_english_question_read_only_by_its_names_asks_for_vietnamese(s13_engine: Engine) -> None:
+    answer = s13_engine.ask("What snowfall do Tran Van Thoi skiers expect in winter?")
+    assert answer.abstained and messages.ENGLISH_HINT in answer.text, answer.text

@@ -93,6 +93,8 @@ class Policy:
             # "Quy chế … ngành Giáo dục tỉnh Quảng Trị có hiệu lực …" of the Sở Y tế's: not its identity.
             missing = next(filter(None, (_member_never_named(question, d) for d in candidates)), None)
             return missing or Decision("identity", doc_ids=scope)
+        if not question.understood:  # its names alone would choose the answer
+            return Decision.decline()
         if not scope and question.unknown_places:
             return Decision.decline(messages.UNKNOWN_PLACE.format(places=", ".join(question.unknown_places)))
         # "Theo Quyết định 2437, … cần tiêu chuẩn gì?": what another document says is not in these.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.answer.identity import MetadataIntent, metadata_intents
 from knowledge.accents import AccentRestorer
 from knowledge.english import in_vietnamese, looks_english
+from knowledge.english import understood as english_understood
 from knowledge.keyword import STOPWORDS
 from knowledge.lexicon import ContrastSet, question_words
 from knowledge.places import level_hinted_documents, named_documents, unknown_places
@@ -62,6 +63,7 @@ class Question:
     original: str  # as typed (Unicode-normalised): shown back to the user, logged at DEBUG only
     text: str  # markup removed; the documents' Vietnamese words when asked in English
     english: bool
+    understood: bool  # False when asked in English and only its question words were read
     restored: str  # `text` with diacritics restored from the documents' vocabulary
     wording: str  # `restored` with everyday words mapped to the documents' wording (searched)
     accented: bool  # `wording` carries diacritics (search weighs accented words then)
@@ -116,6 +118,7 @@ def understand(
     pairs "a b", accented and folded); `accents` restores diacritics from the documents' words."""
     text = cleaned(original)
     english = looks_english(text, vocabulary)
+    read = not english or english_understood(text, vocabulary)
     if english:
         text = in_vietnamese(text, vocabulary)
     restored = accents.restore(text)
@@ -139,6 +142,7 @@ def understand(
         original=original,
         text=text,
         english=english,
+        understood=read,
         restored=restored,
         wording=wording,
         accented=has_diacritics(wording),

@@ -22,7 +22,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import question_words
-from knowledge.schema import PREAMBLE, SIGNATURE, Chunk
+from knowledge.schema import PREAMBLE, SIGNATURE, Chunk, Document
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
 from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
@@ -115,6 +115,31 @@ def referenced_clauses(chunk: Chunk) -> list[str] | None:
     return [f"{article}.{number}" for number in numbers]
 
 
+def _issuer_names(document: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """How a question names a document by its issuer, and how a heading names the issuer itself,
+    folded, longest first: the issuer's name cut from the front down to a body and its place
+    ("hoi nong dan huyen tran van thoi", …), and down to a body and its level ("van phong hoi
+    nong dan huyen": "hoi nong dan huyen", "nong dan huyen")."""
+    issuer, place = fold(document.issuer).split(), fold(document.locality).split()
+    if len(place) < 2 or issuer[-len(place) :] != place:
+        return (), ()
+    named = tuple(" ".join(issuer[start:]) for start in range(len(issuer) - len(place)))
+    body = issuer[: len(issuer) - len(place) + 1]  # up to its level: "… hoi nong dan huyen"
+    own = tuple(" ".join(body[start:]) for start in range(len(body) - 2))
+    return named, own
+
+
+def _without_own_name(words: list[str], own: tuple[str, ...]) -> list[str]:
+    """A heading's `words` without the first of the issuer's `own` names (folded) they write."""
+    folded = [fold(word) for word in words]
+    for name in own:
+        size = len(name.split())
+        start = next((i for i in range(len(words) - size + 1) if " ".join(folded[i : i + size]) == name), None)
+        if start is not None:
+            return words[:start] + words[start + size :]
+    return words
+
+
 class _Vocabulary:
     """Syllable sets per chunk (accented and folded) and their inverse document frequencies."""
 
@@ -125,6 +150,7 @@ class _Vocabulary:
         self.containers = {(c.doc_id, c.section.rsplit(".", 1)[0]) for c in catalog.chunks.values()}
         frequency: dict[str, int] = {}
         titles = {doc_id: _term_set(stored.document.title) for doc_id, stored in catalog.documents.items()}
+        self.issuers = {doc_id: _issuer_names(stored.document) for doc_id, stored in catalog.documents.items()}
         for chunk in catalog.chunks.values():
             # A question may name the plan by its title ("đợt thi đua đặc biệt"): title words count
             # as present in every chunk of that plan.
@@ -260,11 +286,20 @@ class Searcher:
             for other in referring.get((chunk.doc_id, chunk.section), ()) if chunk else ():
                 fused.setdefault(other, 0.0)
         # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
-        question_terms = frozenset(syllables(fold(f"{restored} {question.wording}")))
+        typed = fold(f"{restored} {question.wording}")
         # A question asking when ("kéo dài tới lúc nào") names the plan's "Thời gian…" section.
         headings = question_words().asks_headings
-        question_terms |= {
+        asked_headings = {
             word for kind in question.asks for phrase in headings.get(kind, ()) for word in phrase.split()
+        }
+        question_terms = frozenset(syllables(typed)) | asked_headings
+        # "… về Hội Nông dân huyện Trần Văn Thời": the words naming a document by its issuer choose
+        # the document, not its section headed by the issuer's own office ("Văn phòng Hội Nông dân
+        # huyện"): in its headings, the issuer's name does not count.
+        own_names = {
+            doc_id: own
+            for doc_id, (named, own) in self.vocabulary.issuers.items()
+            if any(re.search(rf"\b{re.escape(name)}\b", typed) for name in named)
         }
         asked = list(question.shapes)
         cue_terms = question.quantity_cues
@@ -299,7 +334,8 @@ class Searcher:
                 present |= question.when_cues
             coverage = max(self.vocabulary.coverage(t, present) for t in (terms, own_terms))
             phrase_coverage = max(self.vocabulary.coverage(p, present) for p in (pairs, own_pairs))
-            heading_terms = tuple(fold(t) for t in syllables(chunk.title) if not is_stopword(t, True))
+            title = _without_own_name(syllables(chunk.title), own_names.get(chunk.doc_id, ()))
+            heading_terms = tuple(fold(t) for t in title if not is_stopword(t, True))
             heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
             hits.append(
                 Hit(

@@ -460,6 +460,14 @@ def english_trailing_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def english_question_words() -> frozenset[str]:
+    """English words that only ask ("what", "which", "how many"): a question translated in these
+    alone was not understood."""
+    path = _FOLDER / "english.toml"
+    return frozenset(_words(_read(path).get("question", {}), "words", f"{path.name}: [question]"))
+
+
+@lru_cache(maxsize=1)
 def english_function_words() -> frozenset[str]:
     """English words that carry no content ("the", "of", "should"): dropped from a question asked
     in English, since some are also Vietnamese syllables without diacritics ("to", "an")."""
