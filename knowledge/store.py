@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from knowledge.catalog import Catalog, load_catalog, save_catalog
@@ -256,6 +257,20 @@ class KnowledgeStore:
         except OSError as error:
             raise StoreUnavailableError(f"cannot write the index folder {self._index_dir}: {error}") from error
         self.catalog, self.keyword = catalog, index
+
+    def similarities(self, query_vector: list[float], chunk_ids: list[str]) -> dict[str, float]:
+        """Cosine similarity of `query_vector` to each of `chunk_ids` that has a vector."""
+        if not chunk_ids:
+            return {}
+        try:
+            found = self._vectors._collection.get(ids=chunk_ids, include=["embeddings"])
+        except _store_errors() as error:
+            raise StoreUnavailableError(f"Chroma lookup failed: {error}") from error
+        vectors = np.asarray(found["embeddings"], dtype=np.float32).reshape(len(found["ids"]), -1)
+        query = np.asarray(query_vector, dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(query)
+        cosines = vectors @ query / np.where(norms == 0, 1.0, norms)
+        return dict(zip(found["ids"], map(float, cosines), strict=True))
 
     def dense_search(
         self, query_vector: list[float], k: int, doc_ids: set[str] | None = None

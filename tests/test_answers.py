@@ -14,6 +14,7 @@ from tests.conftest import DATA
 
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
 DINH_LAP = "dinh-lap-2024-thi-dua-cao-diem-dai-hoi-xxv"
+VAN_QUAN = "van-quan-2025-thi-dua-luong-van-tri"
 
 
 def _golden() -> list[dict]:
@@ -103,6 +104,14 @@ def test_named_place_selects_its_plan(engine: Engine) -> None:
         answer = engine.ask(f"Mục đích của phong trào thi đua ở {place} là gì?")
         assert answer.citations[0].doc_id == doc_id
         assert answer.citations[0].section == "I.1"
+
+
+def test_a_name_in_one_plans_title_selects_that_plan(engine: Engine) -> None:
+    # Only the Văn Quan plan is about Lương Văn Tri; it lists no dossier, so Bắc Sơn's is no answer.
+    answer = engine.ask("Hồ sơ đề nghị khen thưởng đợt thi đua kỷ niệm Lương Văn Tri gồm những gì?")
+    assert answer.abstained, answer.text
+    answer = engine.ask("Phong trào kỷ niệm Lương Văn Tri có những nội dung thi đua nào?")
+    assert not answer.abstained and answer.citations[0].doc_id == VAN_QUAN, answer.text
 
 
 def test_question_fitting_several_plans_says_so_and_cites_each(engine: Engine) -> None:

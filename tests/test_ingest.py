@@ -184,8 +184,12 @@ def test_server_mode_stores_and_finds_chunks(make_settings, fake_embeddings, chr
     assert len(report.added) == 2
     vectors, chunks, _ = _state(store)
     assert vectors == chunks
-    hits = store.dense_search(fake_embeddings.embed_query("Thành phần hồ sơ khen thưởng"), 3, {BAC_SON})
+    query = fake_embeddings.embed_query("Thành phần hồ sơ khen thưởng")
+    hits = store.dense_search(query, 3, {BAC_SON})
     assert hits and all(store.catalog.chunks[i].doc_id == BAC_SON for i, _ in hits)
+    # The similarity of chunks found by their words alone is the one the dense search gives.
+    similar = store.similarities(query, [chunk_id for chunk_id, _ in hits])
+    assert all(abs(similar[chunk_id] - value) < 1e-4 for chunk_id, value in hits)
     again, _ = run_ingest(settings)
     assert again.chunks_embedded == 0
 

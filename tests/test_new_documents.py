@@ -26,6 +26,8 @@ DUC_TRONG = "duc-trong-2024-quy-che-thi-dua-khen-thuong"
 NUI_THANH = "nui-thanh-2024-cong-van-ho-so-tong-ket-nam"
 TRAN_VAN_THOI = "tran-van-thoi-2024-ke-hoach-thi-dua-hoi-nong-dan"
 HA_GIANG = "ha-giang-2025-cong-van-khen-thuong-tong-ket-vi-nguoi-ngheo"
+KIEN_GIANG = "kien-giang-2024-huong-dan-ho-so-khen-thuong-tong-ket-nam"
+VU_THU = "vu-thu-2024-quyet-dinh-tang-giay-khen-khac-phuc-bao-so-3"
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +121,13 @@ def s13_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     """Two documents of a set read since: a district farmers' union plan (its issuer a mass
     organisation, not a People's Committee) and a provincial Công văn."""
     return _held_out_engine(tmp_path_factory, model_cache, "heldout-s13", (TRAN_VAN_THOI, HA_GIANG))
+
+
+@pytest.fixture(scope="module")
+def s17_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Two documents of a set read since: a provincial Hướng dẫn (NFD Unicode) with a bar table of
+    forms, copies and deadlines, and a district Quyết định awarding Giấy khen with its list attached."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s17", (KIEN_GIANG, VU_THU))
 
 
 @pytest.fixture(scope="module")
@@ -610,3 +619,25 @@ def test_the_documents_of_the_s13_set_answer_from_the_section_that_states_it(
 def test_an_english_question_read_only_by_its_names_asks_for_vietnamese(s13_engine: Engine) -> None:
     answer = s13_engine.ask("What snowfall do Tran Van Thoi skiers expect in winter?")
     assert answer.abstained and messages.ENGLISH_HINT in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "facts"),
+    [
+        # Where the money comes from is the clause naming the fund, not the one on the amounts.
+        ("Tiền thưởng GK bão số 3 ở Vũ Thư trích từ nguồn nào?", "Điều 2.2", ["quỹ thi đua, khen thưởng huyện"]),
+        # "HS", "BK": a dossier, a Bằng khen; the row of the table states its deadline.
+        ("Kiên Giang: nộp HS đề nghị BK của Thủ tướng mấy bộ?", "4.1", ["03 bộ"]),
+        # The contact clause, found by its words alone, is as sure as its own similarity says.
+        ("HS khen thưởng ở Kiên Giang có vướng mắc thì gọi ai, số nào?", "6.3", ["0918.274.603"]),
+    ],
+)
+def test_the_documents_of_the_s17_set_answer_from_the_section_that_states_it(
+    s17_engine: Engine, question: str, section: str, facts: list[str]
+) -> None:
+    _answered(s17_engine, question, {section}, facts)
+
+
+def test_a_clause_naming_no_source_of_money_does_not_answer_where_it_comes_from(s17_engine: Engine) -> None:
+    answer = s17_engine.ask("Vũ Thư chi tiền thưởng Giấy khen bão số 3 từ nguồn nào?")
+    assert answer.abstained or answer.citations[0].section == "Điều 2.2", answer.text

@@ -105,6 +105,19 @@ def test_everyday_words_become_the_documents_without_repeating_a_word() -> None:
     )
 
 
+def test_hs_is_a_dossier_beside_sending_and_proposing_and_a_pupil_elsewhere() -> None:
+    wording = canonical_wording("Hạn nộp HS đề nghị BK là ngày nào?")
+    assert wording == "thời gian gửi hồ sơ đề nghị bằng khen là ngày nào?"
+    assert canonical_wording("Giải thưởng cho HS trung học") == "Giải thưởng cho HS trung học"
+    assert canonical_wording("QĐ tặng GK có hiệu lực khi nào") == "quyết định tặng giấy khen có hiệu lực khi nào"
+
+
+def test_a_phone_number_asked_is_no_document_number_asked() -> None:
+    number = question_words().required["number"][1]
+    assert number not in required_shapes("Có vướng mắc thì gọi ai, số máy?")
+    assert number in required_shapes("Thực hiện theo kế hoạch số mấy?")
+
+
 def test_only_abbreviations_are_written_out_for_reading_cue_phrases() -> None:
     assert abbreviations_written_out("HĐTĐKT của Bệnh viện gồm những ai?") == (
         "hội đồng thi đua - khen thưởng của Bệnh viện gồm những ai?"
@@ -136,6 +149,8 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
     [
         ("venue", "Hội thi tổ chức ở trường nào?", "khai mạc tại Trường THCS Hồng Châu", "báo cáo nêu tại Mục 2"),
         ("venue", "Hội nghị tổ chức ở đâu?", "tại Hội trường UBND huyện", "quy định tại Điều 5 Quy chế này"),
+        ("funding", "Tiền thưởng trích từ nguồn nào?", "chi từ ngân sách cấp xã", "mức tiền thưởng 702.000 đồng"),
+        ("funding", "Kinh phí khen thưởng lấy từ đâu?", "trích từ Quỹ thi đua, khen thưởng", "kinh phí khen thưởng"),
     ],
 )
 def test_what_an_answer_must_show(kind: str, question: str, shown: str, not_shown: str) -> None:

@@ -190,6 +190,9 @@ def _hinted_documents(
     by_level = level_hinted_documents(wording, documents)
     if by_level:
         return frozenset(by_level)
+    by_title = _titled_documents(wording, documents)
+    if by_title:
+        return by_title
     issued = {
         document.doc_id
         for document in documents
@@ -197,6 +200,32 @@ def _hinted_documents(
         if contrast.whole_document and asked <= contrast.named_in(document.issuer)
     }
     return frozenset(issued) if len(issued) == 1 else frozenset()
+
+
+def _titled_documents(wording: str, documents: Sequence[Document]) -> frozenset[str]:
+    """The one document whose title holds a name the question writes in capitals, not a place
+    ("kỷ niệm Lương Văn Tri": the plan titled "… ngày sinh đồng chí Lương Văn Tri")."""
+    places = {fold(document.locality) for document in documents}
+    for name in _capitalised_names(wording):
+        if any(name in place for place in places):
+            continue
+        titled = {d.doc_id for d in documents if re.search(rf"\b{re.escape(name)}\b", fold(d.title))}
+        if len(titled) == 1:
+            return frozenset(titled)
+    return frozenset()
+
+
+def _capitalised_names(text: str) -> list[str]:
+    """Runs of two or more capitalised words ("Lương Văn Tri"), folded."""
+    names, run = [], []
+    for word in [*re.findall(r"\w+|[^\w\s]", text), "."]:
+        if word[0].isupper():
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            names.append(fold(" ".join(run)))
+        run = []
+    return names
 
 
 def _award_names(text: str) -> tuple[AwardName, ...]:

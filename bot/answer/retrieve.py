@@ -285,6 +285,9 @@ class Searcher:
             chunk = catalog.chunks.get(chunk_id)
             for other in referring.get((chunk.doc_id, chunk.section), ()) if chunk else ():
                 fused.setdefault(other, 0.0)
+        # How sure a candidate found by its words alone is depends on its own similarity, not on
+        # whether it made the dense side's top candidates.
+        dense_by_id |= self._store.similarities(vector, [c for c in fused if c not in dense_by_id])
         # Headings are compared without accents, so "thoi gian" names the heading "Thời gian".
         typed = fold(f"{restored} {question.wording}")
         # A question asking when ("kéo dài tới lúc nào") names the plan's "Thời gian…" section.
