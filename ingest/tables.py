@@ -69,6 +69,26 @@ def _spaced_cells(line: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in _SPACED_CELL.finditer(_shown(line.rstrip()))]
 
 
+def _split_overruns(cells: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """`cells` with a cell running into the next column, one space before its text, cut there:
+    "… hộ dân vùng 1.404.000" under "Thành tích" and "Số tiền" is two cells. A lone cell is a
+    line of its own ("* CÁ NHÂN (23 cá nhân)"), not cut."""
+    if len(cells) < 2:
+        return cells
+    split = []
+    for start, text in cells:
+        later = [s for s in starts if s > start + _ALIGN_TOLERANCE]
+        while later and start + len(text) > later[0] and not any(s == later[0] for s, _ in cells):
+            cut = text.rfind(" ", 0, later[0] - start + 1)
+            if cut <= 0 or start + cut + 1 < later[0] - _ALIGN_TOLERANCE:
+                break
+            split.append((start, text[:cut]))
+            start, text = start + cut + 1, text[cut + 1 :]
+            later = later[1:]
+        split.append((start, text))
+    return split
+
+
 def _columns_of(cells: list[tuple[int, str]], starts: list[int]) -> list[int] | None:
     """The header column of each cell, or None when the cells do not line up under the header."""
     columns = []
@@ -83,18 +103,23 @@ def _columns_of(cells: list[tuple[int, str]], starts: list[int]) -> list[int] | 
 def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], int] | None:
     """A table laid out with spaces from `lines[index]` (its header): its rows as "|" lines, the
     page furniture found inside it (a page number and the running header, kept for the page
-    cleaner), and the index after it. A row continuing under the previous one (its first cells
-    blank) repeats them ("2026 … " under "1  Cụm thi đua số 1  2025 …"); a lone cell under a column
-    is the rest of the previous row's cell wrapped by the page ("Việt Nam")."""
+    cleaner), and the index after it. A header wrapped onto a second line (its first cell blank)
+    is one header; a row continuing under the previous one (its first cells blank) repeats them
+    ("2026 … " under "1  Cụm thi đua số 1  2025 …"); a lone cell under a column is the rest of the
+    previous row's cell wrapped by the page ("Việt Nam"); a lone line at the left between rows
+    ("* CÁ NHÂN (23 cá nhân)") names the group of rows below it, written before them with the header."""
     header = _spaced_cells(lines[index])
     if len(header) < _SPACED_HEADER_CELLS or any(sep in lines[index] for sep in _SEPARATORS):
         return None
     starts = [start for start, _ in header]
+    titles = [text for _, text in header]
+    repeated = [titles]  # the header's lines, as a new page repeats them
     rows: list[list[str]] = []
+    parts: list[list[str] | str] = []  # rows, and the names of groups of rows
     furniture: list[str] = []
     end = index + 1
     while end < len(lines):
-        cells = _spaced_cells(lines[end])
+        cells = _split_overruns(_spaced_cells(lines[end]), starts)
         columns = _columns_of(cells, starts) if cells else None
         if columns is None:
             # A page break inside the table: blank lines, the page number, the running header.
@@ -104,12 +129,16 @@ def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], i
                 end += skipped
                 continue
             break
+        texts = [text for _, text in cells]
         row = [""] * len(starts)
         for column, (_, text) in zip(columns, cells, strict=True):
             row[column] = text
         continues = rows and columns[0] > 0
-        if [text for _, text in cells] == [text for _, text in header]:
+        if texts in repeated:
             pass  # the column headers repeated on a new page
+        elif not parts and columns[0] > 0:
+            repeated.append(texts)  # the header wrapped onto a second line
+            titles = [f"{title} {cell}".strip() for title, cell in zip(titles, row, strict=True)]
         elif continues and (
             len(cells) == 1
             or not all(_alike(text, rows[-1][column]) for column, (_, text) in zip(columns, cells, strict=True))
@@ -122,13 +151,29 @@ def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], i
             if continues:
                 row[: columns[0]] = rows[-1][: columns[0]]
             rows.append(row)
+            parts.append(row)
+        elif not texts[0][0].isdigit() and _row_follows(lines, end + 1, starts):
+            parts.append(texts[0])
         else:
             break
         end += 1
     if len(rows) < 2:
         return None
-    table = [" | ".join(text for _, text in header), *(" | ".join(row) for row in rows)]
+    head = " | ".join(titles)
+    table: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            table += [part, head]
+            continue
+        table += [] if table else [head]
+        table.append(" | ".join(part))
     return table, furniture, end
+
+
+def _row_follows(lines: list[str], index: int, starts: list[int]) -> bool:
+    """Whether `lines[index]` is a row of two or more cells under the header's columns."""
+    cells = _spaced_cells(lines[index]) if index < len(lines) else []
+    return len(cells) >= 2 and _columns_of(cells, starts) is not None
 
 
 def _alike(text: str, above: str) -> bool:

@@ -91,8 +91,18 @@ def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[
         level, _ = _split_locality(document.locality)
         if level:
             matches.setdefault(level, set()).add(document.doc_id)
-    # "xã hội", "tính" …: a level word counts only after a word that makes it a level.
-    hinted = [ids for level, ids in matches.items() if re.search(rf"\b{_LEVEL_CUES} {level}\b", folded)]
+    # "xã hội", "tính" …: a level word counts only after a word that makes it a level; followed by
+    # a capitalised name ("ở xã Hồng Lý"), it names another place, not the level.
+    typed = question.split()
+
+    def names_level(level: str) -> bool:
+        for match in re.finditer(rf"\b{_LEVEL_CUES} {level}\b", folded):
+            following = len(folded[: match.end()].split())
+            if following >= len(typed) or not typed[following][:1].isupper():
+                return True
+        return False
+
+    hinted = [ids for level, ids in matches.items() if names_level(level)]
     if len(hinted) == 1 and len(hinted[0]) == 1:
         return hinted[0]
     return set()

@@ -125,9 +125,10 @@ def s13_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
 
 @pytest.fixture(scope="module")
 def s17_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
-    """Two documents of a set read since: a provincial Hướng dẫn (NFD Unicode) with a bar table of
-    forms, copies and deadlines, and a district Quyết định awarding Giấy khen with its list attached."""
-    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s17", (KIEN_GIANG, VU_THU))
+    """Three documents of a set read since: a ward's plan, a provincial Hướng dẫn (NFD Unicode) with a
+    bar table of forms, copies and deadlines, a district Quyết định awarding Giấy khen with its list
+    attached (laid out with spaces, in groups)."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s17")
 
 
 @pytest.fixture(scope="module")
@@ -630,6 +631,10 @@ def test_an_english_question_read_only_by_its_names_asks_for_vietnamese(s13_engi
         ("Kiên Giang: nộp HS đề nghị BK của Thủ tướng mấy bộ?", "4.1", ["03 bộ"]),
         # The contact clause, found by its words alone, is as sure as its own similarity says.
         ("HS khen thưởng ở Kiên Giang có vướng mắc thì gọi ai, số nào?", "6.3", ["0918.274.603"]),
+        # A row of the attached list laid out with spaces, under its group "* CÁ NHÂN".
+        ("Ông Đặng Văn Hải ở xã Hồng Lý được tặng GK vì thành tích gì?", "PL1", ["dùng máy xúc"]),
+        # In force from the day it is signed: the sentence saying so is quoted.
+        ("QĐ tặng GK bão số 3 ở Vũ Thư có hiệu lực từ khi nào?", "Điều 3", ["kể từ ngày ký"]),
     ],
 )
 def test_the_documents_of_the_s17_set_answer_from_the_section_that_states_it(

@@ -10,7 +10,7 @@ from bot.answer.question import _award_names
 from ingest.parse import parse_document
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.lexicon import question_words
-from knowledge.places import named_documents, unknown_places
+from knowledge.places import level_hinted_documents, named_documents, unknown_places
 from knowledge.questions import (
     asked_quantities,
     named_people,
@@ -163,6 +163,17 @@ def test_an_email_address_asked_is_no_street_address_asked() -> None:
     address = question_words().required["address"][1]
     assert address not in required_shapes("Bản điện tử gửi qua địa chỉ email nào?")
     assert address in required_shapes("Địa chỉ cụ thể của Sở Nội vụ ở đâu?")
+
+
+def test_a_level_followed_by_a_name_is_another_place_not_the_level() -> None:
+    commune = parse_document(
+        "x", "ỦY BAN NHÂN DÂN\nXÃ MẪU SƠN\nSố: 12/KH-UBND\nMẫu Sơn, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n1. Nội dung\n"
+    )
+    district = parse_document(
+        "y", "ỦY BAN NHÂN DÂN\nHUYỆN VŨ LĂNG\nSố: 31/KH-UBND\nVũ Lăng, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    )
+    assert level_hinted_documents("Hồ sơ khen thưởng ở xã gồm những gì?", [commune, district]) == {"x"}
+    assert level_hinted_documents("Ông Hải ở xã Hồng Lý được khen vì gì?", [commune, district]) == set()
 
 
 def test_places_listed_after_their_level_are_known() -> None:

@@ -406,6 +406,45 @@ def test_a_table_laid_out_with_spaces_keeps_its_column_headers() -> None:
     assert document.section("2").body == "Các đơn vị triển khai."
 
 
+ATTACHED_LIST = """\
+STT  Tên tập thể / Họ và tên, chức vụ,   Thành tích tiêu biểu                   Số tiền
+     đơn vị                                                                    (đồng)
+* TẬP THỂ (02 tập thể)
+1    UBND xã Hồng Phong                  Sơ tán an toàn 312 hộ dân vùng         1.404.000
+                                         bãi sông trước khi bão đổ bộ
+2    Hạt Quản lý đê                      Phát hiện, xử lý kịp thời 03 sự cố sạt 1.404.000
+                                         lở mái đê
+* CÁ NHÂN (02 cá nhân)
+1    Ông Phạm Văn Hưng, Phó Chủ tịch     Chỉ huy sơ tán dân vùng bãi sông       702.000
+     UBND xã Hồng Phong
+
+                                                                                3
+UBND huyện Mẫu Sơn - Quyết định số 31/QĐ-UBND
+
+STT  Tên tập thể / Họ và tên, chức vụ,   Thành tích tiêu biểu                   Số tiền
+     đơn vị                                                                    (đồng)
+2    Bà Đinh Thị Hương, Chủ tịch Hội      Nấu 800 suất ăn cho lực lượng hộ đê    702.000
+     LHPN xã Duy Phong
+"""
+
+
+def test_an_attached_list_laid_out_with_spaces_keeps_its_groups_and_wrapped_header() -> None:
+    rows = tables_to_rows(ATTACHED_LIST).split("\n")
+    individual = "- Ông Phạm Văn Hưng, Phó Chủ tịch UBND xã Hồng Phong - thành tích tiêu biểu: Chỉ huy sơ"
+    assert rows[:4] == [
+        "* TẬP THỂ (02 tập thể)",
+        "- UBND xã Hồng Phong - thành tích tiêu biểu: Sơ tán an toàn 312 hộ dân vùng bãi sông trước khi bão"
+        " đổ bộ - số tiền (đồng): 1.404.000",
+        # A cell one space short of the next column is cut at it.
+        "- Hạt Quản lý đê - thành tích tiêu biểu: Phát hiện, xử lý kịp thời 03 sự cố sạt lở mái đê"
+        " - số tiền (đồng): 1.404.000",
+        "* CÁ NHÂN (02 cá nhân)",
+    ]
+    assert rows[4].startswith(individual) and rows[4].endswith("- số tiền (đồng): 702.000")
+    # The header repeated after the page break is no row.
+    assert rows[5].startswith("- Bà Đinh Thị Hương, Chủ tịch Hội LHPN xã Duy Phong - thành tích tiêu biểu: Nấu")
+
+
 @pytest.mark.parametrize(
     ("header", "issuer", "locality", "number", "date"),
     [

@@ -132,18 +132,24 @@ def _validity_line(document: Document, intent: MetadataIntent) -> tuple[str, str
     """When the document takes effect and which documents it replaces, with the sentence that says so."""
     if intent is MetadataIntent.EFFECTIVE_DATE and document.effective_date:
         line = messages.EFFECTIVE_ANSWER.format(label=document.label, date=document.effective_date)
-        return _with_source_sentence(document, line, "hiệu lực", document.effective_date[-4:])
+        # In force from a date written out, or from the day it is signed ("kể từ ngày ký").
+        dated = (document.effective_date[-4:], "ngày ký", "ngày ban hành")
+        return _with_source_sentence(document, line, "hiệu lực", dated)
     if intent is MetadataIntent.REPLACES and document.replaces:
         line = messages.REPLACES_ANSWER.format(label=document.label, replaced="; ".join(document.replaces))
         return _with_source_sentence(document, line, "thay thế")
     return "", "", ""
 
 
-def _with_source_sentence(document: Document, line: str, words: str, also: str = "") -> tuple[str, str, str]:
-    """`line` followed by the first sentence of the document holding `words` (and `also`), cited by
-    its section."""
+def _with_source_sentence(
+    document: Document, line: str, words: str, also: tuple[str, ...] = ("",)
+) -> tuple[str, str, str]:
+    """`line` followed by the first sentence of the document holding `words` (and one of `also`),
+    cited by its section."""
     for section in document.sections:
-        found = next((s for s in sentences(section.body) if words in s.lower() and also in s), None)
+        found = next(
+            (s for s in sentences(section.body) if words in s.lower() and any(a in s.lower() for a in also)), None
+        )
         if found:
             return f"{line}\n{found}", section.path, found
     return line, "preamble", ""

@@ -129,8 +129,10 @@ class Policy:
             return Decision("identity", doc_ids=(best.chunk.doc_id,))
         stating = self._stating_asked(question, hits)
         if best.confidence < self.retrieval.min_confidence:
-            # Unsure of the best section, but another one states the asked quantity or count.
-            return Decision("answer", hits=(stating,)) if stating else Decision.decline()
+            # Unsure of the best section, but a close, sure one states the asked quantity or count,
+            # or shows what the answer must show ("trích từ Quỹ …" for "trích từ nguồn nào").
+            instead = stating or self._showing_required(question, hits)
+            return Decision("answer", hits=(instead,)) if instead else Decision.decline()
         scoped = bool(doc_id or evidence.named_doc_ids)
         several = [] if scoped else self._other_documents(question, hits)
         # "Tiền thưởng CSTĐ cấp tỉnh", no place named: a document whose section is about "cơ sở"
@@ -364,7 +366,7 @@ class Policy:
         def reaches(h: Hit) -> bool:
             if question.steers_far and question.contrasts and self._names_asked(question, h):
                 return h.score >= ratio * ratio * best.score and h.confidence >= floor
-            sure = floor if question.steers_below else best.confidence
+            sure = floor if question.steers_below else max(best.confidence, floor)
             return h.score >= ratio * best.score and h.confidence >= sure
 
         return next(
