@@ -15,7 +15,8 @@ from knowledge.text import fold, has_diacritics
 
 def _pattern(phrases: dict[str, str]) -> re.Pattern[str]:
     keys = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)", re.IGNORECASE)
+    # Not inside a document's code: "QĐ" in "2437/QĐ-TTg" is no "quyết định".
+    return re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w/-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -84,6 +84,9 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("có thắc mắc thì gọi số nào", "điện thoại: 0237.3852.417", "ngày 20 tháng 6 năm 2023"),
         # People are counted by their role too.
         ("mỗi xã cử tối đa mấy người", "không quá 04 giáo viên", "trước ngày 15/01/2026"),
+        # Years served are no anniversary, and an anniversary no years served.
+        ("cần bao nhiêu năm công tác", "có 02 năm liên tục hoàn thành", "kỷ niệm 49 năm Ngày giải phóng"),
+        ("kỷ niệm bao nhiêu năm ngày sinh đồng chí Lương Văn Tri", "115 năm ngày sinh", "trong 02 năm liên tục"),
     ],
 )
 def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: str) -> None:
@@ -110,6 +113,7 @@ def test_hs_is_a_dossier_beside_sending_and_proposing_and_a_pupil_elsewhere() ->
     assert wording == "thời gian gửi hồ sơ đề nghị bằng khen là ngày nào?"
     assert canonical_wording("Giải thưởng cho HS trung học") == "Giải thưởng cho HS trung học"
     assert canonical_wording("QĐ tặng GK có hiệu lực khi nào") == "quyết định tặng giấy khen có hiệu lực khi nào"
+    assert canonical_wording("Quyết định 2437/QĐ-TTg phê duyệt gì") == "Quyết định 2437/QĐ-TTg phê duyệt gì"
 
 
 def test_a_phone_number_asked_is_no_document_number_asked() -> None:
@@ -149,6 +153,8 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
     [
         ("venue", "Hội thi tổ chức ở trường nào?", "khai mạc tại Trường THCS Hồng Châu", "báo cáo nêu tại Mục 2"),
         ("venue", "Hội nghị tổ chức ở đâu?", "tại Hội trường UBND huyện", "quy định tại Điều 5 Quy chế này"),
+        # The holder of an office is a person, named.
+        ("name", "Chủ tịch UBND huyện Vũ Lăng năm 2024 là ai?", "ông Nguyễn Văn Hà", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN"),
         ("funding", "Tiền thưởng trích từ nguồn nào?", "chi từ ngân sách cấp xã", "mức tiền thưởng 702.000 đồng"),
         ("funding", "Kinh phí khen thưởng lấy từ đâu?", "trích từ Quỹ thi đua, khen thưởng", "kinh phí khen thưởng"),
     ],

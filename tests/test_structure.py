@@ -406,7 +406,7 @@ def test_a_table_laid_out_with_spaces_keeps_its_column_headers() -> None:
     assert document.section("2").body == "Các đơn vị triển khai."
 
 
-ATTACHED_LIST = """\
+SPACED_ATTACHED_LIST = """\
 STT  Tên tập thể / Họ và tên, chức vụ,   Thành tích tiêu biểu                   Số tiền
      đơn vị                                                                    (đồng)
 * TẬP THỂ (02 tập thể)
@@ -429,7 +429,7 @@ STT  Tên tập thể / Họ và tên, chức vụ,   Thành tích tiêu biểu 
 
 
 def test_an_attached_list_laid_out_with_spaces_keeps_its_groups_and_wrapped_header() -> None:
-    rows = tables_to_rows(ATTACHED_LIST).split("\n")
+    rows = tables_to_rows(SPACED_ATTACHED_LIST).split("\n")
     individual = "- Ông Phạm Văn Hưng, Phó Chủ tịch UBND xã Hồng Phong - thành tích tiêu biểu: Chỉ huy sơ"
     assert rows[:4] == [
         "* TẬP THỂ (02 tập thể)",
