@@ -633,6 +633,14 @@ def test_an_english_question_read_only_by_its_names_asks_for_vietnamese(s13_engi
         ("HS khen thưởng ở Kiên Giang có vướng mắc thì gọi ai, số nào?", "6.3", ["0918.274.603"]),
         # A row of the attached list laid out with spaces, under its group "* CÁ NHÂN".
         ("Ông Đặng Văn Hải ở xã Hồng Lý được tặng GK vì thành tích gì?", "PL1", ["dùng máy xúc"]),
+        # "liên hệ ai": a person by name is who; the clause naming her is shown beside the phone.
+        ("Ở phường Bắc Lý nộp hồ sơ khen thưởng thì liên hệ ai, số điện thoại?", "V.3", ["trương thị hoài thu"]),
+        # "which office" asks "phòng nào".
+        (
+            "In Vũ Thư's storm Yagi award decision, which office provides the reward money?",
+            "Điều 2.3",
+            ["phòng tài chính - kế hoạch"],
+        ),
         # In force from the day it is signed: the sentence saying so is quoted.
         ("QĐ tặng GK bão số 3 ở Vũ Thư có hiệu lực từ khi nào?", "Điều 3", ["kể từ ngày ký"]),
     ],
