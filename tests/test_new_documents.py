@@ -654,3 +654,17 @@ def test_the_documents_of_the_s17_set_answer_from_the_section_that_states_it(
 def test_a_clause_naming_no_source_of_money_does_not_answer_where_it_comes_from(s17_engine: Engine) -> None:
     answer = s17_engine.ask("Vũ Thư chi tiền thưởng Giấy khen bão số 3 từ nguồn nào?")
     assert answer.abstained or answer.citations[0].section == "Điều 2.2", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A title the decision never names.
+        "Danh hiệu Lao động tiên tiến theo quyết định khen bão số 3 của Vũ Thư thưởng bao nhiêu?",
+        # An office holder the documents never name: a role is no answer.
+        "Chủ tịch UBND huyện Vũ Thư năm 2024 là ai?",
+    ],
+)
+def test_what_the_documents_of_the_s17_set_do_not_state_is_declined(s17_engine: Engine, question: str) -> None:
+    answer = s17_engine.ask(question)
+    assert answer.abstained, answer.text
