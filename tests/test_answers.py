@@ -184,6 +184,12 @@ def test_signer_question_is_answered_from_the_signature(engine: Engine) -> None:
     assert answer.citations[0].section == "signature"
 
 
+def test_a_signer_asked_of_a_document_named_by_its_abbreviation_is_its_signer(engine: Engine) -> None:
+    # "KH khen thưởng" is the plan ("kế hoạch"), not an award signed.
+    answer = engine.ask("Ai ký KH khen thưởng thi đua yêu nước của An Lão?")
+    assert answer.text == "Kế hoạch thi đua huyện An Lão do Chủ tịch Hà Thế Vinh ký."
+
+
 def test_batch_of_answers_is_stable(engine: Engine) -> None:
     first = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")
     again = engine.ask("Kè bờ suối Đình Lập hoàn thành trước ngày nào?")

@@ -114,6 +114,7 @@ def test_hs_is_a_dossier_beside_sending_and_proposing_and_a_pupil_elsewhere() ->
     assert canonical_wording("Giải thưởng cho HS trung học") == "Giải thưởng cho HS trung học"
     assert canonical_wording("QĐ tặng GK có hiệu lực khi nào") == "quyết định tặng giấy khen có hiệu lực khi nào"
     assert canonical_wording("Quyết định 2437/QĐ-TTg phê duyệt gì") == "Quyết định 2437/QĐ-TTg phê duyệt gì"
+    assert canonical_wording("HD 09/HD-BTĐKT thay KH nào") == "hướng dẫn 09/HD-BTĐKT thay kế hoạch nào"
 
 
 def test_a_phone_number_asked_is_no_document_number_asked() -> None:

@@ -147,7 +147,7 @@ def understand(
         wording=wording,
         accented=has_diacritics(wording),
         asks=asks,
-        identity=tuple(metadata_intents(text)),
+        identity=tuple(metadata_intents(abbreviations_written_out(text))),  # "ai ký HD …": a document
         # The user's words and the documents' ("hạn nộp" becomes "thời gian gửi"): both may ask.
         shapes=(
             *dict.fromkeys([*asked_quantities(restored), *asked_quantities(wording)]),
