@@ -117,6 +117,22 @@ def _written_out(line: str) -> str:
     return " ".join(words.get(word, word) for word in line.split())
 
 
+def _opens_with_body(line: str) -> bool:
+    """Whether a header line opens with a body's head noun ("BỆNH VIỆN", "SỞ") or a level ("PHƯỜNG")."""
+    lowered = line.lower()
+    words = (*lexicon().agency_heads, *lexicon().localities)
+    return any(lowered == word or lowered.startswith(f"{word} ") for word in words)
+
+
+def _as_written(name: str, text: str) -> str:
+    """`name` as the document writes it in lower and upper case ("Bệnh viện Đa khoa khu vực Ngã
+    Bảy"), the header's capitals having lost which words are names."""
+    for match in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not match.group(0).isupper():
+            return match.group(0)
+    return name
+
+
 def _header_issuer(header: list[str]) -> tuple[str, str]:
     """Issuing body and locality from the header: "UBND TỈNH BẮC KẠN / SỞ GIÁO DỤC VÀ ĐÀO TẠO" →
     ("Sở Giáo dục và Đào tạo tỉnh Bắc Kạn", "tỉnh Bắc Kạn")."""
@@ -130,6 +146,11 @@ def _header_issuer(header: list[str]) -> tuple[str, str]:
     if committee and place.end() == len(joined):
         return f"{PEOPLES_COMMITTEE} {locality}", locality
     issuing_line = header[-1]
+    # "BỆNH VIỆN ĐA KHOA / KHU VỰC NGÃ BẢY": a body's name the header wraps onto the next line.
+    placed = re.compile(rf"\b({_levels().upper()})\s")
+    wrapped = not _opens_with_body(header[-1]) and not placed.search(header[-1])
+    if len(header) > 1 and wrapped and _opens_with_body(header[-2]) and not placed.search(header[-2]):
+        issuing_line = f"{header[-2]} {header[-1]}"
     issuer = _agency_case(issuing_line)
     own = re.search(rf"\b(?:{_levels()})\s.+$", issuer)
     if not own:
@@ -277,6 +298,10 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
         attached_lines = [ln.strip() for ln in text[attached[0].start : attached[0].end].split("\n") if ln.strip()]
         kind, title = _title(attached_lines) if _title(attached_lines)[0] else (kind, title)
     issuer, locality = _header_issuer(_header_lines(preamble_lines))
+    if issuer.endswith(f" {locality}") and locality:
+        issuer = f"{_as_written(issuer.removesuffix(f' {locality}'), text)} {locality}"
+    elif issuer:
+        issuer = _as_written(issuer, text)
     if not issuer:
         locality = _phrase_locality(text, text[:preamble_end], doc_id)
         issuer = f"{PEOPLES_COMMITTEE} {locality}".strip() if locality else ""

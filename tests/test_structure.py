@@ -495,6 +495,17 @@ def test_two_column_header_and_signature_are_read_column_by_column(
     assert (document.signer, document.signer_role) == ("Hà Văn Cường", "Phó giám đốc")
 
 
+def test_a_body_named_over_two_header_lines_is_named_as_the_document_writes_it() -> None:
+    document = parse_document(
+        "x",
+        "SỞ Y TẾ TỈNH MẪU SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BỆNH VIỆN ĐA KHOA          Độc lập - Tự do - Hạnh phúc\nKHU VỰC NGÃ NĂM\n"
+        "Số: 31/QĐ-BVĐKKV          Ngã Năm, ngày 05 tháng 3 năm 2025\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế thi đua của Bệnh viện Đa khoa khu vực Ngã Năm\nĐiều 1. Ban hành.\n",
+    )
+    assert document.issuer == "Bệnh viện Đa khoa khu vực Ngã Năm tỉnh Mẫu Sơn"
+
+
 def test_a_cong_van_is_known_by_its_subject_line_and_an_acronym_keeps_its_capitals() -> None:
     cong_van = parse_document(
         "x",
