@@ -61,7 +61,9 @@ def _initials(name: str) -> str:
 
 def _abbreviated(question: str, documents: Iterable[Document]) -> set[str]:
     """Documents whose place the question abbreviates after a level, a body or "ở"/"tại"/"của"
-    ("ngành giáo dục HY"); alone, "TN" may as well be "thanh niên"."""
+    ("ngành giáo dục HY"), or opening the question ("QB hạn chót …") unless the letters are an
+    abbreviation officials type for something else ("HS", "BK"); alone elsewhere, "TN" may as well
+    be "thanh niên"."""
     by_initials: dict[str, set[str]] = {}
     for document in documents:
         initials = _initials(_split_locality(document.locality)[1])
@@ -74,12 +76,23 @@ def _abbreviated(question: str, documents: Iterable[Document]) -> set[str]:
             before[-1] in _ABBREVIATION_CUES
             or any(_contains(" ".join(before), fold(cue)) for cue in (*lexicon().localities, *_place_bodies()))
         )
-        if after_cue:
+        opening = not before and fold(match.group(0)) not in _other_abbreviations()
+        if after_cue or opening:
             found |= by_initials.get(fold(match.group(0)).upper(), set())
     return found
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2,3}(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _other_abbreviations() -> frozenset[str]:
+    """Abbreviations officials type for bodies, titles and papers ("hs", "bk", "tp"), folded: the
+    words of the lexicon's synonyms written without a vowel."""
+    words = {fold(word) for key in question_words().synonyms for word in key.split()}
+    return frozenset(word for word in words if not re.search(r"[aeiouy]", word))
+
+
 _ABBREVIATION_CUES = {"o", "tai", "cua"}
 
 

@@ -183,6 +183,18 @@ def test_a_level_followed_by_a_name_is_another_place_not_the_level() -> None:
     assert level_hinted_documents("Ông Hải ở xã Hồng Lý được khen vì gì?", [commune, district]) == set()
 
 
+def test_a_place_abbreviated_by_its_initials_opening_a_question_names_its_document() -> None:
+    province = parse_document(
+        "x", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 09/HD-UBND\nQuảng Bình, ngày 02 tháng 3 năm 2025\nHƯỚNG DẪN\n"
+    )
+    district = parse_document(
+        "y", "ỦY BAN NHÂN DÂN\nHUYỆN HẢI SƠN\nSố: 31/KH-UBND\nHải Sơn, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    )
+    assert named_documents("QB hạn chót nộp hồ sơ là ngày nào?", [province, district]) == {"x"}
+    # "HS" opening a question is a dossier ("hồ sơ"), not huyện Hải Sơn.
+    assert named_documents("HS đề nghị Bằng khen gồm những gì?", [province, district]) == set()
+
+
 def test_places_listed_after_their_level_are_known() -> None:
     notice = parse_document(
         "x", "CÔNG VĂN\nHồ sơ\n1. Hạn gửi\nUBND các huyện Vị Xuyên, Bắc Quang gửi trước 30/5/2025.\n"
