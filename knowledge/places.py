@@ -76,7 +76,9 @@ def _abbreviated(question: str, documents: Iterable[Document]) -> set[str]:
             before[-1] in _ABBREVIATION_CUES
             or any(_contains(" ".join(before), fold(cue)) for cue in (*lexicon().localities, *_place_bodies()))
         )
-        opening = not before and fold(match.group(0)) not in _other_abbreviations()
+        # Opening the question as its subject ("QB hạn chót …"), not as a label ("ĐT: 0216 …").
+        subject = re.match(r" [^\W\d_]", question[match.end() :]) is not None
+        opening = not before and subject and fold(match.group(0)) not in _other_abbreviations()
         if after_cue or opening:
             found |= by_initials.get(fold(match.group(0)).upper(), set())
     return found
