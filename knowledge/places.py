@@ -14,6 +14,7 @@ from functools import lru_cache
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
 from knowledge.schema import Document
+from knowledge.synonyms import typed_abbreviations
 from knowledge.text import fold, has_diacritics
 
 _LEVEL_CUES = r"(?:cap|cua|o|tai|ubnd|uy ban nhan dan|ke hoach|trong|toan)"
@@ -78,21 +79,13 @@ def _abbreviated(question: str, documents: Iterable[Document]) -> set[str]:
         )
         # Opening the question as its subject ("QB hạn chót …"), not as a label ("ĐT: 0216 …").
         subject = re.match(r" [^\W\d_]", question[match.end() :]) is not None
-        opening = not before and subject and fold(match.group(0)) not in _other_abbreviations()
+        opening = not before and subject and fold(match.group(0)) not in typed_abbreviations()
         if after_cue or opening:
             found |= by_initials.get(fold(match.group(0)).upper(), set())
     return found
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2,3}(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _other_abbreviations() -> frozenset[str]:
-    """Abbreviations officials type for bodies, titles and papers ("hs", "bk", "tp"), folded: the
-    words of the lexicon's synonyms written without a vowel."""
-    words = {fold(word) for key in question_words().synonyms for word in key.split()}
-    return frozenset(word for word in words if not re.search(r"[aeiouy]", word))
 
 
 _ABBREVIATION_CUES = {"o", "tai", "cua"}

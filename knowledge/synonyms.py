@@ -68,6 +68,14 @@ def _abbreviations() -> tuple[dict[str, str], re.Pattern[str]]:
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+@lru_cache(maxsize=1)
+def typed_abbreviations() -> frozenset[str]:
+    """The abbreviations officials type ("hs", "bk", "tp", "hđtđkt"), folded: the words of the
+    synonyms written without a vowel."""
+    words = {fold(word) for key in question_words().synonyms for word in key.split()}
+    return frozenset(word for word in words if not _VOWELS.search(word))
+
+
 def abbreviations_written_out(question: str) -> str:
     """`question` with only its abbreviations written out ("HĐTĐKT … gồm những ai" → "hội đồng thi
     đua - khen thưởng … gồm những ai"), its other words as typed: cue phrases are read on it."""

@@ -172,27 +172,23 @@ def test_an_email_address_asked_is_no_street_address_asked() -> None:
     assert address in required_shapes("Địa chỉ cụ thể của Sở Nội vụ ở đâu?")
 
 
+def _committee_plan(doc_id: str, level: str, place: str):
+    """A People's Committee's plan: its header and kind, nothing else."""
+    header = f"ỦY BAN NHÂN DÂN\n{level} {place}\nSố: 12/KH-UBND\n{place.title()}, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    return parse_document(doc_id, header)
+
+
 def test_a_level_followed_by_a_name_is_another_place_not_the_level() -> None:
-    commune = parse_document(
-        "x", "ỦY BAN NHÂN DÂN\nXÃ MẪU SƠN\nSố: 12/KH-UBND\nMẫu Sơn, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n1. Nội dung\n"
-    )
-    district = parse_document(
-        "y", "ỦY BAN NHÂN DÂN\nHUYỆN VŨ LĂNG\nSố: 31/KH-UBND\nVũ Lăng, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n"
-    )
-    assert level_hinted_documents("Hồ sơ khen thưởng ở xã gồm những gì?", [commune, district]) == {"x"}
-    assert level_hinted_documents("Ông Hải ở xã Hồng Lý được khen vì gì?", [commune, district]) == set()
+    plans = [_committee_plan("x", "XÃ", "MẪU SƠN"), _committee_plan("y", "HUYỆN", "VŨ LĂNG")]
+    assert level_hinted_documents("Hồ sơ khen thưởng ở xã gồm những gì?", plans) == {"x"}
+    assert level_hinted_documents("Ông Hải ở xã Hồng Lý được khen vì gì?", plans) == set()
 
 
 def test_a_place_abbreviated_by_its_initials_opening_a_question_names_its_document() -> None:
-    province = parse_document(
-        "x", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 09/HD-UBND\nQuảng Bình, ngày 02 tháng 3 năm 2025\nHƯỚNG DẪN\n"
-    )
-    district = parse_document(
-        "y", "ỦY BAN NHÂN DÂN\nHUYỆN HẢI SƠN\nSố: 31/KH-UBND\nHải Sơn, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\n"
-    )
-    assert named_documents("QB hạn chót nộp hồ sơ là ngày nào?", [province, district]) == {"x"}
+    plans = [_committee_plan("x", "TỈNH", "QUẢNG BÌNH"), _committee_plan("y", "HUYỆN", "HẢI SƠN")]
+    assert named_documents("QB hạn chót nộp hồ sơ là ngày nào?", plans) == {"x"}
     # "HS" opening a question is a dossier ("hồ sơ"), not huyện Hải Sơn.
-    assert named_documents("HS đề nghị Bằng khen gồm những gì?", [province, district]) == set()
+    assert named_documents("HS đề nghị Bằng khen gồm những gì?", plans) == set()
 
 
 def test_places_listed_after_their_level_are_known() -> None:
