@@ -63,7 +63,7 @@ class Extract:
         # A heading cut from the first words of the quoted text ("Hồ sơ đề nghị … của các…") is shown.
         if label == self.chunk.title or label.rstrip("…") in self.quote:
             return f"{self.chunk.title}\n{self.quote}"
-        return f"{self.chunk.title}\n{label}\n{self.quote}"
+        return f"{self.chunk.title}\n{_whole_heading(self.document, self.chunk)}\n{self.quote}"
 
     def citation(self) -> Citation:
         return Citation(
@@ -78,6 +78,17 @@ class Extract:
         """The sentences as a part of the answer, with their source."""
         label = self.document.label
         return Part(label, self.sentences, (Source(label, self.chunk.section, self.chunk.heading),), note)
+
+
+def _whole_heading(document: Document, chunk: Chunk) -> str:
+    """The heading, or the sentence it was cut from: "Hồ sơ đề nghị Cờ thi đua, danh hiệu …, Bằng
+    khen của Chủ tịch UBND tỉnh, gồm:" says which awards the items below are about, its cut form
+    may not."""
+    section = document.section(chunk.section)
+    heading = chunk.heading
+    if section is None or not heading.endswith("…") or not section.body.startswith(heading.rstrip("…")):
+        return heading
+    return next(iter(sentences(section.body)), heading)
 
 
 def _units(document: Document, chunk: Chunk, max_chars: int) -> tuple[list[str], dict[int, str]]:
