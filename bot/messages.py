@@ -51,6 +51,7 @@ LLM_UNVERIFIED = (
 
 SIGNER_ANSWER = "{label} do {role} {signer} ký."
 SIGNER_ANSWER_NO_ROLE = "{label} do ông/bà {signer} ký."
+SIGNERS_ANSWER = "{label} do {signers} cùng ký."
 DATE_ANSWER = "{label} ban hành {date}."
 DATE_UNKNOWN = "{label} không ghi rõ ngày ban hành."
 ISSUER_ANSWER = "{label} do {issuer} ban hành."

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ingest.chunks import is_point, section_text
 from ingest.dates import TimeExpression, parse_time_expressions, plan_date_point
 from knowledge.lexicon import lexicon
-from knowledge.schema import PREAMBLE, SIGNATURE, Document, Fact, Section
+from knowledge.schema import PREAMBLE, SIGNATURE, SIGNERS_SEPARATOR, Document, Fact, Section
 from knowledge.text import LIST_MARK, fold, is_table_row, sentences
 
 _ITEM = re.compile(rf"^{LIST_MARK}\s*")
@@ -197,7 +197,8 @@ def extract_facts(document: Document) -> list[Fact]:
             for match in cues.standing.finditer(sentence):
                 text = f"{' '.join(match.group('body').split())} – cơ quan thường trực {match.group('council').strip()}"
                 add(Fact("standing_body", section.doc_id, section.path, text, sentence))
-    if document.signer:
-        role = f"{document.signer_role} " if document.signer_role else ""
-        add(Fact("signer", document.doc_id, SIGNATURE, f"{role}{document.signer}", document.signer))
+    roles = document.signer_role.split(SIGNERS_SEPARATOR)
+    for index, name in enumerate(document.signer.split(SIGNERS_SEPARATOR) if document.signer else ()):
+        role = f"{roles[index]} " if index < len(roles) and roles[index] else ""
+        add(Fact("signer", document.doc_id, SIGNATURE, f"{role}{name}", name))
     return facts

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.signers import is_role
 from knowledge.lexicon import lexicon
 
 _PAGE_NUMBER = re.compile(
@@ -40,7 +41,8 @@ def split_columns(text: str) -> str:
         return text
     blocks: list[list[int]] = [[gapped[0]]]
     for index in gapped[1:]:
-        # The recipients and signature ("Nơi nhận: …") are a block of their own, never the header's.
+        # The recipients and signature ("Nơi nhận: …", "KT. CHỦ TỊCH") are a block of their own,
+        # never the header's.
         if index - blocks[-1][-1] <= _BLOCK_REACH and not _opens_signature(lines[index]):
             blocks[-1].append(index)
         else:
@@ -70,8 +72,10 @@ def _is_page_number(line: str, previous_number: int) -> bool:
 
 
 def _opens_signature(line: str) -> bool:
+    """ "Nơi nhận: …", or a signing block's role ("TM. BAN CHẤP HÀNH …   GIÁM ĐỐC") above the recipients."""
     lowered = line.strip().lower()
-    return any(lowered.startswith(word) for word in lexicon().signature_start)
+    left = _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]
+    return any(lowered.startswith(word) for word in lexicon().signature_start) or is_role(left)
 
 
 def remove_page_furniture(text: str) -> str:

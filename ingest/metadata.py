@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest.signers import is_name, is_role, signers
 from knowledge.lexicon import lexicon
 from knowledge.schema import DECISION_PREFIX, PEOPLES_COMMITTEE, PREAMBLE, SIGNATURE, Section
 from knowledge.text import fold
@@ -36,7 +37,6 @@ _REF_DATE = r"\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 _REPLACES = re.compile(rf"thay\s+thế\s+(?:cho\s+)?(?P<ref>{_DOCUMENT_REF}\s+số\s+[\w/.Đđ-]+(?:\s+ngày\s+{_REF_DATE})?)")
 _HEADER_CUT = re.compile(r"\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|Số\s*:).*$")
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,.;:()]*(?: [A-ZĐ][^\s,.;:()]*){0,3}"
-_ROLE_WORDS = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BÍ THƯ", "TM.", "KT.", "Q.")
 
 
 @dataclass(frozen=True)
@@ -126,10 +126,14 @@ def _opens_with_body(line: str) -> bool:
 
 def _as_written(name: str, text: str) -> str:
     """`name` as the document writes it in lower and upper case ("Bệnh viện Đa khoa khu vực Ngã
-    Bảy"), the header's capitals having lost which words are names."""
-    for match in re.finditer(re.escape(name), text, re.IGNORECASE):
-        if not match.group(0).isupper():
-            return match.group(0)
+    Bảy"), the header's capitals having lost which words are names. A name the body shortens
+    ("Công ty CP Thiết bị điện Hòa Cầm") is written as the body writes its longest ending."""
+    words = name.split()
+    for start in range(len(words) - 1):
+        ending = " ".join(words[start:])
+        for match in re.finditer(re.escape(ending), text, re.IGNORECASE):
+            if not match.group(0).isupper():
+                return " ".join([*words[:start], match.group(0)])
     return name
 
 
@@ -164,6 +168,25 @@ def _header_issuer(header: list[str]) -> tuple[str, str]:
     if own.start() == 0 and re.search(r"\b(?:ỦY BAN NHÂN DÂN|UBND)\b", joined):
         issuer = f"{PEOPLES_COMMITTEE} {issuer}"
     return issuer, own.group(0)
+
+
+def _unplaced_issuer(header: list[str], text: str, preamble: str) -> tuple[str, str]:
+    """Issuing body and place of a header naming no level of government ("CÔNG TY CỔ PHẦN THIẾT
+    BỊ ĐIỆN HÒA CẦM / BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY"): the first body, whose place is the one
+    the document is dated at ("Đà Nẵng, ngày 18 tháng 02 năm 2025")."""
+    if not header or not _opens_with_body(header[0]):
+        return "", ""
+    place = _PLACE_DATE.search(preamble)
+    return _as_written(_agency_case(header[0]), text), _place_name(place.group(1)) if place else ""
+
+
+def _place_name(written: str) -> str:
+    """The place a date line opens with, without what extraction put before it on the line."""
+    words = written.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
+        start -= 1
+    return " ".join(words[start:])
 
 
 def _name_from_doc_id(doc_id: str, text: str) -> str:
@@ -207,7 +230,8 @@ def _title(lines: list[str]) -> tuple[str, str]:
             subject.append(following)
             if following.endswith((".", ";")):
                 break
-        return kind.name, " ".join([kind.name, *subject]).strip()
+        qualifier = " ".join(line.split())[len(kind.title) :].lower()  # "KẾ HOẠCH LIÊN TỊCH"
+        return kind.name, " ".join([f"{kind.name}{qualifier}", *subject]).strip()
     return _title_from_subject(lines)
 
 
@@ -249,20 +273,6 @@ def _effective_date(text: str, date: str) -> str:
     return f"{int(day):02d}/{int(month):02d}/{year}"
 
 
-def _without_rank(line: str) -> str:
-    """ "Đại tá Phan Đình Khôi" → "Phan Đình Khôi": a police or army rank before a signer's name."""
-    lowered = line.lower()
-    rank = next((rank for rank in lexicon().ranks if lowered.startswith(f"{rank} ")), "")
-    return line[len(rank) :].strip() if rank else line
-
-
-def _is_name(line: str) -> bool:
-    """ "Nông Thị Hạnh": two to six capitalised words, nothing else (after a rank, "Đại tá …")."""
-    words = _without_rank(line).split()
-    capitalised = all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
-    return 2 <= len(words) <= 6 and capitalised
-
-
 def _signer(text: str, signature: Section | None) -> tuple[str, str]:
     if signature is None:
         return "", ""
@@ -270,21 +280,15 @@ def _signer(text: str, signature: Section | None) -> tuple[str, str]:
     # The signer's name is the last line written as a name (a recipient "- Lưu: VT" may follow it
     # when the two columns of the block were read one after the other). When extraction merged the
     # columns without a gap, the role and name end the recipients' lines ("- Bộ Nội vụ; PHÓ CHỦ TỊCH").
-    if not any(_is_name(line) for line in lines):
+    if not any(is_name(line) for line in lines):
         lines = [_right_column(line) for line in lines]
-    at = next((i for i in range(len(lines) - 1, -1, -1) if _is_name(lines[i])), None)
-    if at is None:
-        return "", ""
-    name = _without_rank(lines[at])
-    roles = [ln for ln in lines[:at] if ln.isupper() and any(w in ln for w in _ROLE_WORDS)]
-    role = roles[-1].capitalize().replace("chủ tịch", "Chủ tịch") if roles else ""
-    return name, role
+    return signers(lines)
 
 
 def _right_column(line: str) -> str:
     """What follows the last ";" of a recipient line, if it is a role in capitals or a name."""
     tail = line.rsplit(";", 1)[-1].strip() if ";" in line else ""
-    return tail if tail and (_is_name(tail) or (tail.isupper() and any(w in tail for w in _ROLE_WORDS))) else line
+    return tail if tail and (is_name(tail) or is_role(tail)) else line
 
 
 def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadata:
@@ -305,6 +309,8 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
     if not issuer:
         locality = _phrase_locality(text, text[:preamble_end], doc_id)
         issuer = f"{PEOPLES_COMMITTEE} {locality}".strip() if locality else ""
+    if not issuer:
+        issuer, locality = _unplaced_issuer(_header_lines(preamble_lines), text, text[:preamble_end])
     number_match = _NUMBER.search(text[:preamble_end])
     number = re.sub(r"\s+", "", number_match.group(1)) if number_match else ""
     if not kind and number:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.headings import CONTAINERS, Mark, int_to_roman, is_upper_heading, marks
+from ingest.signers import signing_block_start
 from knowledge.errors import ParseError
 from knowledge.lexicon import lexicon
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Section
@@ -378,6 +379,9 @@ def _segment_sections(doc_id: str, text: str, lines: list[_Line], segment: _Segm
     signature_at = next(
         (i for i in range(segment.end - 1, segment.start - 1, -1) if _is_signature_start(lines[i].text)), segment.end
     )
+    if signature_at < segment.end:  # a signing block above the recipients belongs with them
+        texts = [line.text for line in lines[segment.start : signature_at + 1]]
+        signature_at = segment.start + signing_block_start(texts, signature_at - segment.start)
     _find_headings(lines, segment, signature_at)
     sections: list[Section] = []
 

@@ -44,6 +44,8 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     by_level_and_name: set[str] = set()
     for document in documents:
         level, name = _split_locality(document.locality)
+        if not level and _contains(folded, _own_name(document.issuer)):
+            by_name.add(document.doc_id)  # "Công ty Hòa Cầm": a body placed by no level, by its name
         if not _contains(folded, name):
             continue
         if level and _contains(folded, f"{level} {name}"):
@@ -52,6 +54,16 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
         elif not any(_contains(folded, f"{other} {name}") for other in levels if other != level):
             by_name.add(document.doc_id)
     return by_level_and_name or by_name or _abbreviated(question, documents)
+
+
+def _own_name(issuer: str) -> str:
+    """The proper name a body's name ends with, folded: its last two or more capitalised words
+    ("hoa cam" of "Công ty Cổ phần thiết bị điện Hòa Cầm"), or ""."""
+    words = issuer.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return fold(" ".join(words[start:])) if len(words) - start >= 2 else ""
 
 
 def _initials(name: str) -> str:

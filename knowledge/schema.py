@@ -16,6 +16,8 @@ SIGNATURE = "signature"
 PEOPLES_COMMITTEE = "Ủy ban nhân dân"
 # Articles of a Quyết định that issues an attached document are cited "QĐ.Điều 2".
 DECISION_PREFIX = "QĐ."
+# Between the names, and between the roles, of a document several people sign (a joint plan).
+SIGNERS_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,19 @@ def test_a_place_abbreviated_by_its_initials_opening_a_question_names_its_docume
     assert named_documents("HS đề nghị Bằng khen gồm những gì?", plans) == set()
 
 
+def test_a_body_placed_by_no_level_is_named_by_its_own_name() -> None:
+    # A company's plan has no locality level: "Công ty Hòa Lợi" names it, as "huyện X" names a district's.
+    company = parse_document(
+        "company",
+        "CÔNG TY CỔ PHẦN THIẾT BỊ HÒA LỢI\nSố: 08/KH-HL\nĐà Nẵng, ngày 18 tháng 02 năm 2025\nKẾ HOẠCH\n"
+        "1. Nội dung\nCông ty Cổ phần Thiết bị Hòa Lợi phát động thi đua.\n",
+    )
+    plans = [company, _committee_plan("x", "HUYỆN", "HẢI SƠN")]
+    assert named_documents("cong ty hoa loi nop ho so o dau", plans) == {"company"}
+    assert named_documents("Đà Nẵng hạn nộp hồ sơ khi nào?", plans) == {"company"}
+    assert named_documents("Hải Sơn hạn nộp hồ sơ khi nào?", plans) == {"x"}
+
+
 def test_places_listed_after_their_level_are_known() -> None:
     notice = parse_document(
         "x", "CÔNG VĂN\nHồ sơ\n1. Hạn gửi\nUBND các huyện Vị Xuyên, Bắc Quang gửi trước 30/5/2025.\n"

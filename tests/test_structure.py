@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 
 from bot.answer.engine import Engine
+from bot.answer.identity import MetadataIntent, identity_answer
 from ingest.parse import parse_document
 from ingest.readers.docx import read_docx
 from ingest.readers.pdf import read_pdf
 from ingest.tables import tables_to_rows
+from knowledge.catalog import Catalog, StoredDocument
 from knowledge.settings import LimitsSettings
 from tests.conftest import DATA, run_ingest
 from tests.formats import write_text_pdf
@@ -525,6 +527,44 @@ def test_a_cong_van_is_known_by_its_subject_line_and_an_acronym_keeps_its_capita
         "KẾ HOẠCH\nThi đua chào mừng 95 năm\n1. Nội dung\nThi đua.\n",
     )
     assert plan.label == "Kế hoạch thi đua Ban Chấp hành Hội LHPN tỉnh Mẫu Sơn"
+
+
+JOINT_PLAN = (
+    "CÔNG TY CỔ PHẦN CƠ KHÍ MẪU SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY          Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 08/KH-CK-CĐ          Hải Cảng, ngày 18 tháng 02 năm 2025\n"
+    "KẾ HOẠCH LIÊN TỊCH\nTổ chức đợt thi đua cao điểm năm 2025\n"
+    "1. Nội dung\nCông ty cổ phần Cơ khí Mẫu Sơn phát động thi đua.\n"
+    "2. Tổ chức thực hiện\nPhòng Hành chính theo dõi./.\n"
+    "TM. BAN CHẤP HÀNH CÔNG ĐOÀN          GIÁM ĐỐC\nCHỦ TỊCH\n(Đã ký)          (Đã ký)\n"
+    "Trần Thị Bích Ngọc          Lê Quang Vinh\n"
+    "Nơi nhận:\n- Các phân xưởng;\n- Lưu: VT.\n"
+)
+
+
+def test_a_joint_plan_of_a_company_and_its_union_is_known_by_the_company_and_signed_by_both() -> None:
+    # An enterprise's header names no level of government: the place is the one it is dated at. Its
+    # signing block stands above the recipients, one column per body.
+    plan = parse_document("x", JOINT_PLAN)
+    assert plan.kind == "Kế hoạch"
+    assert plan.title == "Kế hoạch liên tịch Tổ chức đợt thi đua cao điểm năm 2025"
+    assert (plan.issuer, plan.locality) == ("Công ty cổ phần Cơ khí Mẫu Sơn", "Hải Cảng")
+    assert plan.label == "Kế hoạch thi đua Công ty cổ phần Cơ khí Mẫu Sơn"  # as its body writes it
+    assert (plan.signer, plan.signer_role) == ("Trần Thị Bích Ngọc; Lê Quang Vinh", "Chủ tịch; Giám đốc")
+    signature = plan.section("signature")
+    assert signature is not None and "GIÁM ĐỐC" in signature.body
+    assert "GIÁM ĐỐC" not in plan.section("2").body
+
+
+def test_who_signed_a_joint_plan_names_both_signers_with_their_roles() -> None:
+    plan = parse_document("joint", JOINT_PLAN)
+    catalog = Catalog(documents={"joint": StoredDocument(plan, "joint.txt", "", ())})
+    answer = identity_answer("Ai ký kế hoạch liên tịch?", [MetadataIntent.SIGNER], ["joint"], catalog)
+    assert answer is not None and answer.text.startswith(
+        "Kế hoạch thi đua Công ty cổ phần Cơ khí Mẫu Sơn do Chủ tịch Trần Thị Bích Ngọc"
+        " và Giám đốc Lê Quang Vinh cùng ký."
+    )
+    assert answer.citations[0].section == "signature"
 
 
 def test_a_mass_organisations_national_name_is_not_the_issuing_body() -> None:

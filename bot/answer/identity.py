@@ -17,7 +17,7 @@ from bot.answer.answer import Answer, Part
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
-from knowledge.schema import SIGNATURE, Citation, Document
+from knowledge.schema import SIGNATURE, SIGNERS_SEPARATOR, Citation, Document
 from knowledge.text import fold, has_diacritics, sentences, syllables
 
 
@@ -109,6 +109,11 @@ def identity_answer(
 def _identity_line(document: Document, intent: MetadataIntent) -> tuple[str, str, str]:
     """(answer line, cited section, quote) for an identity question, or empty strings."""
     label = document.label
+    if intent is MetadataIntent.SIGNER and SIGNERS_SEPARATOR in document.signer:
+        names = document.signer.split(SIGNERS_SEPARATOR)
+        roles = document.signer_role.split(SIGNERS_SEPARATOR)
+        signed = " và ".join(f"{role} {name}" for role, name in zip(roles, names, strict=False))
+        return messages.SIGNERS_ANSWER.format(label=label, signers=signed), SIGNATURE, ", ".join(names)
     if intent is MetadataIntent.SIGNER and document.signer:
         template = messages.SIGNER_ANSWER if document.signer_role else messages.SIGNER_ANSWER_NO_ROLE
         line = template.format(label=label, role=document.signer_role, signer=document.signer)

@@ -67,12 +67,15 @@ class Lexicon:
     hyphenated_names: tuple[str, ...]  # "thi đua - khen thưởng": a line may break at the hyphen
     ranks: tuple[str, ...]  # "đại tá": written before a signer's name
     table_number_headers: frozenset[str]
+    title_qualifiers: tuple[str, ...]  # "liên tịch": written after the kind on a title line
     facts: FactWords
 
     def kind_by_title(self, title: str) -> DocumentKind | None:
-        """The kind whose title word is `title` (any case), or None."""
-        wanted = title.strip().upper()
-        return next((kind for kind in self.kinds if kind.title == wanted), None)
+        """The kind whose title word is `title` (any case), alone or qualified ("KẾ HOẠCH LIÊN TỊCH"
+        of a plan two bodies issue together), or None."""
+        wanted = " ".join(title.split()).upper()
+        titles = {wanted, *(wanted.removesuffix(f" {q.upper()}") for q in self.title_qualifiers)}
+        return next((kind for kind in self.kinds if kind.title in titles), None)
 
     def kind_by_name(self, name: str) -> DocumentKind | None:
         wanted = name.strip().lower()
@@ -415,6 +418,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         hyphenated_names=_words(structure, "hyphenated_names", source),
         ranks=_words(structure, "ranks", source),
         table_number_headers=frozenset(_words(structure, "table_number_headers", source)),
+        title_qualifiers=_words(structure, "title_qualifiers", source),
         facts=_fact_words(data.get("facts"), source),
     )
 
