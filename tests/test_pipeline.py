@@ -485,6 +485,22 @@ def test_a_line_labelled_as_asked_is_drafted(engine: Engine) -> None:
     assert drafted.sentences == ('Khẩu hiệu: "Mỗi thầy cô một bài giảng số".',)
 
 
+def test_a_list_item_is_drafted_with_the_lines_it_goes_on_over(engine: Engine) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\n"
+        "I. NƠI NHẬN HỒ SƠ\n"
+        "- Phòng Nội vụ huyện, tầng 2 trụ sở UBND huyện.\n"
+        "- Người liên hệ: bà Hà Thị Lan, chuyên viên Phòng Nội vụ;\n"
+        "điện thoại 0205.3871.234, di động 0912.345.678.\n"
+        "- Bản điện tử gửi qua e-mail: pnv@mauson.gov.vn.\n"
+    )
+    document = parse_document("mau-son-2025", plan)
+    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "I")
+    question = engine.understand("Người liên hệ ở Mẫu Sơn là ai?")
+    drafted = extract(document, chunk, ("người", "liên", "hệ"), lambda term: 1.0, question, 1, 450)
+    assert "0912.345.678" in drafted.quote and "e-mail" not in drafted.quote
+
+
 def test_an_amount_asked_is_answered_from_a_close_section_that_states_one(engine: Engine) -> None:
     question = engine.understand("Hộ gia đình đóng góp bao nhiêu thì được tặng giấy khen ở Bắc Sơn?")
     chunks = engine.catalog.ordered_chunks()

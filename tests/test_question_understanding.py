@@ -285,6 +285,9 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     )
     # Vietnamese ends a question with "ở đâu" that English opens with "where".
     assert in_vietnamese("Where do I send the paper dossiers?", vocabulary) == "gửi giấy hồ sơ ở đâu"
+    # Official English calls a thị xã a "town" and a thị trấn a "township".
+    assert "thị xã Sơn Tây" in in_vietnamese("When does Sơn Tây town's regulation take effect?", vocabulary)
+    assert "thị trấn Đồng Mỏ" in in_vietnamese("Who signed the Đồng Mỏ township plan?", vocabulary)
 
 
 def test_places_named_known_and_unknown() -> None:

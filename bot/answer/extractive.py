@@ -248,6 +248,9 @@ def extract(
         # sentence cut into clauses ("như: “…”; “…”; …"), the lines of a list item up to the next item.
         goes_on = set(continued) | ({i for i in range(items[0] + 1, len(units)) if i not in items} if items else set())
         chosen += [j for i in list(chosen) for j in range(i + 1, len(units)) if set(range(i + 1, j + 1)) <= goes_on]
+    # A list item goes on over lines that open in lower case ("- Người liên hệ: bà …;" / "điện
+    # thoại 0236 …"): they come with it.
+    chosen += [j for i in list(chosen) if i in items for j in _lower_case_run(units, i + 1) if j not in chosen]
     # A clause that goes on a sentence comes with the sentence's opening, which says what it is about.
     chosen += [_opening(i, continued) for i in chosen if i in continued]
     if len([i for i in chosen if i in items]) > 1 or ("list" in kinds and len(chosen) > 1):
@@ -266,6 +269,14 @@ def extract(
     if len(shown) > 1 and shown[-1].endswith(":"):
         shown.pop()  # a line announcing what did not fit ("Các phong trào của thành phố:")
     return Extract(document, chunk, tuple(_with_body_named(document, chunk, units, shown, kinds)))
+
+
+def _lower_case_run(units: list[str], start: int) -> range:
+    """The units from `start` on that open in lower case, up to the next list item ("c) …")."""
+    end = start
+    while end < len(units) and units[end][:1].islower() and not _LIST_ITEM.search(units[end]):
+        end += 1
+    return range(start, end)
 
 
 def _rows_of_the_year(question: Question, shown: list[str]) -> list[str]:
