@@ -30,12 +30,6 @@ def _splitter(settings: ChunkingSettings) -> RecursiveCharacterTextSplitter:
     )
 
 
-def is_point(section: Section) -> bool:
-    """A point ("điểm a)"): the last part of its path is a lower-case letter."""
-    last = section.path.rsplit(".", 1)[-1]
-    return section.parent_path is not None and len(last) == 1 and last.islower()
-
-
 def section_text(document: Document, section: Section) -> str:
     """A section's body followed by its points, one line each ("a) …"). A clause with no body of
     its own is the sentence that introduces its points ("1. Thành phố tổ chức 05 khối thi đua:"):
@@ -43,7 +37,7 @@ def section_text(document: Document, section: Section) -> str:
     points = [
         f"{s.path.rsplit('.', 1)[-1]}) {_point_text(s)}"
         for s in document.sections
-        if s.parent_path == section.path and is_point(s)
+        if s.parent_path == section.path and s.is_point
     ]
     introduction = f"{section.heading.rstrip(' :')}:" if points and not section.body and section.heading else ""
     return "\n".join(part for part in (introduction or section.body, *points) if part)
@@ -69,7 +63,7 @@ def chunk_document(document: Document, settings: ChunkingSettings) -> list[Chunk
     splitter = _splitter(settings)
     chunks: list[Chunk] = []
     for section in document.sections:
-        text = "" if is_point(section) else section_text(document, section)
+        text = "" if section.is_point else section_text(document, section)
         if not text:
             continue
         heading_chain = " › ".join(part for part in (section.context, document.heading_chain(section.path)) if part)

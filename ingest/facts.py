@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.chunks import is_point, section_text
+from ingest.chunks import section_text
 from ingest.dates import TimeExpression, parse_time_expressions, plan_date_point
 from knowledge.lexicon import lexicon
 from knowledge.schema import PREAMBLE, SIGNATURE, SIGNERS_SEPARATOR, Document, Fact, Section
@@ -142,7 +142,7 @@ def extract_facts(document: Document) -> list[Fact]:
     for section in document.sections:
         # A point is read with its clause (section_text), which introduces it.
         text = section_text(document, section)
-        if section.path == SIGNATURE or not text or is_point(section):
+        if section.path == SIGNATURE or not text or section.is_point:
             continue
         period = _is_period_section(document, section)
         cues = _cues()

@@ -39,6 +39,7 @@ class Mark:
     rest: str
     parents: tuple[int, ...] = ()
     ocr_slip: bool = False
+    letter: str = ""  # a point's or part's letter as written: "e" after "d" in the Latin alphabet
 
     @property
     def depth_key(self) -> str:
@@ -157,7 +158,7 @@ def marks(line: str) -> list[Mark]:
         position = letter_number(capital.group(1), tuple(w.upper() for w in lexicon().letters))
         latin = ord(capital.group(1)) - ord("A") + 1 if "A" <= capital.group(1) <= "Z" else None
         for value in dict.fromkeys(v for v in (position, latin) if v):
-            found.append(Mark("capital", value, capital.group(2).strip()))
+            found.append(Mark("capital", value, capital.group(2).strip(), letter=capital.group(1)))
     decimal = _DECIMAL_LINE.match(line)
     if decimal:
         numbers = tuple(int(n) for n in decimal.group(1).split("."))
@@ -173,7 +174,7 @@ def marks(line: str) -> list[Mark]:
         position = letter_number(letter.group(1), lexicon().letters)
         latin = ord(letter.group(1)) - ord("a") + 1 if "a" <= letter.group(1) <= "z" else None
         for value in dict.fromkeys(v for v in (position, latin) if v):
-            found.append(Mark("letter", value, letter.group(2).strip()))
+            found.append(Mark("letter", value, letter.group(2).strip(), letter=letter.group(1)))
     return found
 
 

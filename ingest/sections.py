@@ -299,9 +299,10 @@ def _path(heading: _Heading, segment: _Segment) -> tuple[str, str]:
 
 
 def _letter(mark: Mark, upper: bool) -> str:
+    """The letter of a point or part as written ("e)" after "d)" is "e", in either alphabet)."""
     alphabet = lexicon().letters
-    letter = alphabet[mark.number - 1] if mark.number <= len(alphabet) else chr(ord("a") + mark.number - 1)
-    return letter.upper() if upper else letter
+    letter = mark.letter or (alphabet[mark.number - 1] if mark.number <= len(alphabet) else chr(96 + mark.number))
+    return letter.upper() if upper else letter.lower()
 
 
 def _segments(lines: list[_Line]) -> list[_Segment]:

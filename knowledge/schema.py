@@ -38,6 +38,13 @@ class Section:
     def parent_path(self) -> str | None:
         return self.path.rsplit(".", 1)[0] if "." in self.path else None
 
+    @property
+    def is_point(self) -> bool:
+        """A point ("điểm a)"): the last part of its path is a lower-case letter. Points are read
+        with the clause that introduces them."""
+        last = self.path.rsplit(".", 1)[-1]
+        return self.parent_path is not None and len(last) == 1 and last.islower()
+
 
 @dataclass(frozen=True)
 class Document:

@@ -369,13 +369,13 @@ def test_another_place_or_year_is_declined(s7_engine: Engine, question: str, rea
         # động" of a board that ranks first.
         (
             "Lễ phát động Xanh - Sạch - Đẹp của phụ nữ Bến Tre tổ chức ở đâu, mấy giờ?",
-            "II.3",
+            "II.3.d",
             ["xã phú túc", "07 giờ 30"],
         ),
         # "suất" is a share of a quota: the awards are counted by who receives them.
         ("Bến Tre được mấy suất Bằng khen của Trung ương Hội LHPN?", "IV.2", ["02 tập thể và 03 cá nhân"]),
         # An amount per thing rewarded ("đồng/tuyến đường") is an amount given; a rate over time is not.
-        ("tuyến đường Xanh Sạch Đẹp tiêu biểu ở Bến Tre thưởng bao nhiêu tiền", "IV.2", ["3.000.000 đồng"]),
+        ("tuyến đường Xanh Sạch Đẹp tiêu biểu ở Bến Tre thưởng bao nhiêu tiền", "IV.2.d", ["3.000.000 đồng"]),
         # A clause of one sentence referring to its article's clauses states their number of copies;
         # asked with the list, the list answers beside it.
         ("Hồ sơ đề nghị danh hiệu Lao động tiên tiến ở Đức Trọng làm mấy bộ?", "Điều 19.3", ["01 bộ bản chính"]),
@@ -527,7 +527,7 @@ def test_what_the_documents_of_the_s12_set_do_not_state_is_declined(
         # "BKCT" is the Bằng khen của Chủ tịch.
         (
             "Cơ quan 120 người ở Điện Biên được đề nghị tối đa bao nhiêu BKCT UBND tỉnh dịp tổng kết năm 2024?",
-            "II.2",
+            "II.2.c",
             ["02 tập thể và 05"],
         ),
         ("Quyết định 318/QĐ-UBND của huyện Mường La thay thế quyết định nào?", "QĐ.Điều 2", ["1027/qđ-ubnd"]),
@@ -602,13 +602,13 @@ def test_the_documents_of_the_s15_set_answer_from_the_section_that_states_it(
         # A form's number is in the clause listing the dossier, ranked below the one on the awards.
         (
             "Báo cáo thành tích cá nhân tổng kết phong trào vì người nghèo ở Hà Giang theo mẫu số mấy?",
-            "4",
+            "4.c",
             ["mẫu số 04"],
         ),
         # "gọi ai, số máy" asks whom to phone: the contact with a phone number answers.
         ("Hồ sơ khen thưởng Hà Giang có vướng mắc thì gọi ai, số máy?", "5", ["0219.3866.248"]),
         # A mass organisation's words in English.
-        ("What rate of farmers' disputes must Tran Van Thoi officers settle by mediation?", "II.2", ["85%"]),
+        ("What rate of farmers' disputes must Tran Van Thoi officers settle by mediation?", "II.2.c", ["85%"]),
     ],
 )
 def test_the_documents_of_the_s13_set_answer_from_the_section_that_states_it(

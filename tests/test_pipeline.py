@@ -235,6 +235,14 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
             "a) Danh hiệu Chiến sĩ thi đua cơ sở: 1,0 lần mức lương cơ sở; c) Giấy khen: 0,3 lần mức lương cơ sở.",
             True,
         ),
+        # The line announcing the items states what they are reckoned from, not the asked title's amount.
+        (
+            "tien thuong lao dong tien tien la bao nhieu",
+            "Mức tiền thưởng tính trên mức lương cơ sở 2.340.000 đồng:\n"
+            '- "Chiến sĩ thi đua cơ sở": 1,0 lần, tương ứng 2.340.000 đồng;\n'
+            '- "Tập thể lao động tiên tiến": 0,8 lần, tương ứng 1.872.000 đồng.',
+            True,
+        ),
         # A dossier asked: its papers are listed; a sentence naming the decree it follows lists none.
         ("Hồ sơ đề nghị Gia đình văn hóa gồm những giấy tờ gì?", "Gia đình văn hóa xét tặng theo Nghị định 86.", True),
         ("ho so de nghi giay khen gom nhung gi", "Hồ sơ gồm: tờ trình kèm theo danh sách", False),
@@ -499,6 +507,22 @@ def test_a_list_item_is_drafted_with_the_lines_it_goes_on_over(engine: Engine) -
     question = engine.understand("Người liên hệ ở Mẫu Sơn là ai?")
     drafted = extract(document, chunk, ("người", "liên", "hệ"), lambda term: 1.0, question, 1, 450)
     assert "0912.345.678" in drafted.quote and "e-mail" not in drafted.quote
+
+
+def test_lines_drafted_from_one_point_cite_that_point(engine: Engine) -> None:
+    # A point has no chunk of its own; when every line quoted is its, it is cited ("mục 3.b").
+    plan = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\n"
+        "1. Nội dung\nThi đua dạy tốt.\n2. Khen thưởng\nGiấy khen của Chủ tịch UBND huyện.\n"
+        "3. Hồ sơ và thời hạn\n"
+        "a) Thành phần hồ sơ\n- Tờ trình của đơn vị;\n- Báo cáo thành tích.\n"
+        "b) Số bộ và thời hạn nộp\nHồ sơ lập thành 02 bộ, gửi trước ngày 15/12/2025.\n"
+    )
+    document = parse_document("mau-son-2025", plan)
+    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "3")
+    question = engine.understand("Hồ sơ lập mấy bộ?")
+    drafted = extract(document, chunk, ("hồ", "sơ", "lập", "bộ"), lambda term: 1.0, question, 1, 450)
+    assert (drafted.citation().section, drafted.citation().heading) == ("3.b", "Số bộ và thời hạn nộp")
 
 
 def test_an_amount_asked_is_answered_from_a_close_section_that_states_one(engine: Engine) -> None:

@@ -169,6 +169,12 @@ STT | Mẫu | Tên mẫu biểu
 2 | Mẫu số 03 | Báo cáo thành tích cho cá nhân
 """
 
+LATIN_POINTS = (
+    "CÔNG VĂN\nKhen thưởng năm 2024\n1. Tiêu chuẩn\n"
+    + "".join(f"{letter}) Điều kiện thứ {n}.\n" for n, letter in enumerate("abcde", 1))
+    + "2. Hồ sơ\n"
+    + "".join(f"{letter}) Thành phần thứ {n}.\n" for n, letter in enumerate(["a", "b", "c", "d", "đ", "e"], 1))
+)
 PAGE_DEBRIS = """KẾ HOẠCH
 Thi đua
 I. NỘI DUNG
@@ -206,6 +212,8 @@ UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
         (APPENDIX, "preamble, Điều 1, Điều 2, signature, PL1, PL1.1, PL1.2"),
         (LONE_APPENDIX, "preamble, 1, signature, PL1"),
         (PAGE_DEBRIS, "preamble, I, I.1, I.2"),
+        # Points in the Latin alphabet ("d)", "e)") or the Vietnamese one ("d)", "đ)"): as written.
+        (LATIN_POINTS, "preamble, 1, 1.a, 1.b, 1.c, 1.d, 1.e, 2, 2.a, 2.b, 2.c, 2.d, 2.đ, 2.e"),
         (
             APPENDIX_REFERENCE,
             "preamble, QĐ.Điều 1, QĐ.Điều 2, signature, preamble, Điều 1, Điều 1.1, Điều 1.2, Điều 2, "
@@ -220,6 +228,7 @@ UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
         "appendix",
         "lone-appendix",
         "page-debris",
+        "latin-points",
         "appendix-reference",
     ],
 )

@@ -16,7 +16,7 @@ from bot.answer.answer import Part, Source
 from bot.answer.question import Question
 from knowledge.lexicon import question_words
 from knowledge.questions import Reference, Shape, refers_to_other_document
-from knowledge.schema import Chunk, Citation, Document, Fact
+from knowledge.schema import Chunk, Citation, Document, Fact, Section
 from knowledge.text import LIST_MARK, fold, is_table_row, sentences, syllables
 
 _LIST_ITEM = re.compile(rf"^{LIST_MARK}")
@@ -65,19 +65,41 @@ class Extract:
             return f"{self.chunk.title}\n{self.quote}"
         return f"{self.chunk.title}\n{_whole_heading(self.document, self.chunk)}\n{self.quote}"
 
+    @property
+    def cited(self) -> tuple[str, str]:
+        """(path, heading) cited: the chunk's section, or the point of it ("3.b", "Điều 12.2.a")
+        that holds every quoted sentence, the path officials cite."""
+        point = _point_quoted(self.document, self.chunk, self.sentences)
+        return (point.path, point.heading) if point else (self.chunk.section, self.chunk.heading)
+
     def citation(self) -> Citation:
+        section, heading = self.cited
         return Citation(
             doc_id=self.document.doc_id,
             title=self.document.title,
-            section=self.chunk.section,
-            heading=self.chunk.heading,
+            section=section,
+            heading=heading,
             quote=self.quote,
         )
 
     def part(self, note: str = "") -> Part:
         """The sentences as a part of the answer, with their source."""
         label = self.document.label
-        return Part(label, self.sentences, (Source(label, self.chunk.section, self.chunk.heading),), note)
+        return Part(label, self.sentences, (Source(label, *self.cited),), note)
+
+
+def _point_quoted(document: Document, chunk: Chunk, quoted: tuple[str, ...]) -> Section | None:
+    """The point of the chunk's section whose text holds every quoted sentence, if one does."""
+    points = [s for s in document.sections if s.parent_path == chunk.section and s.is_point]
+    if not points or not quoted:
+        return None
+    cores = [" ".join(_LIST_ITEM.sub("", sentence).rstrip("…").split()) for sentence in quoted]
+    for point in points:
+        # The chunk writes a point "b) heading: body" (or its body alone, which the heading opens).
+        text = " ".join(f"{point.heading}: {point.body} {point.body}".split())
+        if all(core and core in text for core in cores):
+            return point
+    return None
 
 
 def _whole_heading(document: Document, chunk: Chunk) -> str:

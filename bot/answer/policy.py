@@ -507,7 +507,11 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
                 return ", ".join(sorted(asked)), ", ".join(sorted(named))
         return None
 
-    others = [about_another(line) for line in _stating(question, statements)]
+    # The line announcing the items ("Mức tiền thưởng …, tính trên mức lương cơ sở 2.340.000 đồng:")
+    # states what they are reckoned from, not the asked member's quantity.
+    items = [line for line in statements if _LIST_ITEM.match(line)]
+    stating = [line for line in _stating(question, statements) if not (items and line.rstrip().endswith(":"))]
+    others = [about_another(line) for line in stating]
     return others[0] if others and all(others) else None
 
 
