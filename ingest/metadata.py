@@ -33,6 +33,7 @@ _PLACE_DATE = re.compile(r"([A-ZĐ][^\n,]{1,30}),\s*ngày\s*([0-9…. ]*)\s*thá
 _LONG_DATE = r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)(\d{4})"
 _EFFECTIVE = re.compile(rf"có hiệu lực(?: thi hành)?(?: kể)? từ (?:{_LONG_DATE}|ngày (ký|ban hành))", re.IGNORECASE)
 _DOCUMENT_REF = r"(?:Quyết định|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Thông báo|Công văn|Chỉ thị)"
+_ATTACHED_DATE = re.compile(rf"kèm theo {_DOCUMENT_REF} số [\w/.Đđ-]+ {_LONG_DATE}", re.IGNORECASE)
 _REF_DATE = r"\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 _REPLACES = re.compile(rf"thay\s+thế\s+(?:cho\s+)?(?P<ref>{_DOCUMENT_REF}\s+số\s+[\w/.Đđ-]+(?:\s+ngày\s+{_REF_DATE})?)")
 _HEADER_CUT = re.compile(r"\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|Số\s*:).*$")
@@ -252,9 +253,13 @@ def _title_from_subject(lines: list[str]) -> tuple[str, str]:
 
 
 def _date(text: str) -> str:
+    """The date a document is issued: its header's ("Bắc Kạn, ngày 20 tháng 6 năm 2025"), or, for an
+    attached document filed without the decision issuing it, that decision's ("(Ban hành kèm theo
+    Quyết định số 2876/QĐ-UBND ngày 16 tháng 9 năm 2024 …)")."""
     match = _PLACE_DATE.search(text)
     if not match:
-        return ""
+        attached = _ATTACHED_DATE.search(" ".join(text.split()))
+        return f"{int(attached.group(1)):02d}/{int(attached.group(2)):02d}/{attached.group(3)}" if attached else ""
     day, month, year = (part.strip(" .…") for part in match.groups()[1:])
     if day.isdigit() and month.isdigit():
         return f"{int(day):02d}/{int(month):02d}/{year}"

@@ -348,13 +348,17 @@ class NamedYears:
                 return bool(written) and not self.pattern.search(written)
         return False
 
-    def of_another_document(self, kind: str, title: str) -> bool:
+    def of_another_document(self, kind: str, title: str, issued: str = "") -> bool:
         """Whether the question gives the year to a document of this kind ("kế hoạch thi đua ngành y
-        tế năm 2024") whose title gives it other years ("… năm 2025")."""
+        tế năm 2024") whose title gives it other years ("… năm 2025"), or to its issuing ("quy chế
+        … ban hành năm 2019") when it was `issued` (its date) in another year."""
         named = list(re.finditer(rf"\b{re.escape(fold(kind))}\b", self.before)) if kind else []
         # "kế hoạch … hạn nộp hồ sơ năm 2026": a year given to a deadline, not to the document.
         if not named or question_words().asks["when"].search(self.before[named[-1].end() :]):
             return False
+        issued_year = re.search(r"(?:19|20)\d\d$", issued)
+        if issued_year and any(self.before.endswith(cue) for cue in question_words().year_issued):
+            return not self.first <= int(issued_year.group(0)) <= self.last
         spans = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _YEARS.finditer(title)]
         asked = range(self.first, self.last + 1)
         return bool(spans) and not any(all(start <= year <= end for year in asked) for start, end in spans)

@@ -400,6 +400,9 @@ def test_years_a_question_names(question: str, years: list[str]) -> None:
         ("ke hoach thi dua nganh y te lao cai nam 2024 chu de la gi", False, True),
         ("kế hoạch thi đua năm 2025 có chủ đề gì", False, False),
         ("kế hoạch thi đua: hạn nộp hồ sơ năm 2026 là ngày nào", False, False),  # a deadline's year
+        # Issued in another year than the plan (dated 2024): the plan it replaced.
+        ("kế hoạch thi đua ban hành năm 2019 quy định gì", False, True),
+        ("ke hoach thi dua ban hanh nam 2024 quy dinh gi", False, False),
     ],
 )
 def test_a_year_given_to_a_period_or_to_the_document(
@@ -408,7 +411,8 @@ def test_a_year_given_to_a_period_or_to_the_document(
     guide = "huong dan cong tac thi dua, khen thuong tong ket nam 2024 va de nghi khen thuong nam 2025"
     (year,) = named_years(question)
     assert year.of_another_period(guide) is another_period
-    assert year.of_another_document("Kế hoạch", "Kế hoạch Phát động phong trào thi đua năm 2025") is another_document
+    title = "Kế hoạch Phát động phong trào thi đua năm 2025"
+    assert year.of_another_document("Kế hoạch", title, "20/12/2024") is another_document
 
 
 @pytest.mark.parametrize(

@@ -576,6 +576,16 @@ def test_who_signed_a_joint_plan_names_both_signers_with_their_roles() -> None:
     assert answer.citations[0].section == "signature"
 
 
+def test_a_regulation_filed_without_its_decision_is_dated_by_it() -> None:
+    regulation = parse_document(
+        "x",
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nQUY CHẾ\nThi đua, khen thưởng trên địa bàn thị xã Mẫu Sơn\n"
+        "(Ban hành kèm theo Quyết định số 2876/QĐ-UBND ngày 16 tháng 9 năm 2024\ncủa Ủy ban nhân dân thị xã)\n"
+        "Điều 1. Phạm vi\nQuy chế này quy định về thi đua.\n",
+    )
+    assert (regulation.kind, regulation.date) == ("Quy chế", "16/09/2024")
+
+
 def test_a_mass_organisations_national_name_is_not_the_issuing_body() -> None:
     plan = parse_document(
         "x",

@@ -193,7 +193,8 @@ class Policy:
             (
                 year
                 for year in question.years
-                if year.of_another_period(text) or year.of_another_document(document.kind, document.title)
+                if year.of_another_period(text)
+                or year.of_another_document(document.kind, document.title, document.date)
             ),
             None,
         )

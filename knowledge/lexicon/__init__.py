@@ -153,6 +153,7 @@ class QuestionWords:
     person_cues: tuple[str, ...]  # "chị", "đồng chí": words before a person's name
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
+    year_issued: tuple[str, ...]  # "ban hanh nam": words giving a year to a document's issuing (folded)
     counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
     number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
     recipients: tuple[str, ...]  # "ca nhan", "tap the": who an award is counted by (folded)
@@ -276,6 +277,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         person_cues=_words(data.get("people", {}), "cues", f"{source}: [people]"),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
+        year_issued=_words(data.get("years", {}), "issued", f"{source}: [years]"),
         counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
         recipients=_words(data.get("counting", {}), "recipients", f"{source}: [counting]"),
