@@ -99,6 +99,9 @@ def test_diacritics_are_restored_and_everyday_words_mapped_once(engine: Engine) 
         ("Huyện được mấy suất Bằng khen?", "Bằng khen của tỉnh: 03 tập thể", "Bằng khen năm 2025"),
         # An amount per thing rewarded is given; an income per person and year is a criterion.
         ("Mỗi tuyến đường được thưởng bao nhiêu tiền?", "3.000.000 đồng/tuyến đường", "60 triệu đồng/người/năm"),
+        # A threshold asked is answered by one; an amount given is answered by no threshold.
+        ("Trả lại tiền từ bao nhiêu tiền trở lên thì được khen?", "có giá trị từ 5.000.000 đồng trở lên", "05 lần"),
+        ("Giấy khen được thưởng bao nhiêu tiền?", "kèm tiền thưởng 702.000 đồng", "từ 5.000.000 đồng trở lên"),
     ],
 )
 def test_a_quantity_question_knows_how_documents_write_the_answer(
