@@ -44,8 +44,9 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     by_level_and_name: set[str] = set()
     for document in documents:
         level, name = _split_locality(document.locality)
-        if not level and _contains(folded, _own_name(document.issuer)):
-            by_name.add(document.doc_id)  # "Công ty Hòa Cầm": a body placed by no level, by its name
+        # "Công ty Hòa Cầm", "BV Ngã Bảy": a body named by its own name, not its place's.
+        if _contains(folded, _own_name(document.issuer, document.locality)):
+            by_name.add(document.doc_id)
         if not _contains(folded, name):
             continue
         if level and _contains(folded, f"{level} {name}"):
@@ -56,14 +57,20 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     return by_level_and_name or by_name or _abbreviated(question, documents)
 
 
-def _own_name(issuer: str) -> str:
-    """The proper name a body's name ends with, folded: its last two or more capitalised words
-    ("hoa cam" of "Công ty Cổ phần thiết bị điện Hòa Cầm"), or ""."""
-    words = issuer.split()
+def _own_name(issuer: str, locality: str) -> str:
+    """The proper name a body's name ends with before its place, folded: its last two or more
+    capitalised words ("hoa cam" of "Công ty Cổ phần thiết bị điện Hòa Cầm", "nga bay" of "Bệnh viện
+    Đa khoa khu vực Ngã Bảy tỉnh Hậu Giang"), unless they open with a body's head noun ("Hội LHPN"),
+    or ""."""
+    words = issuer.removesuffix(locality).split() if locality else issuer.split()
     start = len(words)
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
-    return fold(" ".join(words[start:])) if len(words) - start >= 2 else ""
+    name = words[start:]
+    heads = (*lexicon().agency_heads, *lexicon().organisations)
+    if len(name) < 2 or name[0].lower() in heads or " ".join(name[:2]).lower() in heads:
+        return ""
+    return fold(" ".join(name))
 
 
 def _initials(name: str) -> str:

@@ -191,14 +191,21 @@ def test_a_place_abbreviated_by_its_initials_opening_a_question_names_its_docume
     assert named_documents("HS đề nghị Bằng khen gồm những gì?", plans) == set()
 
 
-def test_a_body_placed_by_no_level_is_named_by_its_own_name() -> None:
-    # A company's plan has no locality level: "Công ty Hòa Lợi" names it, as "huyện X" names a district's.
+def test_a_body_is_named_by_its_own_name() -> None:
+    # A company's plan has no locality level: "Công ty Hòa Lợi" names it, as "huyện X" names a district's;
+    # a hospital of a province is named by its own name too, "BV Ngã Năm".
     company = parse_document(
         "company",
         "CÔNG TY CỔ PHẦN THIẾT BỊ HÒA LỢI\nSố: 08/KH-HL\nĐà Nẵng, ngày 18 tháng 02 năm 2025\nKẾ HOẠCH\n"
         "1. Nội dung\nCông ty Cổ phần Thiết bị Hòa Lợi phát động thi đua.\n",
     )
-    plans = [company, _committee_plan("x", "HUYỆN", "HẢI SƠN")]
+    hospital = parse_document(
+        "hospital",
+        "SỞ Y TẾ TỈNH MẪU SƠN\nBỆNH VIỆN ĐA KHOA KHU VỰC NGÃ NĂM\nSố: 31/QĐ-BV\nQUY CHẾ\nThi đua\n"
+        "Điều 1. Phạm vi\nQuy chế của Bệnh viện Đa khoa khu vực Ngã Năm.\n",
+    )
+    plans = [company, hospital, _committee_plan("x", "HUYỆN", "HẢI SƠN")]
+    assert named_documents("BV Ngã Năm thưởng bao nhiêu?", plans) == {"hospital"}
     assert named_documents("cong ty hoa loi nop ho so o dau", plans) == {"company"}
     assert named_documents("Đà Nẵng hạn nộp hồ sơ khi nào?", plans) == {"company"}
     assert named_documents("Hải Sơn hạn nộp hồ sơ khi nào?", plans) == {"x"}
