@@ -528,6 +528,23 @@ def test_lines_drafted_from_one_point_cite_that_point(engine: Engine) -> None:
     assert (drafted.citation().section, drafted.citation().heading) == ("3.b", "Số bộ và thời hạn nộp")
 
 
+def test_when_a_campaign_ends_is_drafted_from_its_whole_period_not_a_phase(engine: Engine) -> None:
+    # "kết thúc" shares a syllable with "tổng kết" of the last phase: any date answers "kết thúc".
+    plan = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\n"
+        "1. Thời gian thi đua\n"
+        "Đợt thi đua được tổ chức từ ngày 01/3/2025 đến ngày 15/6/2025, chia thành 02 giai đoạn:\n"
+        "a) Giai đoạn 1 (từ ngày 01/3/2025 đến ngày 31/3/2025): phát động, đăng ký thi đua.\n"
+        "b) Giai đoạn 2 (từ ngày 01/4/2025 đến ngày 15/6/2025): bình xét và tổng kết đợt thi đua.\n"
+    )
+    document = parse_document("mau-son-2025", plan)
+    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "1")
+    question = engine.understand("Đợt thi đua phường Mẫu Sơn kết thúc khi nào?")
+    terms = ("đợt", "thi", "đua", "kết", "thúc")
+    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 450)
+    assert "từ ngày 01/3/2025 đến ngày 15/6/2025" in drafted.sentences[0]
+
+
 def test_an_amount_asked_is_answered_from_a_close_section_that_states_one(engine: Engine) -> None:
     question = engine.understand("Hộ gia đình đóng góp bao nhiêu thì được tặng giấy khen ở Bắc Sơn?")
     chunks = engine.catalog.ordered_chunks()

@@ -161,11 +161,16 @@ def _score(
     kinds: frozenset[str],
     asked: tuple[Shape, ...],
     references: tuple[Reference, ...],
+    when_cues: frozenset[str] = frozenset(),
 ) -> float:
     present = set(syllables(unit)) | {fold(w) for w in syllables(unit)}
+    shown = question_words().shown
+    # The words asking when a period begins or ends ("kết thúc") are answered by any date, as in
+    # ranking: "tổng kết" sharing a syllable with them does not make a sentence answer more.
+    if when_cues and shown["when"].search(unit):
+        present |= when_cues
     total = sum(weight(t) for t in terms) or 1.0
     score = sum(weight(t) for t in terms if t in present) / total
-    shown = question_words().shown
     score += sum(_TYPE_BONUS for kind in kinds if kind in shown and shown[kind].search(unit))
     cites = any(reference.cited.search(fold(unit)) for reference in references)
     return score + _QUANTITY_BONUS * (cites or any(shown.search(unit) for shown in asked))
@@ -234,7 +239,8 @@ def extract(
     # A clause is scored with the scope its sentence opens with: the question repeating the scope
     # ("khen thưởng tại Đại hội Đảng bộ xã … bị kỷ luật mức nào") says which case, not which clause.
     scores = [
-        _score(f"{continued.get(i, '')} {u}", terms, weight, kinds, asked, references) for i, u in enumerate(units)
+        _score(f"{continued.get(i, '')} {u}", terms, weight, kinds, asked, references, question.when_cues)
+        for i, u in enumerate(units)
     ]
     # A line labelled as asked; the heading put before the first sentence is no label of its own.
     scores = [
