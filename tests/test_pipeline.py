@@ -120,6 +120,7 @@ def test_a_quantity_question_knows_how_documents_write_the_answer(
         "Hộ gia đình đóng góp bao nhiêu thì được khen?",
         "Hồ sơ gồm mấy loại giấy tờ, là gì?",  # the list is the answer
         "Hội đồng gồm mấy người, ai làm chủ tịch?",
+        "Xã xếp hạng mấy trong cụm thì được đề nghị Cờ thi đua?",  # a rank; "trong" counts nothing
     ],
 )
 def test_a_number_or_an_ordinal_is_not_a_count(engine: Engine, typed: str) -> None:
@@ -174,6 +175,20 @@ def test_the_policy_answers_from_one_several_or_none(
     if hits and action == "answer":  # the surest of the close sections of the document answers
         close = [h for h in evidence.hits if h.chunk.doc_id == doc_ids[0] and h.score >= 0.85 * evidence.hits[0].score]
         assert decision.hits[0].confidence == max(h.confidence for h in close)
+
+
+def test_a_section_under_a_heading_naming_the_asked_award_answers_instead(engine: Engine) -> None:
+    # The best section's lines were about another award: a sure one of its document whose headings
+    # name the asked award ("3. Bằng khen của LĐLĐ tỉnh › 3.2 Tiêu chuẩn …") answers instead.
+    headings = {"VI.1": "Giấy khen của Chủ tịch UBND xã › Hồ sơ", "IV": "Bằng khen của Chủ tịch UBND tỉnh › Hồ sơ"}
+    policy = replace(POLICY, headings_of=lambda hit: headings[hit.chunk.section])
+    question = engine.understand("Hồ sơ đề nghị Bằng khen gồm những gì?")
+    best, other = _hit(engine, BAC_SON, "VI.1", 3.0, 0.8), _hit(engine, BAC_SON, "IV", 2.0, 0.5)
+    assert policy.naming_instead(question, [best, other], best) is other
+    unsure = _hit(engine, BAC_SON, "IV", 2.0, 0.2)
+    assert policy.naming_instead(question, [best, unsure], best) is None
+    headings["IV"] = "Giấy khen của Chủ tịch UBND xã › Thời hạn"
+    assert policy.naming_instead(question, [best, other], best) is None
 
 
 def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -> None:

@@ -372,6 +372,7 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
             {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},
         ),
         ("Gia đình văn hóa được thưởng bao nhiêu?", {"titles": {"Gia đình văn hóa"}}),
+        ("Bằng khen của LĐLĐ tỉnh", {"forms": {"Bằng khen"}, "conferrers": {"Liên đoàn Lao động tỉnh"}}),
         # A city run by the centre names its province-level title after itself.
         ("chien si thi dua thanh pho thuong bao nhieu", {"titles": {"Chiến sĩ thi đua cấp tỉnh"}}),
         ("han nop ban dang ky thi dua la ngay nao", {"submissions": {"bản đăng ký thi đua"}}),

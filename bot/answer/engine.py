@@ -53,6 +53,7 @@ class Engine:
             lambda hit: self._whole_section(hit.chunk).text,
             lambda hit: self._doc(hit).title,
             self._referred_text,
+            lambda hit: self._doc(hit).heading_chain(hit.chunk.section),
         )
         # The catalog the chunks were grouped for, and its chunks by document and section.
         self._sections: tuple[Catalog | None, dict[tuple[str, str], list[Chunk]]] = (None, {})
@@ -161,6 +162,13 @@ class Engine:
         ]
         shown = "\n".join(extract.shown for extract in (chosen, *beside))
         refused = self._policy.supports(question, shown, chosen.document)
+        # The best section states it for another member ("Giấy khen" for a Bằng khen asked): a
+        # section of its document under a heading naming the asked one may answer instead.
+        instead = self._policy.naming_instead(question, evidence.hits, best) if refused else None
+        if instead:
+            other = self._extract(question, evidence, instead, options.max_sentences, options.max_chars)
+            if self._policy.supports(question, other.shown, other.document) is None:
+                best, chosen, beside, refused = instead, other, [], None
         if refused:
             return self._not_found(question, refused.reason)
         answer = self._single(question, chosen, beside)

@@ -76,6 +76,8 @@ class Policy:
     # The clauses of its article a hit's clause refers to ("quy định tại khoản 1 Điều này"): what it
     # is about too.
     referred_of: Callable[[Hit], str] = _no_text
+    # The headings above a hit's section and its own ("Bằng khen của LĐLĐ tỉnh › Tiêu chuẩn …").
+    headings_of: Callable[[Hit], str] = _no_text
 
     def identity_asked(self, question: Question, candidates: Sequence[Document]) -> bool:
         """An identity question about the documents in `candidates` (not about a document they
@@ -285,6 +287,36 @@ class Policy:
         naming = [h for h in candidates if self._names_asked(question, h)]
         close = self.retrieval.surer_score_ratio * best.score
         return next(iter(naming), None) or next((h for h in candidates if h.score >= close), None)
+
+    def naming_instead(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
+        """When the lines drafted from `best` state what is asked for other members: a sure section of
+        its document stating it under headings that name the asked members of those sets ("3. Bằng
+        khen của LĐLĐ tỉnh › 3.2 Tiêu chuẩn …" for "đề nghị Bằng khen LĐLĐ tỉnh … ít nhất bao nhiêu"
+        when the best one is about Giấy khen), and no other member of a set asked."""
+        about = f"{self.headings_of(best)}\n{self.text_of(best)}"
+        contested = [(c, asked) for c, asked in question.contrasts if (m := c.named_in(about)) and not m & asked]
+        if not contested:
+            return None
+
+        def headed_as_asked(hit: Hit) -> bool:
+            headings = self.headings_of(hit)
+            named = [(contrast.named_in(headings), asked) for contrast, asked in question.contrasts]
+            return all(asked <= contrast.named_in(headings) for contrast, asked in contested) and all(
+                asked <= members for members, asked in named if members
+            )
+
+        return next(
+            (
+                h
+                for h in hits
+                if h is not best
+                and h.chunk.doc_id == best.chunk.doc_id
+                and h.confidence >= self.retrieval.min_confidence
+                and states_asked(question, self.text_of(h)) is not False
+                and headed_as_asked(h)
+            ),
+            None,
+        )
 
     def _names_asked(self, question: Question, hit: Hit) -> bool:
         text = f"{hit.chunk.title}\n{self.text_of(hit)}\n{self.referred_of(hit)}"
