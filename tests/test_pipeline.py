@@ -560,6 +560,19 @@ def test_when_a_campaign_ends_is_drafted_from_its_whole_period_not_a_phase(engin
     assert "từ ngày 01/3/2025 đến ngày 15/6/2025" in drafted.sentences[0]
 
 
+def test_a_clause_whose_heading_is_its_own_sentence_is_quoted_once(engine: Engine) -> None:
+    regulation = (
+        "QUY ĐỊNH\nChấm điểm thi đua xã\nĐiều 1. Thang điểm\n1. Thang điểm chuẩn tối đa là\n"
+        "1.000 điểm, gồm 05 nhóm tiêu chí.\n2. Điểm thưởng tối đa là 50 điểm; điểm trừ không giới hạn.\n"
+    )
+    document = parse_document("mau-son-2025", regulation)
+    question = engine.understand("Điểm thưởng tối đa bao nhiêu?")
+    for path, said in (("Điều 1.1", "Thang điểm chuẩn tối đa là 1.000 điểm"), ("Điều 1.2", "Điểm thưởng tối đa")):
+        chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == path)
+        drafted = extract(document, chunk, ("điểm", "thưởng", "tối", "đa"), lambda term: 1.0, question, 1, 450)
+        assert drafted.sentences[0].startswith(said) and ".:" not in drafted.quote and "là:" not in drafted.quote
+
+
 def test_an_amount_asked_is_answered_from_a_close_section_that_states_one(engine: Engine) -> None:
     question = engine.understand("Hộ gia đình đóng góp bao nhiêu thì được tặng giấy khen ở Bắc Sơn?")
     chunks = engine.catalog.ordered_chunks()

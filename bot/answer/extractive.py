@@ -128,7 +128,7 @@ def _units(document: Document, chunk: Chunk, max_chars: int) -> tuple[list[str],
         and not section.heading.endswith("…")
         and section.body.startswith(chunk.text[:40])
         and not _LIST_ITEM.search(units[0])
-        and not units[0].startswith(section.heading)  # a clause of one sentence is its own heading
+        and not chunk.text.startswith(section.heading)  # a clause of one sentence is its own heading
     ):
         units[0] = f"{section.heading}: {units[0]}"
     result: list[str] = []
