@@ -348,6 +348,18 @@ class NamedYears:
                 return bool(written) and not self.pattern.search(written)
         return False
 
+    def of_another_titled_period(self, title: str) -> bool:
+        """Whether a year opening the question ("năm 2023 huyện … đề nghị …": the period asked) is
+        not the period the document's title is for ("… tổng kết năm 2024")."""
+        if self.before not in ("", "nam"):
+            return False
+        folded = fold(title)
+        for period in question_words().year_periods:
+            written = " ".join(re.findall(rf"\b{period} (?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?", folded))
+            if written:
+                return not self.pattern.search(written)
+        return False
+
     def of_another_document(self, kind: str, title: str, issued: str = "") -> bool:
         """Whether the question gives the year to a document of this kind ("kế hoạch thi đua ngành y
         tế năm 2024") whose title gives it other years ("… năm 2025"), or to its issuing ("quy chế

@@ -424,6 +424,19 @@ def test_a_year_given_to_a_period_or_to_the_document(
 
 
 @pytest.mark.parametrize(
+    ("question", "another"),
+    [
+        ("năm 2023 huyện đề nghị Bằng khen cho bao nhiêu tập thể", True),
+        ("nam 2024 huyen de nghi bang khen cho bao nhieu tap the", False),
+        ("huyện đề nghị Bằng khen cho bao nhiêu tập thể có thành tích năm 2023", False),  # given to the deeds
+    ],
+)
+def test_a_year_opening_the_question_is_the_period_asked(question: str, another: bool) -> None:
+    (year,) = named_years(question)
+    assert year.of_another_titled_period("Thông báo kết quả họp Hội đồng xét khen thưởng tổng kết năm 2024") is another
+
+
+@pytest.mark.parametrize(
     ("question", "count"),
     [
         ("Phòng Nội vụ thẩm định hồ sơ mấy ngày, Chủ tịch ký quyết định trong bao lâu?", 2),

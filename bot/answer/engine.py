@@ -169,6 +169,14 @@ class Engine:
             other = self._extract(question, evidence, instead, options.max_sentences, options.max_chars)
             if self._policy.supports(question, other.shown, other.document) is None:
                 best, chosen, beside, refused = instead, other, [], None
+        elif refused and not beside:
+            # The chunk's lines were about another member: the rest of its section may not be.
+            whole = self._extract(question, evidence, best, options.max_sentences, options.max_chars, whole=True)
+            if (
+                whole.sentences != chosen.sentences
+                and self._policy.supports(question, whole.shown, whole.document) is None
+            ):
+                chosen, refused = whole, None
         if refused:
             return self._not_found(question, refused.reason)
         answer = self._single(question, chosen, beside)
@@ -193,7 +201,9 @@ class Engine:
         part = replace(more.parts[0], lines=(*identity_lines, *more.parts[0].lines))
         return replace(more, parts=(part,), citations=(*answered.citations, *more.citations))
 
-    def _extract(self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int) -> Extract:
+    def _extract(
+        self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int, whole: bool = False
+    ) -> Extract:
         weight = self._searcher.vocabulary.weight
         document = self._doc(hit)
         # The names in the document's own title, its place and its number ("Lương Văn Tri", "Văn
@@ -205,7 +215,7 @@ class Engine:
         chunk = hit.chunk
         # A list asked for, or a section named, is answered whole; so is a quantity asked that
         # another chunk of the section states.
-        whole = hit.heading >= HEADING_QUESTION or question.asks & {"list", "criteria", *ANSWERED_BY_PART}
+        whole = whole or hit.heading >= HEADING_QUESTION or question.asks & {"list", "criteria", *ANSWERED_BY_PART}
         if whole or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
         return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)

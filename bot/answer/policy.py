@@ -197,6 +197,12 @@ class Policy:
                 for year in question.years
                 if year.of_another_period(text)
                 or year.of_another_document(document.kind, document.title, document.date)
+                # "Năm 2023, huyện … đề nghị …" of a report titled "… năm 2024", the lines not saying 2023.
+                or (
+                    "when" not in question.asks
+                    and year.of_another_titled_period(document.title)
+                    and not year.written_in(quote)
+                )
             ),
             None,
         )
