@@ -233,6 +233,7 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
     ("question", "intents"),
     [
         ("Ai ký kế hoạch thi đua của huyện An Lão?", [MetadataIntent.SIGNER]),
+        ("Ai đứng tên ký kế hoạch thi đua của xã?", [MetadataIntent.SIGNER]),
         ("chu tich ubnd xa bac son ky ke hoach la ai", [MetadataIntent.SIGNER]),
         ("Ai ký hướng dẫn khen thưởng tổng kết năm của Cà Mau?", [MetadataIntent.SIGNER]),  # the document first
         ("Ai ký quyết định thành lập Hội đồng thi đua?", []),
