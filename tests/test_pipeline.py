@@ -14,12 +14,13 @@ from bot.answer.engine import Engine
 from bot.answer.extractive import extract
 from bot.answer.identity import MetadataIntent
 from bot.answer.policy import Policy
-from bot.answer.retrieve import Evidence, Hit, referenced_clauses
+from bot.answer.retrieve import Evidence, Hit, _Vocabulary, referenced_clauses
 from bot.render.console import plain_text
 from bot.render.json_data import answer_data
 from bot.render.telegram_html import TELEGRAM_LIMIT, answer_messages, html_to_plain
 from ingest.chunks import chunk_document
 from ingest.parse import parse_document
+from knowledge.catalog import Catalog, StoredDocument
 from knowledge.schema import Chunk
 from knowledge.settings import AnswerSettings, ChunkingSettings, RetrievalSettings
 
@@ -571,6 +572,19 @@ def test_a_clause_whose_heading_is_its_own_sentence_is_quoted_once(engine: Engin
         chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == path)
         drafted = extract(document, chunk, ("điểm", "thưởng", "tối", "đa"), lambda term: 1.0, question, 1, 450)
         assert drafted.sentences[0].startswith(said) and ".:" not in drafted.quote and "là:" not in drafted.quote
+
+
+def test_an_abbreviation_a_document_writes_is_its_words_written_out_too() -> None:
+    # "Bằng khen của LĐLĐ tỉnh" covers "liên đoàn lao động" of a question that writes it out.
+    document = parse_document(
+        "mau-son-2024",
+        "ỦY BAN NHÂN DÂN\nTỈNH MẪU SƠN\nKẾ HOẠCH\nTổng kết\n1. Hồ sơ\nBằng khen của LĐLĐ tỉnh: 01 bộ.\n",
+    )
+    chunks = chunk_document(document, ChunkingSettings())
+    stored = StoredDocument(document, "mau-son-2024.txt", "", tuple(c.id for c in chunks))
+    vocabulary = _Vocabulary(Catalog(documents={document.doc_id: stored}, chunks={c.id: c for c in chunks}))
+    clause = next(c for c in chunks if c.section == "1")
+    assert {"liên đoàn", "lao động", "lien doan"} <= vocabulary.terms[clause.id]
 
 
 def test_an_amount_asked_is_answered_from_a_close_section_that_states_one(engine: Engine) -> None:

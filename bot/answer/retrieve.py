@@ -25,6 +25,7 @@ from knowledge.lexicon import question_words
 from knowledge.schema import PREAMBLE, SIGNATURE, Chunk, Document
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
+from knowledge.synonyms import abbreviations_written_out
 from knowledge.text import LIST_MARK, fold, has_diacritics, syllables
 
 _DENSE_CENTRE = 0.85
@@ -154,7 +155,9 @@ class _Vocabulary:
         for chunk in catalog.chunks.values():
             # A question may name the plan by its title ("đợt thi đua đặc biệt"): title words count
             # as present in every chunk of that plan.
-            terms = _term_set(chunk.search_text) | titles.get(chunk.doc_id, frozenset())
+            # Abbreviations a document writes ("Bằng khen của LĐLĐ tỉnh") are its words written out too.
+            written_out = abbreviations_written_out(chunk.search_text)
+            terms = _term_set(chunk.search_text) | _term_set(written_out) | titles.get(chunk.doc_id, frozenset())
             self.terms[chunk.id] = terms
             for term in terms:
                 frequency[term] = frequency.get(term, 0) + 1
