@@ -298,6 +298,9 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # An address asked: a body alone is none.
         ("Nộp hồ sơ ở đâu, địa chỉ cụ thể?", "Hồ sơ gửi về Ban Thi đua - Khen thưởng tỉnh", True),
         ("Nộp hồ sơ ở đâu, địa chỉ cụ thể?", "địa chỉ: tầng 4, số 36 đường Hai Bà Trưng", False),
+        # Who chairs a council: a sentence saying who is its chair, not officials listed with duties.
+        ("Ai là Chủ tịch Hội đồng thi đua xã?", "Chủ tịch, các Phó Chủ tịch UBND xã: chỉ đạo thi đua.", True),
+        ("Ai là Chủ tịch Hội đồng thi đua xã?", "Chủ tịch UBND xã là Chủ tịch Hội đồng.", False),
         # A person's name asked: a role is none.
         ("Phó Chủ tịch thường trực Hội đồng tên là gì?", "Phó Chủ tịch UBND huyện phụ trách văn hóa - xã hội", True),
         ("Người ký kế hoạch họ tên là gì?", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn Nam", False),
