@@ -11,7 +11,7 @@ import pytest
 
 from bot.answer.answer import Answer, Part, Source
 from bot.answer.engine import Engine
-from bot.answer.extractive import extract
+from bot.answer.extractive import Extract, extract
 from bot.answer.identity import MetadataIntent
 from bot.answer.policy import Policy
 from bot.answer.retrieve import Evidence, Hit, _Vocabulary, referenced_clauses
@@ -500,6 +500,13 @@ def test_a_section_naming_another_form_of_reward_than_the_one_asked_does_not_ans
     assert decision.hits[0].chunk.section == "IV.2"
 
 
+def _drafted(engine: Engine, text: str, section: str, typed: str, terms: tuple[str, ...]) -> Extract:
+    """The lines drafted from `section` of a small document, every term weighing the same."""
+    document = parse_document("mau-son-2025", text)
+    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == section)
+    return extract(document, chunk, terms, lambda term: 1.0, engine.understand(typed), 1, 450)
+
+
 def test_a_line_labelled_as_asked_is_drafted(engine: Engine) -> None:
     plan = (
         "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua chuyển đổi số\n"
@@ -507,11 +514,8 @@ def test_a_line_labelled_as_asked_is_drafted(engine: Engine) -> None:
         'Chủ đề: "Chuyển đổi số trong dạy và học". Khẩu hiệu: "Mỗi thầy cô một bài giảng số".\n'
         "II. THỜI GIAN\nTừ tháng 9/2025 đến tháng 5/2026.\n"
     )
-    document = parse_document("mau-son-2025", plan)
-    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "I")
-    question = engine.understand("Khẩu hiệu thi đua chuyển đổi số là gì?")
     terms = ("khẩu", "hiệu", "chuyển", "đổi", "số")  # the sentences tie on them; the label decides
-    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 450)
+    drafted = _drafted(engine, plan, "I", "Khẩu hiệu thi đua chuyển đổi số là gì?", terms)
     assert drafted.sentences == ('Khẩu hiệu: "Mỗi thầy cô một bài giảng số".',)
 
 
@@ -524,10 +528,7 @@ def test_a_list_item_is_drafted_with_the_lines_it_goes_on_over(engine: Engine) -
         "điện thoại 0205.3871.234, di động 0912.345.678.\n"
         "- Bản điện tử gửi qua e-mail: pnv@mauson.gov.vn.\n"
     )
-    document = parse_document("mau-son-2025", plan)
-    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "I")
-    question = engine.understand("Người liên hệ ở Mẫu Sơn là ai?")
-    drafted = extract(document, chunk, ("người", "liên", "hệ"), lambda term: 1.0, question, 1, 450)
+    drafted = _drafted(engine, plan, "I", "Người liên hệ ở Mẫu Sơn là ai?", ("người", "liên", "hệ"))
     assert "0912.345.678" in drafted.quote and "e-mail" not in drafted.quote
 
 
@@ -540,10 +541,7 @@ def test_lines_drafted_from_one_point_cite_that_point(engine: Engine) -> None:
         "a) Thành phần hồ sơ\n- Tờ trình của đơn vị;\n- Báo cáo thành tích.\n"
         "b) Số bộ và thời hạn nộp\nHồ sơ lập thành 02 bộ, gửi trước ngày 15/12/2025.\n"
     )
-    document = parse_document("mau-son-2025", plan)
-    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "3")
-    question = engine.understand("Hồ sơ lập mấy bộ?")
-    drafted = extract(document, chunk, ("hồ", "sơ", "lập", "bộ"), lambda term: 1.0, question, 1, 450)
+    drafted = _drafted(engine, plan, "3", "Hồ sơ lập mấy bộ?", ("hồ", "sơ", "lập", "bộ"))
     assert (drafted.citation().section, drafted.citation().heading) == ("3.b", "Số bộ và thời hạn nộp")
 
 
@@ -556,11 +554,8 @@ def test_when_a_campaign_ends_is_drafted_from_its_whole_period_not_a_phase(engin
         "a) Giai đoạn 1 (từ ngày 01/3/2025 đến ngày 31/3/2025): phát động, đăng ký thi đua.\n"
         "b) Giai đoạn 2 (từ ngày 01/4/2025 đến ngày 15/6/2025): bình xét và tổng kết đợt thi đua.\n"
     )
-    document = parse_document("mau-son-2025", plan)
-    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "1")
-    question = engine.understand("Đợt thi đua phường Mẫu Sơn kết thúc khi nào?")
     terms = ("đợt", "thi", "đua", "kết", "thúc")
-    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 450)
+    drafted = _drafted(engine, plan, "1", "Đợt thi đua phường Mẫu Sơn kết thúc khi nào?", terms)
     assert "từ ngày 01/3/2025 đến ngày 15/6/2025" in drafted.sentences[0]
 
 
@@ -569,11 +564,8 @@ def test_a_clause_whose_heading_is_its_own_sentence_is_quoted_once(engine: Engin
         "QUY ĐỊNH\nChấm điểm thi đua xã\nĐiều 1. Thang điểm\n1. Thang điểm chuẩn tối đa là\n"
         "1.000 điểm, gồm 05 nhóm tiêu chí.\n2. Điểm thưởng tối đa là 50 điểm; điểm trừ không giới hạn.\n"
     )
-    document = parse_document("mau-son-2025", regulation)
-    question = engine.understand("Điểm thưởng tối đa bao nhiêu?")
     for path, said in (("Điều 1.1", "Thang điểm chuẩn tối đa là 1.000 điểm"), ("Điều 1.2", "Điểm thưởng tối đa")):
-        chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == path)
-        drafted = extract(document, chunk, ("điểm", "thưởng", "tối", "đa"), lambda term: 1.0, question, 1, 450)
+        drafted = _drafted(engine, regulation, path, "Điểm thưởng tối đa bao nhiêu?", ("điểm", "thưởng", "tối", "đa"))
         assert drafted.sentences[0].startswith(said) and ".:" not in drafted.quote and "là:" not in drafted.quote
 
 

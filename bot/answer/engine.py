@@ -162,22 +162,10 @@ class Engine:
         ]
         shown = "\n".join(extract.shown for extract in (chosen, *beside))
         refused = self._policy.supports(question, shown, chosen.document)
-        # The best section states it for another member ("Giấy khen" for a Bằng khen asked): a
-        # section of its document under a heading naming the asked one may answer instead.
-        instead = self._policy.naming_instead(question, evidence.hits, best) if refused else None
-        if instead:
-            other = self._extract(question, evidence, instead, options.max_sentences, options.max_chars)
-            if self._policy.supports(question, other.shown, other.document) is None:
-                best, chosen, beside, refused = instead, other, [], None
-        elif refused and not beside:
-            # The chunk's lines were about another member: the rest of its section may not be.
-            whole = self._extract(question, evidence, best, options.max_sentences, options.max_chars, whole=True)
-            if (
-                whole.sentences != chosen.sentences
-                and self._policy.supports(question, whole.shown, whole.document) is None
-            ):
-                chosen, refused = whole, None
-        if refused:
+        redrafted = self._redrafted(question, evidence, best, bool(beside)) if refused else None
+        if redrafted:
+            best, chosen, beside = redrafted[0], redrafted[1], []
+        elif refused:
             return self._not_found(question, refused.reason)
         answer = self._single(question, chosen, beside)
         if self._drafter is None:
@@ -200,6 +188,20 @@ class Engine:
         identity_lines = tuple(line for part in answered.parts for line in part.lines)
         part = replace(more.parts[0], lines=(*identity_lines, *more.parts[0].lines))
         return replace(more, parts=(part,), citations=(*answered.citations, *more.citations))
+
+    def _redrafted(self, question: Question, evidence: Evidence, best: Hit, paired: bool) -> tuple[Hit, Extract] | None:
+        """When the lines drafted from `best` do not answer (stated for another award than the one
+        asked): a section of its document under a heading naming the asked one, or else the rest of
+        `best`'s own section (not for a draft `paired` with a second section), if it answers."""
+        options = self._settings.answer
+        instead = self._policy.naming_instead(question, evidence.hits, best)
+        if instead is None and paired:
+            return None
+        hit = instead or best
+        drafted = self._extract(question, evidence, hit, options.max_sentences, options.max_chars, whole=not instead)
+        if self._policy.supports(question, drafted.shown, drafted.document) is not None:
+            return None
+        return hit, drafted
 
     def _extract(
         self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int, whole: bool = False
