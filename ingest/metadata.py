@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ingest.signers import is_name, is_role, signers
 from knowledge.lexicon import lexicon
 from knowledge.schema import DECISION_PREFIX, PEOPLES_COMMITTEE, PREAMBLE, SIGNATURE, Section
-from knowledge.text import fold
+from knowledge.text import capitalised_ending, fold
 
 _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,}")  # consonants in capitals: "LHPN", "UBND"
 _TITLE_STOP = re.compile(
@@ -178,16 +178,9 @@ def _unplaced_issuer(header: list[str], text: str, preamble: str) -> tuple[str, 
     if not header or not _opens_with_body(header[0]):
         return "", ""
     place = _PLACE_DATE.search(preamble)
-    return _as_written(_agency_case(header[0]), text), _place_name(place.group(1)) if place else ""
-
-
-def _place_name(written: str) -> str:
-    """The place a date line opens with, without what extraction put before it on the line."""
-    words = written.split()
-    start = len(words)
-    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
-        start -= 1
-    return " ".join(words[start:])
+    # The place the date line opens with, without what extraction put before it on the line.
+    located = " ".join(capitalised_ending(place.group(1).split())) if place else ""
+    return _as_written(_agency_case(header[0]), text), located
 
 
 def _name_from_doc_id(doc_id: str, text: str) -> str:

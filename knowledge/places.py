@@ -15,7 +15,7 @@ from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
 from knowledge.schema import Document
 from knowledge.synonyms import typed_abbreviations
-from knowledge.text import fold, has_diacritics
+from knowledge.text import capitalised_ending, fold, has_diacritics
 
 _LEVEL_CUES = r"(?:cap|cua|o|tai|ubnd|uy ban nhan dan|ke hoach|trong|toan)"
 
@@ -57,16 +57,13 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     return by_level_and_name or by_name or _abbreviated(question, documents)
 
 
+@lru_cache(maxsize=1024)
 def _own_name(issuer: str, locality: str) -> str:
     """The proper name a body's name ends with before its place, folded: its last two or more
     capitalised words ("hoa cam" of "Công ty Cổ phần thiết bị điện Hòa Cầm", "nga bay" of "Bệnh viện
     Đa khoa khu vực Ngã Bảy tỉnh Hậu Giang"), unless they open with a body's head noun ("Hội LHPN"),
     or ""."""
-    words = issuer.removesuffix(locality).split() if locality else issuer.split()
-    start = len(words)
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    name = words[start:]
+    name = capitalised_ending(issuer.removesuffix(locality).split() if locality else issuer.split())
     heads = (*lexicon().agency_heads, *lexicon().organisations)
     if len(name) < 2 or name[0].lower() in heads or " ".join(name[:2]).lower() in heads:
         return ""

@@ -102,6 +102,15 @@ LIST_MARK = r"(?:[-+•]|\(\d+\)|[a-zđ]\))\s"
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"(]?(?:[A-ZĐÀ-Ỹ]|\d+(?![\d/.,-]*\s+[a-zà-ỹđ])))")
 
 
+def capitalised_ending(words: list[str]) -> list[str]:
+    """The capitalised words `words` end with: "Hòa Cầm" of "… thiết bị điện Hòa Cầm", "Đà Nẵng"
+    of "Số: 08/KH-HC-CĐ Đà Nẵng"."""
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
+        start -= 1
+    return words[start:]
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences. Each line is split on its own: list items ("- …",
     "(1) …", "a) …") start lines, while a dash inside a line ("19/5/1890 - 19/5/2025") does not

@@ -95,9 +95,9 @@ def _point_quoted(document: Document, chunk: Chunk, quoted: tuple[str, ...]) -> 
         return None
     cores = [" ".join(_LIST_ITEM.sub("", sentence).rstrip("…").split()) for sentence in quoted]
     for point in points:
-        # The chunk writes a point "b) heading: body" (or its body alone, which the heading opens).
-        text = " ".join(f"{point.heading}: {point.body} {point.body}".split())
-        if all(core and core in text for core in cores):
+        # The chunk writes a point "b) heading: body", or its body alone when the heading opens it.
+        texts = [" ".join(text.split()) for text in (f"{point.heading}: {point.body}", point.body)]
+        if all(core and any(core in text for text in texts) for core in cores):
             return point
     return None
 

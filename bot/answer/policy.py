@@ -281,15 +281,7 @@ class Policy:
         """Instead of a best section about other members: a section of its document, sure enough
         and stating what is asked if it has a shape, that names the asked members; else a close one
         that names no member of the set."""
-        candidates = [
-            h
-            for h in hits
-            if h is not best
-            and h.chunk.doc_id == best.chunk.doc_id
-            and h.confidence >= self.retrieval.min_confidence
-            and states_asked(question, self.text_of(h)) is not False
-            and self._contrasting(question, h) is None
-        ]
+        candidates = [h for h in self._sure_siblings(question, hits, best) if self._contrasting(question, h) is None]
         naming = [h for h in candidates if self._names_asked(question, h)]
         close = self.retrieval.surer_score_ratio * best.score
         return next(iter(naming), None) or next((h for h in candidates if h.score >= close), None)
@@ -311,18 +303,19 @@ class Policy:
                 asked <= members for members, asked in named if members
             )
 
-        return next(
-            (
-                h
-                for h in hits
-                if h is not best
-                and h.chunk.doc_id == best.chunk.doc_id
-                and h.confidence >= self.retrieval.min_confidence
-                and states_asked(question, self.text_of(h)) is not False
-                and headed_as_asked(h)
-            ),
-            None,
-        )
+        return next((h for h in self._sure_siblings(question, hits, best) if headed_as_asked(h)), None)
+
+    def _sure_siblings(self, question: Question, hits: Sequence[Hit], best: Hit) -> list[Hit]:
+        """The other sections of `best`'s document that are sure enough and, when the question asks
+        for a quantity of a shape of its own, may state it."""
+        return [
+            h
+            for h in hits
+            if h is not best
+            and h.chunk.doc_id == best.chunk.doc_id
+            and h.confidence >= self.retrieval.min_confidence
+            and states_asked(question, self.text_of(h)) is not False
+        ]
 
     def _names_asked(self, question: Question, hit: Hit) -> bool:
         text = f"{hit.chunk.title}\n{self.text_of(hit)}\n{self.referred_of(hit)}"
