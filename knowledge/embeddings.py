@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
+from functools import cache
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -62,6 +63,13 @@ def load_embeddings(settings: EmbeddingSettings) -> Embeddings:
     """
     if settings.model in _REGISTERED:
         return _REGISTERED[settings.model](settings)
+    return _loaded_sentence_transformer(settings)
+
+
+# Loaded once per process and settings: every store and engine of the process (the bot's, an
+# upload's, a test's) shares the weights instead of reading them again.
+@cache
+def _loaded_sentence_transformer(settings: EmbeddingSettings) -> Embeddings:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -96,15 +104,20 @@ def load_serving_embeddings(settings: EmbeddingSettings) -> Embeddings:
         ModelBuildError: when the model cannot be built or loaded offline.
     """
     if _serves_through_onnx(settings):
-        from knowledge.onnx_embeddings import load_onnx_embeddings
-
-        prompts = (settings.query_prompt, settings.passage_prompt)
-        onnx = load_onnx_embeddings(
-            _onnx_folder(settings), lambda: load_embeddings(settings), *prompts, settings.batch_size
-        )
+        onnx = _loaded_onnx(settings)
         if onnx is not None:
             return onnx
     return load_embeddings(settings)
+
+
+@cache
+def _loaded_onnx(settings: EmbeddingSettings) -> Embeddings | None:
+    from knowledge.onnx_embeddings import load_onnx_embeddings
+
+    prompts = (settings.query_prompt, settings.passage_prompt)
+    return load_onnx_embeddings(
+        _onnx_folder(settings), lambda: load_embeddings(settings), *prompts, settings.batch_size
+    )
 
 
 def prepare_serving_embeddings(settings: EmbeddingSettings, model: Callable[[], Embeddings]) -> None:
