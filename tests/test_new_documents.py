@@ -416,6 +416,20 @@ def test_a_number_stated_for_another_member_is_not_the_answer(s9_engine: Engine,
     assert answer.abstained and reason in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tỉnh đoàn Bến Tre tổng kết phong trào Xanh - Sạch - Đẹp vào thời gian nào?",
+        "tinh doan ben tre nop ho so truoc ngay nao",
+    ],
+)
+def test_a_question_on_an_organisation_a_document_never_names_is_declined(s9_engine: Engine, question: str) -> None:
+    # The women's union's plan names no Đoàn Thanh niên: it answers nothing for the Tỉnh đoàn.
+    answer = s9_engine.ask(question)
+    assert answer.abstained and "«Đoàn Thanh niên»" in answer.text, answer.text
+    assert not s9_engine.ask(question.replace("Tỉnh đoàn", "Hội LHPN").replace("tinh doan", "hoi lhpn")).abstained
+
+
 def test_a_fax_number_is_not_a_telephone_number(s9_engine: Engine) -> None:
     assert not s9_engine.ask("Phòng Nội vụ Núi Thành số điện thoại là bao nhiêu?").abstained
     assert s9_engine.ask("Phòng Nội vụ Núi Thành số fax là bao nhiêu?").abstained

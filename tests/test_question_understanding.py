@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.engine import Engine
 from bot.answer.identity import MetadataIntent, metadata_intents, other_clauses
 from bot.answer.question import _award_names
 from ingest.parse import parse_document
@@ -373,7 +374,16 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
             {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},
         ),
         ("Gia đình văn hóa được thưởng bao nhiêu?", {"titles": {"Gia đình văn hóa"}}),
-        ("Bằng khen của LĐLĐ tỉnh", {"forms": {"Bằng khen"}, "conferrers": {"Liên đoàn Lao động tỉnh"}}),
+        (
+            "Bằng khen của LĐLĐ tỉnh",
+            {
+                "forms": {"Bằng khen"},
+                "conferrers": {"Liên đoàn Lao động tỉnh"},
+                "organisations": {"Liên đoàn Lao động"},
+            },
+        ),
+        ("tinh doan phan bo chi tieu bang khen", {"forms": {"Bằng khen"}, "organisations": {"Đoàn Thanh niên"}}),
+        ("Phát huy tính đoàn kết", {}),  # with diacritics, "tính đoàn" is no "Tỉnh đoàn"
         # A city run by the centre names its province-level title after itself.
         ("chien si thi dua thanh pho thuong bao nhieu", {"titles": {"Chiến sĩ thi đua cấp tỉnh"}}),
         ("han nop ban dang ky thi dua la ngay nao", {"submissions": {"bản đăng ký thi đua"}}),
@@ -386,6 +396,14 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
     # The longest spelling wins: "Tập thể lao động tiên tiến" is not also "Lao động tiên tiến".
     found = {c.name: set(members) for c in question_words().contrasts if (members := c.named_in(text))}
     assert found == named
+
+
+def test_an_organisation_is_checked_against_whole_documents_only(engine: Engine) -> None:
+    # A trade-union plan names the women's union in passing ("kỷ niệm 95 năm Ngày thành lập Hội
+    # Liên hiệp Phụ nữ"): its sections are not about another organisation than the asked one.
+    question = engine.understand("Hồ sơ khen chuyên đề của công đoàn tỉnh nộp trước ngày nào?")
+    assert "organisations" in [c.name for c, _ in question.of_documents]
+    assert "organisations" not in [c.name for c, _ in question.contrasts]
 
 
 @pytest.mark.parametrize(

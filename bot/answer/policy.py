@@ -492,8 +492,8 @@ def _member_never_named(question: Question, document: Document) -> Decision | No
     """A decline when the question names a member of a `whole_document` set ("Kỷ niệm chương",
     "Sở Y tế", "ngành Giáo dục") that the document never names."""
     whole = f"{document.title}\n{document.issuer}\n{document.text}"
-    for contrast, asked in question.contrasts:
-        missing = asked - contrast.named_in(whole) if contrast.whole_document else frozenset()
+    for contrast, asked in question.of_documents:
+        missing = asked - contrast.named_in(whole)
         if missing:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
     return None

@@ -86,6 +86,9 @@ class Question:
     years: tuple[NamedYears, ...]  # years named ("năm 2026", "năm học 2024-2025")
     # Members of sets documents tell apart ("Huân chương" of the forms of reward, "THCS"), by set.
     contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
+    # Of those, and of the sets checked only so, the members a document that never names them
+    # does not answer for ("Tỉnh đoàn" of a labour federation's guide).
+    of_documents: tuple[tuple[ContrastSet, frozenset[str]], ...]
     named_doc_ids: frozenset[str]  # documents whose place the question names
     hinted_doc_ids: frozenset[str]  # the one document of the level named ("cấp huyện")
     unknown_places: tuple[str, ...]  # places no document mentions
@@ -133,11 +136,13 @@ def understand(
     # Typed with diacritics, the members are matched with them ("chỉ tiêu học sinh" is no "tiểu
     # học"); typed without, on the folded words, since restoring may guess wrong ("so y te": "sơ").
     typed = (restored, wording) if has_diacritics(text) else (text, fold(wording))
-    contrasts = tuple(
+    named_members = tuple(
         (contrast, members)
         for contrast in words.contrasts
         if (members := frozenset().union(*(contrast.named_in(version) for version in typed)))
     )
+    contrasts = tuple((contrast, members) for contrast, members in named_members if not contrast.document_only)
+    of_documents = tuple((contrast, members) for contrast, members in named_members if contrast.whole_document)
     return Question(
         original=original,
         text=text,
@@ -171,8 +176,9 @@ def understand(
         people=tuple(named_people(text)),
         years=tuple(named_years(text)),
         contrasts=contrasts,
+        of_documents=of_documents,
         named_doc_ids=named,
-        hinted_doc_ids=frozenset() if named else _hinted_documents(wording, documents, contrasts),
+        hinted_doc_ids=frozenset() if named else _hinted_documents(wording, documents, of_documents),
         unknown_places=tuple(unknown_places(text, documents, vocabulary)),
     )
 
@@ -197,7 +203,7 @@ def _hinted_documents(
         document.doc_id
         for document in documents
         for contrast, asked in contrasts
-        if contrast.whole_document and asked <= contrast.named_in(document.issuer)
+        if asked <= contrast.named_in(document.issuer)
     }
     return frozenset(issued) if len(issued) == 1 else frozenset()
 

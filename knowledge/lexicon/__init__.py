@@ -102,6 +102,9 @@ class ContrastSet:
     # The same with diacritics, for text that has them: "chỉ tiêu học sinh" is not "tiểu học".
     accented_pattern: re.Pattern[str] | None = None
     accented_members: dict[str, str] | None = None
+    # Checked against whole documents only: their members are named in passing ("kỷ niệm 95 năm
+    # Ngày thành lập Hội Liên hiệp Phụ nữ" in a trade-union plan), so no section is about another.
+    document_only: bool = False
 
     def named_in(self, text: str) -> frozenset[str]:
         """The members `text` names (shown form)."""
@@ -286,18 +289,20 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
 
 
 def _contrasts(table: dict, where: str) -> dict[str, ContrastSet]:
-    whole = table.get("whole_document", [])
+    whole, only = table.get("whole_document", []), table.get("document_only", [])
     sets = {
-        name: _contrast(name, members, f"{where} {name}", name in whole)
+        name: _contrast(name, members, f"{where} {name}", name in whole or name in only, name in only)
         for name, members in table.items()
-        if name != "whole_document"
+        if name not in ("whole_document", "document_only")
     }
-    if not set(AWARD_SETS) <= set(sets) or not set(whole) <= set(sets):
-        raise ConfigError(f"{where} needs `forms` and `titles` sets, and `whole_document` may name only its sets")
+    if not set(AWARD_SETS) <= set(sets) or not set(whole) | set(only) <= set(sets):
+        raise ConfigError(
+            f"{where} needs `forms` and `titles` sets, and `whole_document` and `document_only` may name only its sets"
+        )
     return sets
 
 
-def _contrast(name: str, members: object, where: str, whole_document: bool) -> ContrastSet:
+def _contrast(name: str, members: object, where: str, whole_document: bool, document_only: bool) -> ContrastSet:
     if not isinstance(members, list) or len(members) < 2:
         raise ConfigError(f"{where} must list two or more members")
     spellings: dict[str, str] = {}
@@ -309,7 +314,9 @@ def _contrast(name: str, members: object, where: str, whole_document: bool) -> C
         accented.update({" ".join(spelling.lower().split()): member[0] for spelling in member})
     alternatives = "|".join(re.escape(spelling) for spelling in sorted(accented, key=len, reverse=True))
     accented_pattern = re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-    return ContrastSet(name, _cues(list(spellings), where), spellings, whole_document, accented_pattern, accented)
+    return ContrastSet(
+        name, _cues(list(spellings), where), spellings, whole_document, accented_pattern, accented, document_only
+    )
 
 
 def _required_shown(kind: str, entry: dict, where: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
