@@ -567,6 +567,8 @@ def test_the_documents_of_the_s14_set_answer_from_the_section_that_states_it(
     [
         # The rotation table starts in 2025.
         ("Năm 2024, xã nào làm Trưởng cụm thi đua số 1 của huyện Mường La?", "«2024»"),
+        # Each cluster puts forward one leading unit: the rule names no commune.
+        ("Mường La: xã nào được suy tôn dẫn đầu cụm thi đua?", "không trả lời được"),
         # The contest's solutions are graded A and B only.
         (
             "Giải pháp đạt giải C trong Hội thi Giải pháp cải tiến ở Bệnh viện Sóc Trăng thưởng bao nhiêu?",
