@@ -22,6 +22,7 @@ UNKNOWN_AWARD = "Không văn bản nào trong kho nói về «{award}»."
 UNKNOWN_ITEM = "{label} không có «{item}»."
 NOT_IN_DOCUMENT = "{label} không nói về «{member}»."
 OTHER_MEMBER = "Mục gần nhất ({where}) nói về «{other}», không nói về «{asked}»."
+NOT_RECORDED = "{label} nêu kế hoạch, chỉ tiêu và quy định, không nêu kết quả đã thực hiện."
 RATE_OF_SOMETHING_ELSE = "{label} nêu tỷ lệ của những nội dung khác, không nêu tỷ lệ được hỏi."
 NOT_STATED_FOR = "Văn bản nêu con số này cho «{other}», không nêu cho «{asked}»."
 UNKNOWN_REFERENCE = (

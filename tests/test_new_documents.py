@@ -600,6 +600,12 @@ def test_the_row_of_the_year_asked_is_the_one_shown(s14_engine: Engine) -> None:
         ),
         # A row of a table split by bars, across a page break.
         ("Tân Yên: hồ sơ Giấy khen của Chủ tịch UBND huyện nộp trước ngày nào?", {"2"}, ["11/6/2025"]),
+        # What was done is asked of a decision conferring awards, which records it.
+        (
+            "Bình Phước đã tặng Bằng khen cho bao nhiêu tập thể trong phong trào xóa nhà tạm?",
+            {"Điều 1"},
+            ["16 tập thể"],
+        ),
     ],
 )
 def test_the_documents_of_the_s15_set_answer_from_the_section_that_states_it(
@@ -607,6 +613,19 @@ def test_the_documents_of_the_s15_set_answer_from_the_section_that_states_it(
 ) -> None:
     text = _answered(s15_engine, question, sections, facts)
     assert "Công văn 238/PNV-TĐKT" in text or "Quyết định 412" in text, text
+
+
+def test_what_was_done_is_not_answered_from_a_plans_targets(s15_engine: Engine, engine: Engine) -> None:
+    # A plan sets targets and awards; the count of what was done is in no statement of it.
+    _declined(
+        s15_engine,
+        "Hội LHPN tỉnh Hòa Bình đã trao được bao nhiêu Mái ấm tình thương trong năm 2024?",
+        "không nêu kết quả đã thực hiện",
+    )
+    assert not s15_engine.ask("Hội LHPN tỉnh Hòa Bình trao bao nhiêu Mái ấm tình thương?").abstained
+    # A plan's statement of what was done answers.
+    answer = engine.ask("an lao khen thuong cap nha nuoc ap dung cho phong trao da trien khai duoc bao nhieu nam")
+    assert not answer.abstained and "03 đến 05 năm" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

@@ -174,6 +174,8 @@ class Policy:
         thoại", an award, a form of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
+        if question.asks_realized and not _records_what_was_done(quote, document):
+            return Decision.decline(messages.NOT_RECORDED.format(label=document.label))
         # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated.
         if question.quantities_asked > 1 and not all(shape.search(quote) for shape in question.shapes):
             return Decision.decline()
@@ -689,6 +691,13 @@ def _named_in(award: AwardName, text: str) -> bool:
 def _parent(hit: Hit) -> tuple[str, str]:
     """The document and parent section of a hit's section ("Điều 11" for "Điều 11.3")."""
     return hit.chunk.doc_id, hit.chunk.section.rsplit(".", 1)[0]
+
+
+def _records_what_was_done(quote: str, document: Document) -> bool:
+    """Whether `document` records results (a decision conferring awards, a notice of results) or
+    `quote` says what was done ("đã triển khai được 03 năm"), not a target or a quota."""
+    _, shown, kinds = question_words().realized
+    return document.kind.lower() in kinds or bool(shown.search(quote))
 
 
 def _states_amount(text: str) -> bool:

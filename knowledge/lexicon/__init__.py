@@ -147,6 +147,9 @@ class QuestionWords:
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
     attribution: tuple[str, ...]  # "theo": what follows is the document the asked content is from
     amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
+    # A count of what was done asked (folded question) → how a statement says it was done, and the
+    # kinds of documents that record what was done.
+    realized: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
     stopwords: tuple[str, ...]  # question words and glue (accented)
     ambiguous_folded: tuple[str, ...]  # stopwords that, folded, are also content words
     accent_phrases: tuple[str, ...]  # how questions are worded, for the accent restorer
@@ -268,6 +271,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
         attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
+        realized=_realized(data.get("realized", {}), f"{source}: [realized]"),
         stopwords=_words(data.get("stopwords", {}), "words", f"{source}: [stopwords]"),
         ambiguous_folded=_words(data.get("stopwords", {}), "ambiguous_folded", f"{source}: [stopwords]"),
         accent_phrases=_words(data.get("accents", {}), "phrases", f"{source}: [accents]"),
@@ -338,6 +342,13 @@ def _counting(table: dict, where: str) -> re.Pattern[str]:
     classifiers = "|".join(_words(table, "classifiers", where))
     # The counted noun may be a unit with digits ("bao nhiêu m2"); a classifier before it is skipped.
     return re.compile(rf"{not_after}{cues} (?:(?:{classifiers}) )?(?!(?:{not_counted})\b)([a-z][a-z0-9]*)")
+
+
+def _realized(table: dict, where: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    try:
+        return re.compile(table["asks"]), re.compile(table["shown"]), frozenset(_words(table, "kinds", where))
+    except (KeyError, TypeError, re.error) as error:
+        raise ConfigError(f"{where} needs `asks` and `shown` patterns and `kinds` ({error})") from error
 
 
 def _patterns(table: object, where: str) -> dict[str, re.Pattern[str]]:
