@@ -251,12 +251,12 @@ class SeriesItem:
 
 def _series(nouns: str) -> re.Pattern[str]:
     """A numbered item: "đợt thi đua cao điểm thứ tư" (words may come between), or "đợt 2", "cụm số
-    3" (the number right after), or a lettered one ("giải C": a prize graded A, B, C); a year ("đợt
-    thi đua năm 2025") is neither."""
+    3", "cụm thi đua số 3" (the number right after, or after "thi đua"), or a lettered one ("giải
+    C": a prize graded A, B, C); a year ("đợt thi đua năm 2025") is neither."""
     ordinal = rf"(?:\s+[a-z]+){{0,4}}?\s+thu\s+({_spelled()}|\d{{1,2}})"
     lettered = "|".join(question_words().lettered_series)
     letter = rf"(?<=\b(?:{lettered}))\s+([a-e])(?![\w)])"
-    return re.compile(rf"\b({nouns})(?:{ordinal}|\s+(?:so\s+)?(\d{{1,2}})|{letter})\b")
+    return re.compile(rf"\b({nouns})(?:{ordinal}|\s+(?:thi dua\s+)?(?:so\s+)?(\d{{1,2}})|{letter})\b")
 
 
 def _numbered(match: re.Match[str]) -> str:

@@ -355,6 +355,15 @@ def test_items_of_a_numbered_series_and_whether_a_document_has_them(
     assert (found[0].numbered_in(plan.lower()) if found else None) is numbered
 
 
+def test_a_cluster_is_numbered_after_its_full_name() -> None:
+    # "Cụm thi đua số 1 gồm 07 đơn vị …; b) Cụm thi đua số 2 gồm 06 xã còn lại": two clusters.
+    rules = DATA / "heldout-s20" / "docs" / "xuyen-moc-2024-quyet-dinh-quy-dinh-cham-diem-thi-dua-xa.txt"
+    folded = fold(rules.read_text(encoding="utf-8")).lower()
+    asked = series_items("cụm thi đua số 3 của huyện gồm những xã nào")
+    assert [(i.noun, i.number) for i in asked] == [("cum", 3)] and asked[0].numbered_in(folded) is False
+    assert series_items("cum thi dua so 2 gom may xa")[0].numbered_in(folded) is True
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [
