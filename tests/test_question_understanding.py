@@ -157,6 +157,10 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
         ("venue", "Hội nghị tổ chức ở đâu?", "tại Hội trường UBND huyện", "quy định tại Điều 5 Quy chế này"),
         # The holder of an office is a person, named.
         ("name", "Chủ tịch UBND huyện Vũ Lăng năm 2024 là ai?", "ông Nguyễn Văn Hà", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN"),
+        # A place named after its level is no person's name.
+        ("name", "Chủ tịch UBND xã Phước Lại là ai?", "bà Huỳnh Thị Cẩm Tú", "trưởng cụm: Xã Phước Vĩnh Tây"),
+        ("place_named", "cụm trưởng là xã nào?", "trưởng cụm: Xã Phước Vĩnh Tây", "Mỗi cụm suy tôn 01 đơn vị"),
+        ("place_named", "Trường nào được tặng Giấy khen?", "Trường THCS Vũ Tiến", "các trường học trên địa bàn"),
         ("funding", "Tiền thưởng trích từ nguồn nào?", "chi từ ngân sách cấp xã", "mức tiền thưởng 702.000 đồng"),
         ("funding", "Kinh phí khen thưởng lấy từ đâu?", "trích từ Quỹ thi đua, khen thưởng", "kinh phí khen thưởng"),
     ],
