@@ -442,6 +442,8 @@ def test_a_fax_number_is_not_a_telephone_number(s9_engine: Engine) -> None:
         ("Hạn nộp hồ sơ khen thưởng tổng kết năm 2025 của Sở Nội vụ Thanh Hóa là ngày nào?", "«tổng kết năm»"),
         # A place named in English, before its level, is a place no document is about.
         ("What is the deadline for award dossiers in the Quynh Luu district?", "huyện Quynh Luu"),
+        # The venue given is the Lễ phát động's: a sports day's is not stated.
+        ("Diễn Châu tổ chức hội thao công nhân ở đâu?", "không trả lời được"),
     ],
 )
 def test_what_the_documents_of_a_set_read_since_do_not_cover_is_declined(
