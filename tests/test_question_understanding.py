@@ -411,6 +411,24 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
     assert found == named
 
 
+@pytest.mark.parametrize(
+    ("question", "realized"),
+    [
+        ("Năm 2024 huyện đã tặng Giấy khen cho bao nhiêu tập thể?", True),
+        ("nam 2024 ldld thanh pho thuc te duoc tang bao nhieu bang khen", True),
+        ("Xã hiện có bao nhiêu hộ tham gia phong trào?", True),
+        ("How many collectives did the district award in 2024?", True),
+        # "tối đa", "đa khoa", "Đà Nẵng" are "da" once folded, and ask no result.
+        ("so nguoi duoc de nghi cstdcs toi da bang bao nhieu phan tram", False),
+        ("ho so de nghi bang khen cua benh vien da khoa lap may bo", False),
+        ("Công đoàn KCN Đà Nẵng tặng Giấy khen cho bao nhiêu tập thể?", False),
+        ("Mỗi cụm thi đua được suy tôn bao nhiêu đơn vị?", False),
+    ],
+)
+def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:
+    assert engine.understand(question).asks_realized is realized
+
+
 def test_an_organisation_is_checked_against_whole_documents_only(engine: Engine) -> None:
     # A trade-union plan names the women's union in passing ("kỷ niệm 95 năm Ngày thành lập Hội
     # Liên hiệp Phụ nữ"): its sections are not about another organisation than the asked one.
