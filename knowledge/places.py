@@ -154,12 +154,28 @@ def _place_bodies() -> list[str]:
     return [*question_words().place_bodies, *spellings]
 
 
+def _provinces_named(question: str) -> list[str]:
+    """Provinces the question names in capitals without their level ("in Đồng Nai", "Dong Nai:")."""
+    folded = fold(question)
+    if len(folded) != len(question):  # the capitals are read off the question at the same offsets
+        return []
+    named = []
+    for province in question_words().provinces:
+        for match in re.finditer(rf"\b{re.escape(fold(province))}\b", folded):
+            typed = question[match.start() : match.end()]
+            if all(word[0].isupper() for word in typed.split()):
+                named.append(province)
+                break
+    return named
+
+
 def unknown_places(
     question: str, documents: Sequence[Document], known_pairs: frozenset[str] = frozenset()
 ) -> list[str]:
     """Places the question names that no document mentions: the knowledge base cannot answer for
-    them. A place is a level word and a name: capitalised ("thành phố Thái Nguyên", known only if
-    some document names that level and name together), or, typed in lower case without diacritics
+    them. A province is one by its name written in capitals ("in Đồng Nai"); another place is a
+    level word and a name: capitalised ("thành phố Thái Nguyên", known only if some document
+    names that level and name together), or, typed in lower case without diacritics
     ("huyen trang dinh"), two words after the level that the knowledge base never writes together
     (`known_pairs`: its folded word pairs, "a b")."""
     levels = "|".join(sorted(lexicon().localities, key=len, reverse=True))
@@ -196,6 +212,7 @@ def unknown_places(
                 continue
             if not any(_contains(text, place) for text in texts):
                 unknown.append(place)
+    unknown += [name for name in _provinces_named(question) if not any(_contains(text, fold(name)) for text in texts)]
     if unknown or has_diacritics(question) or not known_pairs:
         return unknown
     folded_levels = "|".join(sorted((fold(level) for level in lexicon().localities), key=len, reverse=True))

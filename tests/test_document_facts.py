@@ -160,3 +160,22 @@ def test_a_broken_lexicon_stops_start_up_naming_what_is_wrong(tmp_path: Path, ed
     with pytest.raises(ConfigError, match=r"documents\.toml") as raised:
         load_lexicon(broken)
     assert message in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda t: t.replace("shown = '\\bđã\\b", "shown = '(\\bđã\\b", 1), "[realized]"),
+        (lambda t: t.replace('document_only = ["organisations"]', 'document_only = ["unions"]'), "document_only"),
+        (lambda t: t.replace('provinces = [\n    "An Giang"', 'provinces = [\n    ""'), "[places] provinces"),
+    ],
+    ids=["bad-pattern", "unknown-set", "empty-name"],
+)
+def test_a_broken_question_lexicon_stops_start_up_naming_what_is_wrong(tmp_path: Path, edit, message: str) -> None:
+    shipped = (LEXICON / "questions.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "questions.toml"
+    broken.write_text(edit(shipped), encoding="utf-8")
+    assert broken.read_text(encoding="utf-8") != shipped
+    with pytest.raises(ConfigError, match=r"questions\.toml") as raised:
+        load_question_words(broken)
+    assert message in str(raised.value)

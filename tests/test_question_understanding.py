@@ -333,6 +333,11 @@ def test_places_named_known_and_unknown() -> None:
     assert named_documents("Hồ sơ ở ĐT nộp mấy bộ?", documents) == {"dai-tu"}
     assert unknown_places("Phòng Nội vụ ĐT nhận hồ sơ đến bao giờ?", documents) == []
     assert named_documents("ĐT: 0216 3852 123 là số của ai?", documents) == set()
+    # A province named without its level, in capitals: one no document mentions is unknown.
+    assert unknown_places("What is the dossier deadline in Đồng Nai?", documents) == ["Đồng Nai"]
+    assert unknown_places("Dong Nai: han nop ho so khen thuong?", documents) == ["Đồng Nai"]
+    assert unknown_places("Đại Từ thuộc Thái Nguyên, hạn nộp hồ sơ khi nào?", documents) == []
+    assert unknown_places("dong nai hạn nộp hồ sơ", documents) == []  # lower case: maybe no name
 
 
 def test_a_grade_by_letter_is_an_item_of_its_series() -> None:

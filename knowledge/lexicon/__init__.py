@@ -158,6 +158,7 @@ class QuestionWords:
     lettered_series: tuple[str, ...]  # "giai": nouns of series graded by letter ("giải A")
     person_cues: tuple[str, ...]  # "chị", "đồng chí": words before a person's name
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
+    provinces: tuple[str, ...]  # "Đồng Nai": places a question names without their level
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
     year_issued: tuple[str, ...]  # "ban hanh nam": words giving a year to a document's issuing (folded)
     counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
@@ -283,6 +284,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         lettered_series=_words(data.get("ordinals", {}), "lettered", f"{source}: [ordinals]"),
         person_cues=_words(data.get("people", {}), "cues", f"{source}: [people]"),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
+        provinces=_names(data.get("places", {}), "provinces", f"{source}: [places]"),
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
         year_issued=_words(data.get("years", {}), "issued", f"{source}: [years]"),
         counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
@@ -364,6 +366,14 @@ def _patterns(table: object, where: str) -> dict[str, re.Pattern[str]]:
 def question_words() -> QuestionWords:
     """The shipped question lexicon, loaded once per process."""
     return load_question_words()
+
+
+def _names(table: dict, key: str, source: str) -> tuple[str, ...]:
+    """Proper names as written (`_words` lower-cases)."""
+    value = table.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+        raise ConfigError(f"{source} {key} must be a non-empty list of names")
+    return tuple(w.strip() for w in value)
 
 
 def _words(table: dict, key: str, source: str) -> tuple[str, ...]:
