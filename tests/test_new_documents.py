@@ -132,6 +132,14 @@ def s17_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def s18_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a set read since: a Sở GD&ĐT Hướng dẫn (NFD), a district Quyết định + Quy
+    chế with tables laid out with spaces, a provincial labour federation's plan (old tone marks)
+    with a table of the forms of reward, their copies and deadlines."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s18")
+
+
+@pytest.fixture(scope="module")
 def s9_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     """Three documents of a held-out set, read since: a district Quy chế, a women's union plan (NFD
     Unicode) and a district Công văn with a table."""
@@ -704,3 +712,12 @@ def test_a_clause_naming_no_source_of_money_does_not_answer_where_it_comes_from(
 )
 def test_what_the_documents_of_the_s17_set_do_not_state_is_declined(s17_engine: Engine, question: str) -> None:
     _declined(s17_engine, question, messages.NOT_FOUND.split("\n")[0])
+
+
+def test_the_rows_naming_the_asked_award_answer_when_the_first_drawn_are_another_awards(s18_engine: Engine) -> None:
+    # The rows on the Tổng Liên đoàn's Bằng khen rank first; those on the LĐLĐ tỉnh's answer.
+    text = _answered(
+        s18_engine, "Bằng khen LĐLĐ tỉnh Bạc Liêu nộp mấy bộ, hạn cuối ngày nào?", {"IV.2"}, ["13/12/2024"]
+    )
+    assert "Bằng khen của LĐLĐ tỉnh - mẫu báo cáo: Mẫu số 01, Mẫu số 02 - số bộ: 01 bộ" in text, text
+    assert "Tổng Liên đoàn" not in text, text

@@ -21,7 +21,7 @@ from bot.answer.extractive import HEADING_QUESTION, Extract, extract, with_facts
 from bot.answer.identity import identity_answer, other_clauses
 from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
 from bot.answer.llm.answer import OnDraft, drafted_answer
-from bot.answer.policy import Policy, states_asked
+from bot.answer.policy import Policy, names_every_asked, states_asked
 from bot.answer.question import Question, understand
 from bot.answer.retrieve import ANSWERED_BY_PART, Evidence, Hit, Searcher, referenced_clauses
 from bot.answer.validity import validity_note
@@ -199,13 +199,34 @@ class Engine:
             return None
         hit = instead or best
         drafted = self._extract(question, evidence, hit, options.max_sentences, options.max_chars, whole=not instead)
+        if self._policy.supports(question, drafted.shown, drafted.document) is None:
+            return hit, drafted
+        # "Bằng khen của LĐLĐ tỉnh … mấy bộ" drafted from the rows on the Tổng Liên đoàn's: the lines of
+        # the section that name what was asked.
+        if instead is not None or not question.contrasts:
+            return None
+        drafted = self._extract(question, evidence, hit, options.max_sentences, options.max_chars, naming=True)
+        # Every line drawn names what was asked: none comes in beside them as context.
+        if not drafted.sentences or not all(names_every_asked(question, line) for line in drafted.sentences):
+            return None
+        if states_asked(question, drafted.shown) is False:
+            return None
         if self._policy.supports(question, drafted.shown, drafted.document) is not None:
             return None
         return hit, drafted
 
     def _extract(
-        self, question: Question, evidence: Evidence, hit: Hit, sentences: int, chars: int, whole: bool = False
+        self,
+        question: Question,
+        evidence: Evidence,
+        hit: Hit,
+        sentences: int,
+        chars: int,
+        whole: bool = False,
+        naming: bool = False,
     ) -> Extract:
+        """The lines of `hit`'s chunk (its whole section when `whole`, or a list or a part is asked)
+        that answer; with `naming`, only the lines of its section naming every member asked."""
         weight = self._searcher.vocabulary.weight
         document = self._doc(hit)
         # The names in the document's own title, its place and its number ("Lương Văn Tri", "Văn
@@ -218,8 +239,11 @@ class Engine:
         # A list asked for, or a section named, is answered whole; so is a quantity asked that
         # another chunk of the section states.
         whole = whole or hit.heading >= HEADING_QUESTION or question.asks & {"list", "criteria", *ANSWERED_BY_PART}
-        if whole or states_asked(question, chunk.text) is False:
+        if whole or naming or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
+        if naming:
+            lines = [line for line in chunk.text.split("\n") if names_every_asked(question, line)]
+            chunk = replace(chunk, text="\n".join(lines))
         return extract(document, chunk, terms, weight, question, sentences, chars, hit.heading)
 
     def _by_section(self) -> dict[tuple[str, str], list[Chunk]]:

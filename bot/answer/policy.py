@@ -320,8 +320,7 @@ class Policy:
         ]
 
     def _names_asked(self, question: Question, hit: Hit) -> bool:
-        text = f"{hit.chunk.title}\n{self.text_of(hit)}\n{self.referred_of(hit)}"
-        return all(asked <= contrast.named_in(text) for contrast, asked in question.contrasts)
+        return names_every_asked(question, f"{hit.chunk.title}\n{self.text_of(hit)}\n{self.referred_of(hit)}")
 
     def _completing(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
         """For a question asking two things ("nộp trước ngày nào và làm mấy bộ"), when the best
@@ -698,6 +697,11 @@ def _records_what_was_done(quote: str, document: Document) -> bool:
     `quote` says what was done ("đã triển khai được 03 năm"), not a target or a quota."""
     _, shown, kinds = question_words().realized
     return document.kind.lower() in kinds or bool(shown.search(quote))
+
+
+def names_every_asked(question: Question, text: str) -> bool:
+    """Whether `text` names every member the question names of the sets documents tell apart."""
+    return all(asked <= contrast.named_in(text) for contrast, asked in question.contrasts)
 
 
 def _states_amount(text: str) -> bool:
