@@ -368,10 +368,13 @@ class NamedYears:
         # "kế hoạch … hạn nộp hồ sơ năm 2026": a year given to a deadline, not to the document.
         if not named or question_words().asks["when"].search(self.before[named[-1].end() :]):
             return False
-        issued_year = re.search(r"(?:19|20)\d\d$", issued)
-        if issued_year and any(self.before.endswith(cue) for cue in question_words().year_issued):
-            return not self.first <= int(issued_year.group(0)) <= self.last
         spans = [(int(m.group(1)), int(m.group(2) or m.group(1))) for m in _YEARS.finditer(title)]
+        # "theo quy chế năm 2021": right after the kind, the year of a document whose title has none
+        # is the year it was issued.
+        cues = (*question_words().year_issued, *(() if spans else (f"{fold(kind)} nam",)))
+        issued_year = re.search(r"(?:19|20)\d\d$", issued)
+        if issued_year and any(self.before.endswith(cue) for cue in cues):
+            return not self.first <= int(issued_year.group(0)) <= self.last
         asked = range(self.first, self.last + 1)
         return bool(spans) and not any(all(start <= year <= end for year in asked) for start, end in spans)
 

@@ -304,6 +304,13 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # A person's name asked: a role is none.
         ("Phó Chủ tịch thường trực Hội đồng tên là gì?", "Phó Chủ tịch UBND huyện phụ trách văn hóa - xã hội", True),
         ("Người ký kế hoạch họ tên là gì?", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn Nam", False),
+        # An amount of money for an award: lines that never name it state another payment.
+        (
+            "tien thuong giay khen bao nhieu",
+            "Thành viên Hội đồng dự phiên họp xét khen thưởng được chi bồi dưỡng 200.000 đồng/người/buổi;",
+            True,
+        ),
+        ("tien thuong giay khen bao nhieu", "Giấy khen của Chủ tịch UBND xã kèm tiền thưởng 702.000 đồng.", False),
     ],
 )
 def test_a_draft_that_does_not_state_what_was_asked_is_declined(

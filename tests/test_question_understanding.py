@@ -479,6 +479,22 @@ def test_a_year_given_to_a_period_or_to_the_document(
 
 
 @pytest.mark.parametrize(
+    ("question", "another_document"),
+    [
+        ("Hội đồng thi đua huyện theo quy chế năm 2021 gồm bao nhiêu thành viên?", True),
+        ("hoi dong thi dua huyen theo quy che nam 2025 gom bao nhieu thanh vien", False),
+    ],
+)
+def test_a_year_right_after_a_regulation_is_the_year_it_was_issued(question: str, another_document: bool) -> None:
+    # A regulation's title gives it no year: "quy chế năm 2021" is the one issued then.
+    (year,) = named_years(question)
+    assert (
+        year.of_another_document("Quy chế", "Quy chế tổ chức và hoạt động của Hội đồng", "12/3/2025")
+        is another_document
+    )
+
+
+@pytest.mark.parametrize(
     ("question", "another"),
     [
         ("năm 2023 huyện đề nghị Bằng khen cho bao nhiêu tập thể", True),
