@@ -23,6 +23,7 @@ UNKNOWN_ITEM = "{label} không có «{item}»."
 NOT_IN_DOCUMENT = "{label} không nói về «{member}»."
 OTHER_MEMBER = "Mục gần nhất ({where}) nói về «{other}», không nói về «{asked}»."
 NOT_RECORDED = "{label} nêu kế hoạch, chỉ tiêu và quy định, không nêu kết quả đã thực hiện."
+MONEY_OF_SOMETHING_ELSE = "Đoạn văn bản gần nhất nêu số tiền cho việc khác, không nêu cho «{asked}»."
 RATE_OF_SOMETHING_ELSE = "{label} nêu tỷ lệ của những nội dung khác, không nêu tỷ lệ được hỏi."
 NOT_STATED_FOR = "Văn bản nêu con số này cho «{other}», không nêu cho «{asked}»."
 UNKNOWN_REFERENCE = (

@@ -152,7 +152,7 @@ async def test_a_question_the_engine_declines_never_reaches_the_model(start_bot:
     bot = await start_bot()
     model.reply = f"{FIRST} {SECOND}"
     reply = await bot.ask("Giá vé máy bay đi Hà Nội là bao nhiêu?")
-    assert reply["text"].startswith("Các văn bản hiện có không trả lời được câu hỏi này")
+    assert "Các văn bản hiện có không trả lời được câu hỏi này" in reply["text"]
     assert model.requests == []
     assert bot.api.sent("editMessageText") == [] and messages.LLM_DRAFTING not in reply["text"]
     assert _recorded(bot.database) == [("extractive", "")]

@@ -433,8 +433,7 @@ def test_a_number_stated_for_another_member_is_not_the_answer(s9_engine: Engine,
 )
 def test_a_question_on_an_organisation_a_document_never_names_is_declined(s9_engine: Engine, question: str) -> None:
     # The women's union's plan names no Đoàn Thanh niên: it answers nothing for the Tỉnh đoàn.
-    answer = s9_engine.ask(question)
-    assert answer.abstained and "«Đoàn Thanh niên»" in answer.text, answer.text
+    _declined(s9_engine, question, "«Đoàn Thanh niên»")
     assert not s9_engine.ask(question.replace("Tỉnh đoàn", "Hội LHPN").replace("tinh doan", "hoi lhpn")).abstained
 
 

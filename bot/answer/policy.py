@@ -174,12 +174,6 @@ class Policy:
         thoại", an award, a form of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
-        # "tiền thưởng Chiến sĩ thi đua cấp tỉnh bao nhiêu" drafted from "… bồi dưỡng 200.000
-        # đồng/người/buổi": an amount of money for an award is stated by lines that name it.
-        awards = [(contrast, asked) for contrast, asked in question.contrasts if contrast.name in AWARD_SETS]
-        money = question_words().quantities["money"][1] in question.shapes
-        if money and awards and not any(asked & contrast.named_in(quote) for contrast, asked in awards):
-            return Decision.decline()
         if question.asks_realized and not _records_what_was_done(quote, document):
             return Decision.decline(messages.NOT_RECORDED.format(label=document.label))
         # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated.
@@ -232,6 +226,13 @@ class Policy:
         other = _stated_of_another(question, quote)
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
+        # "tiền thưởng Chiến sĩ thi đua cấp tỉnh bao nhiêu" drafted from "… bồi dưỡng 200.000
+        # đồng/người/buổi": an amount of money for an award is stated by lines that name it.
+        awards = [(contrast, asked) for contrast, asked in question.contrasts if contrast.name in AWARD_SETS]
+        money = question_words().quantities["money"][1] in question.shapes
+        if money and awards and not any(asked & contrast.named_in(quote) for contrast, asked in awards):
+            asked = ", ".join(sorted(frozenset().union(*(asked for _, asked in awards))))
+            return Decision.decline(messages.MONEY_OF_SOMETHING_ELSE.format(asked=asked))
         if _rate_of_something_else(question, quote, document):
             return Decision.decline(messages.RATE_OF_SOMETHING_ELSE.format(label=document.label))
         return None
