@@ -154,19 +154,22 @@ def _place_bodies() -> list[str]:
     return [*question_words().place_bodies, *spellings]
 
 
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every province, folded, longest first; folded name → the name as written."""
+    names = {fold(province): province for province in question_words().provinces}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), names
+
+
 def _provinces_named(question: str) -> list[str]:
     """Provinces the question names in capitals without their level ("in Đồng Nai", "Dong Nai:")."""
     folded = fold(question)
     if len(folded) != len(question):  # the capitals are read off the question at the same offsets
         return []
-    named = []
-    for province in question_words().provinces:
-        for match in re.finditer(rf"\b{re.escape(fold(province))}\b", folded):
-            typed = question[match.start() : match.end()]
-            if all(word[0].isupper() for word in typed.split()):
-                named.append(province)
-                break
-    return named
+    pattern, names = _provinces()
+    typed = ((match.group(0), question[match.start() : match.end()]) for match in pattern.finditer(folded))
+    return list(dict.fromkeys(names[name] for name, words in typed if all(w[0].isupper() for w in words.split())))
 
 
 def unknown_places(
