@@ -368,20 +368,17 @@ def question_words() -> QuestionWords:
     return load_question_words()
 
 
-def _names(table: dict, key: str, source: str) -> tuple[str, ...]:
-    """Proper names as written (`_words` lower-cases)."""
+def _names(table: dict, key: str, source: str, what: str = "names") -> tuple[str, ...]:
+    """Proper names as written ("Đồng Nai")."""
     value = table.get(key)
     if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
-        raise ConfigError(f"{source} {key} must be a non-empty list of names")
+        where = source if "[" in source else f"{source}: [structure]"
+        raise ConfigError(f"{where} {key} must be a non-empty list of {what}")
     return tuple(w.strip() for w in value)
 
 
 def _words(table: dict, key: str, source: str) -> tuple[str, ...]:
-    value = table.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
-        where = source if "[" in source else f"{source}: [structure]"
-        raise ConfigError(f"{where} {key} must be a non-empty list of words")
-    return tuple(w.strip().lower() for w in value)
+    return tuple(w.lower() for w in _names(table, key, source, "words"))
 
 
 def _kind(entry: dict, source: str) -> DocumentKind:
