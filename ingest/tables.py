@@ -24,10 +24,11 @@ from knowledge.lexicon import lexicon
 _SEPARATORS = {"|": 2, "\t": 3}
 
 
-def _cells(line: str, separator: str) -> list[str]:
+def _cells(line: str, separator: str, framed: bool = True) -> list[str]:
     stripped = line.strip()
-    # "| a | b |" is framed on both sides; in "1 | a | b |" the last "|" closes an empty cell.
-    if separator == "|" and stripped.startswith("|"):
+    # "| a | b |" is framed on both sides; in "1 | a | b |" the last "|" closes an empty cell. In a
+    # table whose header is not framed, a row opening with "|" has its first cell empty.
+    if separator == "|" and stripped.startswith("|") and framed:
         stripped = stripped.strip("|")
     return [" ".join(cell.split()) for cell in stripped.split(separator)]
 
@@ -236,10 +237,16 @@ def _wraps_into(row: str, line: str, separator: str, width: int) -> bool:
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*])\s")
 
 
-def _continues_cells(header: str, line: str, separator: str) -> bool:
+def _continues_cells(header: str, row: str, line: str, separator: str) -> bool:
     """A line opening with the separator under a table that does not ("  | Quản Bạ, Xín Mần) |  |"):
-    the rest of the row above, cell by cell, its first cell empty."""
-    return line.startswith(separator) and not header.startswith(separator)
+    the rest of the row above, cell by cell, its first cell empty. A line whose every other cell is
+    filled and starts as the cell above it does ("| Cộng | 98 | 379 | 477" under "4 | Giấy khen … |
+    87 | 356 | 443") is a row of its own without a running number: a total, or an unnumbered row."""
+    if not line.startswith(separator) or header.startswith(separator):
+        return False
+    below = [" ".join(cell.split()) for cell in line.split(separator)][1:]
+    above = _cells(row, separator)[1:]
+    return not (len(below) == len(above) and all(_alike(cell, up) for cell, up in zip(below, above, strict=True)))
 
 
 def _merged_cells(row: str, line: str, separator: str) -> str:
@@ -300,7 +307,7 @@ def tables_to_rows(text: str) -> str:
                     furniture += passed
                     end = following
                     continue
-                if len(raw_rows) > 1 and _continues_cells(raw_rows[0], line, separator):
+                if len(raw_rows) > 1 and _continues_cells(raw_rows[0], raw_rows[-1], line, separator):
                     raw_rows[-1] = _merged_cells(raw_rows[-1], line, separator)
                 elif _wraps_into(raw_rows[-1], line, separator, width) and len(raw_rows) > 1:
                     raw_rows[-1] = f"{raw_rows[-1]} {line}"
@@ -309,7 +316,8 @@ def tables_to_rows(text: str) -> str:
                 else:
                     break
                 end += 1
-            rows = [_cells(row, separator) for row in raw_rows]
+            framed = raw_rows[0].startswith(separator)
+            rows = [_cells(row, separator, framed) for row in raw_rows]
             if len(rows) >= 2 and all(abs(len(r) - width) <= 1 for r in rows):
                 header, body = rows[0], rows[1:]
                 out.extend(line for line in (_row_line(header, row) for row in body) if line)

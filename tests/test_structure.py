@@ -401,6 +401,15 @@ def test_a_table_split_by_bars_keeps_rows_wrapped_by_the_page_but_not_the_text_u
         "- UBND các huyện (Đồng Văn, Mèo Vạc) - bằng khen: 01 tập thể - hạn gửi: 30/5/2025",
         "- Doanh nghiệp - bằng khen: Không phân bổ - hạn gửi: 06/6/2025",
     ]
+    # A total under the rows, its running number empty, is a row of its own.
+    total = tables_to_rows(
+        "STT | Hình thức khen thưởng | Tập thể | Cá nhân | Tổng\n4 | Giấy khen của Chủ tịch UBND huyện | 87 | 356 | 443\n"
+        " | Cộng | 98 | 379 | 477\n"
+    )
+    assert total.split("\n")[:2] == [
+        "- Giấy khen của Chủ tịch UBND huyện - tập thể: 87 - cá nhân: 356 - tổng: 443",
+        "- Cộng - tập thể: 98 - cá nhân: 379 - tổng: 477",
+    ]
     # A table that ends the text, blank lines after it.
     assert tables_to_rows("A | B | C\n1 | x | y |\n\n\n").split("\n")[0] == "- 1 - b: x - c: y"
 
@@ -594,6 +603,19 @@ def test_a_mass_organisations_national_name_is_not_the_issuing_body() -> None:
         "KẾ HOẠCH\nThi đua năm 2024\n1. Nội dung\nThi đua.\n",
     )
     assert plan.label == "Kế hoạch thi đua Ban Chấp hành Hội Nông dân huyện Trần Sơn"
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "kind"),
+    [("BC", "BÁO CÁO", "Báo cáo"), ("NQ", "NGHỊ QUYẾT", "Nghị quyết"), ("TTr", "TỜ TRÌNH", "Tờ trình")],
+)
+def test_reports_resolutions_and_submissions_are_named_by_their_kind(code: str, title: str, kind: str) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 418/{code}-UBND\n{title}\nKết quả công tác thi đua, khen thưởng năm 2024\n"
+        "I. KẾT QUẢ\nTặng 284 danh hiệu Chiến sĩ thi đua cơ sở.\n"
+    )
+    document = parse_document("x", text)
+    assert (document.kind, document.label) == (kind, f"{kind} 418/{code}-UBND huyện Mẫu Sơn")
 
 
 def test_a_rank_before_the_signers_name_is_not_part_of_it() -> None:
