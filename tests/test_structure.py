@@ -403,8 +403,8 @@ def test_a_table_split_by_bars_keeps_rows_wrapped_by_the_page_but_not_the_text_u
     ]
     # A total under the rows, its running number empty, is a row of its own.
     total = tables_to_rows(
-        "STT | Hình thức khen thưởng | Tập thể | Cá nhân | Tổng\n4 | Giấy khen của Chủ tịch UBND huyện | 87 | 356 | 443\n"
-        " | Cộng | 98 | 379 | 477\n"
+        "STT | Hình thức khen thưởng | Tập thể | Cá nhân | Tổng\n"
+        "4 | Giấy khen của Chủ tịch UBND huyện | 87 | 356 | 443\n | Cộng | 98 | 379 | 477\n"
     )
     assert total.split("\n")[:2] == [
         "- Giấy khen của Chủ tịch UBND huyện - tập thể: 87 - cá nhân: 356 - tổng: 443",
@@ -611,8 +611,8 @@ def test_a_mass_organisations_national_name_is_not_the_issuing_body() -> None:
 )
 def test_reports_resolutions_and_submissions_are_named_by_their_kind(code: str, title: str, kind: str) -> None:
     text = (
-        f"ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 418/{code}-UBND\n{title}\nKết quả công tác thi đua, khen thưởng năm 2024\n"
-        "I. KẾT QUẢ\nTặng 284 danh hiệu Chiến sĩ thi đua cơ sở.\n"
+        f"ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 418/{code}-UBND\n{title}\n"
+        "Kết quả công tác thi đua, khen thưởng năm 2024\nI. KẾT QUẢ\nTặng 284 danh hiệu Chiến sĩ thi đua cơ sở.\n"
     )
     document = parse_document("x", text)
     assert (document.kind, document.label) == (kind, f"{kind} 418/{code}-UBND huyện Mẫu Sơn")
