@@ -78,6 +78,16 @@ def _opens_signature(line: str) -> bool:
     return any(lowered.startswith(word) for word in lexicon().signature_start) or is_role(left)
 
 
+# A line drawn with one character: a table's rule or the underline of a header ("-----", "_____").
+_RULE = re.compile(r"^\s*([-_=─━═.*])\1{4,}\s*$")
+
+
+def remove_rules(text: str) -> str:
+    """`text` with the lines that only draw a rule left blank: they hold no words, and a rule under a
+    table's intro line ("… theo bảng sau:") would otherwise run into the first row."""
+    return "\n".join("" if _RULE.match(line) else line for line in text.split("\n"))
+
+
 def remove_page_furniture(text: str) -> str:
     """`text` without lone page numbers and the running header/footer lines next to them."""
     lines = text.split("\n")

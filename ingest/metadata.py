@@ -217,7 +217,12 @@ def _title(lines: list[str]) -> tuple[str, str]:
             continue
         subject: list[str] = []
         for following in lines[index + 1 :]:
-            if _TITLE_STOP.match(following) or len(" ".join(subject)) > 500 or lexicon().kind_by_title(following):
+            if (
+                _TITLE_STOP.match(following)
+                or lexicon().paragraph_opening.match(following)
+                or len(" ".join(subject)) > 500
+                or lexicon().kind_by_title(following)
+            ):
                 break
             if subject and following.isupper() and not subject[-1].isupper():
                 break  # the issuing body's line under a decision's title ("ỦY BAN NHÂN DÂN HUYỆN …")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.layout import remove_page_furniture, split_columns
+from ingest.layout import remove_page_furniture, remove_rules, split_columns
 from ingest.metadata import extract_metadata
 from ingest.sections import parse_sections
 from ingest.tables import tables_to_rows
@@ -16,7 +16,7 @@ def parse_document(doc_id: str, raw_text: str) -> Document:
     Raises:
         ParseError: when the text holds nothing to index.
     """
-    text = remove_page_furniture(normalize(split_columns(tables_to_rows(raw_text))))
+    text = remove_page_furniture(remove_rules(normalize(split_columns(tables_to_rows(raw_text)))))
     sections = parse_sections(doc_id, text)
     meta = extract_metadata(doc_id, text, sections)
     return Document(

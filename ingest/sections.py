@@ -101,7 +101,11 @@ def join_lines(lines: list[str]) -> str:
     for index, line in enumerate(lines):
         # Header lines ("ỦY BAN NHÂN DÂN", "Số: …", "An Lão, ngày …", "KẾ HOẠCH") stay lines of
         # their own, so they never merge into the sentence that follows.
-        header = _is_header_line(line) or (index > 0 and _is_header_line(lines[index - 1]))
+        header = (
+            _is_header_line(line)
+            or (index > 0 and _is_header_line(lines[index - 1]))
+            or bool(lexicon().paragraph_opening.match(line))
+        )
         # A table row is whole: the line after it starts anew.
         bullet = _BULLET.match(line) and not (paragraphs and _breaks_name(paragraphs[-1][-1], line))
         if paragraphs and not header and not bullet and not is_table_row(paragraphs[-1][0]):

@@ -140,6 +140,14 @@ def s18_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
 
 
 @pytest.fixture(scope="module")
+def s22_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a set read since: a district Báo cáo of a year's results and the next
+    year's tasks, with tables and a total row; a hospital's Quy chế under its Quyết định (NFD); a
+    council's Thông báo of the conclusions of its meeting, opening with the meeting's date."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s22")
+
+
+@pytest.fixture(scope="module")
 def s9_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
     """Three documents of a held-out set, read since: a district Quy chế, a women's union plan (NFD
     Unicode) and a district Công văn with a table."""
@@ -720,3 +728,41 @@ def test_the_rows_naming_the_asked_award_answer_when_the_first_drawn_are_another
     )
     assert "Bằng khen của LĐLĐ tỉnh - mẫu báo cáo: Mẫu số 01, Mẫu số 02 - số bộ: 01 bộ" in text, text
     assert "Tổng Liên đoàn" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "sections", "facts"),
+    [
+        # A report is also the next year's plan: the year asked picks the part ("… NĂM 2024"), not the
+        # target of the part on 2025 ("không thấp hơn 45%").
+        ("can gio 2024 ty le nguoi truc tiep lao dong duoc tang giay khen la bao nhieu", {"II.3", "II.3.c"}, ["46,9%"]),
+        # A council's notice states what the council did, though a line names the Hội đồng sáng kiến.
+        ("hdtdkt thi xa cua lo cong nhan bao nhieu cstd co so nam 2024", {"I.2", "I.2.a"}, ["46 cá nhân"]),
+        # An office's address is written once: the clause showing it answers, far below the e-mail one.
+        ("Địa chỉ nộp hồ sơ khen thưởng của bệnh viện Lộc Thanh ở đâu?", {"Điều 14.1"}, ["số 218 đường nguyễn văn cừ"]),
+        # Two questions joined by a comma: who chaired (the opening paragraph under the title, not
+        # the title's rest) and how many members came ("13/15 thành viên" is a count, not a date).
+        (
+            "Phiên họp xét khen thưởng tổng kết 2024 ở Cửa Lò do ai chủ trì, có bao nhiêu thành viên Hội đồng dự?",
+            {"preamble"},
+            ["đặng quốc hiếu", "13/15 thành viên"],
+        ),
+        # A report is a kind of its own: it records what was done.
+        (
+            "Năm 2024 huyện Cần Giờ có bao nhiêu cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở?",
+            {"II.3", "II.3.a"},
+            ["284"],
+        ),
+    ],
+)
+def test_reports_and_notices_of_a_meeting_answer_what_they_record(
+    s22_engine: Engine, question: str, sections: set[str], facts: list[str]
+) -> None:
+    _answered(s22_engine, question, sections, facts)
+
+
+def test_a_report_is_labelled_by_its_kind_and_its_total_row_is_a_row(s22_engine: Engine) -> None:
+    labels = [document.label for document in s22_engine.documents()]
+    assert "Báo cáo 418/BC-UBND huyện Cần Giờ" in labels, labels
+    answer = s22_engine.ask("Huyện Cần Giờ năm 2024 khen thưởng tổng cộng bao nhiêu cá nhân?")
+    assert "Giấy khen của Chủ tịch UBND huyện Cộng" not in answer.text, answer.text

@@ -618,6 +618,33 @@ def test_reports_resolutions_and_submissions_are_named_by_their_kind(code: str, 
     assert (document.kind, document.label) == (kind, f"{kind} 418/{code}-UBND huyện Mẫu Sơn")
 
 
+def test_a_rule_drawn_around_a_table_does_not_run_into_its_rows() -> None:
+    text = (
+        "KẾ HOẠCH\nTổng kết\n1. Số lượng hồ sơ\nCác đơn vị nộp hồ sơ theo bảng sau:\n" + "-" * 40 + "\n"
+        "STT  Hình thức khen thưởng       Số bộ     Hạn nộp\n" + "-" * 40 + "\n"
+        "1    Bằng khen của LĐLĐ tỉnh     01 bộ     13/12/2024\n"
+        "2    Giấy khen                   01 bộ     20/12/2024\n" + "_" * 12 + "\n"
+    )
+    body = parse_document("x", text).section("1").body.split("\n")
+    assert body == [
+        "Các đơn vị nộp hồ sơ theo bảng sau:",
+        "- Bằng khen của LĐLĐ tỉnh - số bộ: 01 bộ - hạn nộp: 13/12/2024",
+        "- Giấy khen - số bộ: 01 bộ - hạn nộp: 20/12/2024",
+    ]
+
+
+def test_the_body_opening_under_a_title_is_a_paragraph_of_its_own() -> None:
+    # Minutes and notices open with the meeting's date; plans with "Căn cứ …" or "Thực hiện …".
+    text = (
+        "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nSố: 03/TB-HĐTĐKT\nTHÔNG BÁO\nKết luận của Chủ tịch Hội đồng\n"
+        "tại phiên họp xét khen thưởng năm 2024\n\nNgày 08 tháng 01 năm 2025, tại Phòng họp tầng 3, đồng chí "
+        "Đặng Quốc Hiếu chủ trì phiên họp.\nI. KẾT QUẢ\nCông nhận 46 cá nhân.\n"
+    )
+    document = parse_document("x", text)
+    assert document.title == "Thông báo Kết luận của Chủ tịch Hội đồng tại phiên họp xét khen thưởng năm 2024"
+    assert document.section("preamble").body.split("\n")[-1].startswith("Ngày 08 tháng 01 năm 2025, tại")
+
+
 def test_a_rank_before_the_signers_name_is_not_part_of_it() -> None:
     # Police and army documents write the signer's rank before the name.
     text = (

@@ -28,7 +28,7 @@ from bot.answer.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
-from knowledge.schema import Chunk, Document
+from knowledge.schema import PREAMBLE, Chunk, Document
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 from knowledge.text import fold, normalize, syllables
@@ -237,8 +237,14 @@ class Engine:
         terms = tuple(t for t in evidence.query_terms if fold(t) not in own) or evidence.query_terms
         chunk = hit.chunk
         # A list asked for, or a section named, is answered whole; so is a quantity asked that
-        # another chunk of the section states.
-        whole = whole or hit.heading >= HEADING_QUESTION or question.asks & {"list", "criteria", *ANSWERED_BY_PART}
+        # another chunk of the section states, and the opening lines (the title, then what the
+        # document rests on and who held the meeting it records).
+        whole = (
+            whole
+            or hit.heading >= HEADING_QUESTION
+            or hit.chunk.section == PREAMBLE
+            or question.asks & {"list", "criteria", *ANSWERED_BY_PART}
+        )
         if whole or naming or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
         if naming:

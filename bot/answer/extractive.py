@@ -60,10 +60,11 @@ class Extract:
         names ("mục 4.1 «Giấy khen của Giám đốc Sở»" says who confers what the lines describe), and
         the article's title above it."""
         label = self.chunk.heading
+        lines = "\n".join(self.sentences)  # one line each, as the answer shows them
         # A heading cut from the first words of the quoted text ("Hồ sơ đề nghị … của các…") is shown.
         if label == self.chunk.title or label.rstrip("…") in self.quote:
-            return f"{self.chunk.title}\n{self.quote}"
-        return f"{self.chunk.title}\n{_whole_heading(self.document, self.chunk)}\n{self.quote}"
+            return f"{self.chunk.title}\n{lines}"
+        return f"{self.chunk.title}\n{_whole_heading(self.document, self.chunk)}\n{lines}"
 
     @property
     def cited(self) -> tuple[str, str]:
@@ -182,6 +183,11 @@ def _best_per_question(
     """When the question is several questions ("…? …?", "…, còn tập thể thì mẫu nào"), the unit
     sharing most of each one's words."""
     asked = [part for part in _QUESTIONS.split(fold(question.wording)) if len(part.split()) >= _QUESTION_WORDS]
+    if len(asked) < 2:
+        # "… do ai chủ trì, có bao nhiêu thành viên dự": clauses split by commas, each asking.
+        cues = question_words().asks.values()
+        clauses = [part for part in fold(question.wording).split(",") if len(part.split()) >= _QUESTION_WORDS]
+        asked = clauses if all(any(cue.search(part) for cue in cues) for part in clauses) else []
     if len(asked) < 2:
         return []
     best = []

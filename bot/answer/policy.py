@@ -30,9 +30,9 @@ from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold, is_table_row, syllables
 
 # Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
-# the amount a "bao nhiêu" question asks for.
+# the amount a "bao nhiêu" question asks for. A date's month is 1 to 12: "13/15 thành viên" is a count.
 _NOT_AMOUNT = re.compile(
-    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d+[/-][^\W\d_]|\b(?:19|20)\d{2}\b|(?i:\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2})"
+    r"\d{1,2}/(?:0?[1-9]|1[0-2])(?!\d)(?:/\d{2,4})?|\d+(?:/\d+)*[/-][^\W\d_]|\b(?:19|20)\d{2}\b|(?i:\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2})"
     r"|(?i:\b(?:số|điều|khoản|điểm|mẫu|phụ lục|chương|mục|thứ)\s+\d+)"
 )
 
@@ -151,6 +151,7 @@ class Policy:
         if not stating and "list" in question.asks and states_asked(question, self.text_of(best)):
             listing = self._listing_beside(hits, best)
         best = stating or self._showing_required(question, hits) or best
+        best = self._under_asked_year(question, hits, best) or best
         contrast = self._contrasting(question, best)
         if contrast:
             naming = self._naming_asked(question, hits, best)
@@ -223,7 +224,7 @@ class Policy:
             return Decision.decline(messages.UNKNOWN_ITEM.format(item=missing.typed, label=document.label))
         # "Bằng khen … thưởng bao nhiêu" drafted from the list item "Giấy khen …, kèm tiền thưởng
         # 3.000.000 đồng": every line stating the asked quantity is about another member.
-        other = _stated_of_another(question, quote)
+        other = _stated_of_another(question, quote, document.issuer)
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         # "tiền thưởng Chiến sĩ thi đua cấp tỉnh bao nhiêu" drafted from "… bồi dưỡng 200.000
@@ -274,6 +275,20 @@ class Policy:
             None,
         )
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
+
+    def _under_asked_year(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
+        """A report of one year is also the plan for the next ("II. KẾT QUẢ … NĂM 2024", "IV. PHƯƠNG
+        HƯỚNG, NHIỆM VỤ NĂM 2025"): when the question names a year and the best section's headings
+        give it another, a sure section of its document under headings giving the asked year answers."""
+        if not question.years:
+            return None
+
+        def under_asked(hit: Hit) -> bool:
+            return any(year.written_in(self.headings_of(hit)) for year in question.years)
+
+        if under_asked(best) or not _YEAR_NAMED.search(self.headings_of(best)):
+            return None
+        return next((h for h in self._sure_siblings(question, hits, best) if under_asked(h)), None)
 
     def _contrasting(self, question: Question, hit: Hit) -> tuple[str, str] | None:
         """(asked, named instead) when the hit's section names other members of a set the question
@@ -395,7 +410,8 @@ class Policy:
         the best section, a section of its document that ranks close, is at least as sure and shows
         it ("Kè bờ suối … trước ngày nào": the target stating the date, not the task that says "theo
         thời gian trên"). Where a dossier goes is stated in one or two clauses of a document, so a
-        close one less sure than the best may answer (`steers_below`). Who confers a title is stated
+        close one less sure than the best may answer (`steers_below`); an office's address is stated
+        once, so any sure one showing it may, however it ranks (`steers_once`). Who confers a title is stated
         in the article on who decides, which ranks below the title's own articles: a sure one
         naming the asked title may answer though it ranks less close (`steers_far`)."""
         best = hits[0]
@@ -406,6 +422,8 @@ class Policy:
         def reaches(h: Hit) -> bool:
             if question.steers_far and question.contrasts and self._names_asked(question, h):
                 return h.score >= ratio * ratio * best.score and h.confidence >= floor
+            if question.steers_once:
+                return h.confidence >= floor
             sure = floor if question.steers_below else max(best.confidence, floor)
             return h.score >= ratio * best.score and h.confidence >= sure
 
@@ -507,12 +525,13 @@ def _member_never_named(question: Question, document: Document) -> Decision | No
     return None
 
 
-def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None:
+def _stated_of_another(question: Question, quote: str, issuer: str = "") -> tuple[str, str] | None:
     """(asked, named instead) when each statement of `quote` that states the asked quantity or
     detail (a phone number, a deadline) with a number names other members of a set the question
     names a member of, and not the asked one, nor does a heading (a heading naming it, "Danh hiệu
     Chiến sĩ thi đua cấp tỉnh", makes the items below about it; a sibling item "b) Bằng khen …" does
-    not). A line without a number (the heading "Thời hạn gửi hồ sơ") states none of them."""
+    not), nor the `issuer` of the document, whose statements every line is (a council's notice of
+    its conclusions). A line without a number (the heading "Thời hạn gửi hồ sơ") states none of them."""
     if not (question.shapes or question.asks_amount or question.details) or not question.contrasts:
         return None
     statements = _NEXT_ITEM.split(quote)
@@ -527,22 +546,27 @@ def _stated_of_another(question: Question, quote: str) -> tuple[str, str] | None
         asked_sets.append((_Union(awards), asked_awards))
     # The sets whose asked members no heading names; items naming no member of one are about the
     # members their heading names ("Mức tiền thưởng kèm theo Giấy khen …:" / "a) Đối với cá nhân: …").
+    # A table row names what it is about in its first cell: a heading does not make it about another.
     sets = [
-        (contrast, asked, contrast.named_in(headings))
+        (contrast, asked, contrast.named_in(headings), bool(contrast.named_in(f"{headings}\n{by}") & asked))
         for contrast, asked in asked_sets
-        if not contrast.named_in(headings) & asked
+        for by in [issuer if contrast.issuing else ""]
     ]
 
     def about_another(statement: str) -> tuple[str, str] | None:
         # "Hồ sơ quy định tại khoản 1 Điều này lập thành 03 bộ; hồ sơ đề nghị Giấy khen … 01 bộ": the
         # first part is about the clauses it refers to, which the section check has read.
         if any(
-            refers_to_own_article(piece) and not any(contrast.named_in(piece) for contrast, _, _ in sets)
+            refers_to_own_article(piece)
+            and not any(contrast.named_in(piece) for contrast, _, _, headed in sets if not headed)
             for piece in _stating(question, statement.split(";"))
         ):
             return None
-        for contrast, asked, above in sets:
-            named = contrast.named_in(statement) or above
+        for contrast, asked, above, headed_as_asked in sets:
+            own = contrast.named_in(statement)
+            if headed_as_asked and not (own and is_table_row(statement.strip())):
+                continue
+            named = own or above
             if named and not named & asked:
                 return ", ".join(sorted(asked)), ", ".join(sorted(named))
         return None
@@ -620,6 +644,7 @@ class _Union:
     """Sets read as one: the members any of them names."""
 
     sets: Sequence[ContrastSet]
+    issuing = False  # awards are conferred, not issued: a document's issuer names none of them
 
     def named_in(self, text: str) -> frozenset[str]:
         return frozenset().union(*(contrast.named_in(text) for contrast in self.sets))

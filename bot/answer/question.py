@@ -73,6 +73,7 @@ class Question:
     details: tuple[Shape, ...]  # shapes an answer must show (a phone number, a day and month)
     steering: tuple[Shape, ...]  # of those, the ones a close section showing them may answer
     steers_below: bool  # a close section showing them may answer though less sure than the best
+    steers_once: bool  # stated once in a document: a section showing them may answer though far below
     steers_far: bool  # a surer section showing them may answer though it ranks less close
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
@@ -165,6 +166,7 @@ def understand(
         ),
         steering=_read_both(required_shapes, read_as, words.steering),
         steers_below=bool(steered) and steered <= words.steering_below,
+        steers_once=bool(steered & words.steering_once),
         steers_far=bool(steered) and steered <= words.steering_far,
         picking=_read_both(required_shapes, read_as, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,

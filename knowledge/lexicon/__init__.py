@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,6 +68,7 @@ class Lexicon:
     ranks: tuple[str, ...]  # "đại tá": written before a signer's name
     table_number_headers: frozenset[str]
     title_qualifiers: tuple[str, ...]  # "liên tịch": written after the kind on a title line
+    paragraph_opening: re.Pattern[str]  # "Căn cứ …" at a line's start: a paragraph, not the title's rest
     facts: FactWords
 
     def kind_by_title(self, title: str) -> DocumentKind | None:
@@ -105,6 +106,7 @@ class ContrastSet:
     # Checked against whole documents only: their members are named in passing ("kỷ niệm 95 năm
     # Ngày thành lập Hội Liên hiệp Phụ nữ" in a trade-union plan), so no section is about another.
     document_only: bool = False
+    issuing: bool = False  # its members issue documents: a document's issuer names the member it is by
 
     def named_in(self, text: str) -> frozenset[str]:
         """The members `text` names (shown form)."""
@@ -129,6 +131,7 @@ class QuestionWords:
     # "day" → (cue pattern, pattern the answer must show, quantities whose cue lifts the requirement)
     required: dict[str, tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]]
     steering: frozenset[str]  # required kinds a close, as sure section showing them may answer
+    steering_once: frozenset[str]  # of those, the ones a document states once: a far section may answer
     steering_below: frozenset[str]  # of those, the ones a close section less sure than the best may
     steering_far: frozenset[str]  # of those, the ones a surer section ranking less close may
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
@@ -249,6 +252,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         },
         steering=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers")),
         steering_below=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_below")),
+        steering_once=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("stated_once")),
         steering_far=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_far")),
         not_cited=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("not_cited")),
         picking=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("picks_sentence")),
@@ -295,17 +299,23 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
 
 
 def _contrasts(table: dict, where: str) -> dict[str, ContrastSet]:
-    whole, only = table.get("whole_document", []), table.get("document_only", [])
+    whole, only, issuing = (table.get(key, []) for key in _CONTRAST_LISTS)
     sets = {
-        name: _contrast(name, members, f"{where} {name}", name in whole or name in only, name in only)
+        name: replace(
+            _contrast(name, members, f"{where} {name}", name in whole or name in only, name in only),
+            issuing=name in issuing,
+        )
         for name, members in table.items()
-        if name not in ("whole_document", "document_only")
+        if name not in _CONTRAST_LISTS
     }
-    if not set(AWARD_SETS) <= set(sets) or not set(whole) | set(only) <= set(sets):
+    if not set(AWARD_SETS) <= set(sets) or not set(whole) | set(only) | set(issuing) <= set(sets):
         raise ConfigError(
-            f"{where} needs `forms` and `titles` sets, and `whole_document` and `document_only` may name only its sets"
+            f"{where} needs `forms` and `titles` sets, and {', '.join(_CONTRAST_LISTS)} may name only its sets"
         )
     return sets
+
+
+_CONTRAST_LISTS = ("whole_document", "document_only", "issuing")
 
 
 def _contrast(name: str, members: object, where: str, whole_document: bool, document_only: bool) -> ContrastSet:
@@ -351,6 +361,13 @@ def _realized(table: dict, where: str) -> tuple[re.Pattern[str], re.Pattern[str]
         return re.compile(table["asks"]), re.compile(table["shown"]), frozenset(_words(table, "kinds", where))
     except (KeyError, TypeError, re.error) as error:
         raise ConfigError(f"{where} needs `asks` and `shown` patterns and `kinds` ({error})") from error
+
+
+def _pattern(table: dict, key: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(table[key])
+    except (KeyError, TypeError, re.error) as error:
+        raise ConfigError(f"{where} needs a valid `{key}` pattern ({error})") from error
 
 
 def _patterns(table: object, where: str) -> dict[str, re.Pattern[str]]:
@@ -446,6 +463,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         ranks=_words(structure, "ranks", source),
         table_number_headers=frozenset(_words(structure, "table_number_headers", source)),
         title_qualifiers=_words(structure, "title_qualifiers", source),
+        paragraph_opening=_pattern(structure, "paragraph_opening", f"{source}: [structure]"),
         facts=_fact_words(data.get("facts"), source),
     )
 
