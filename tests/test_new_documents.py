@@ -766,3 +766,10 @@ def test_a_report_is_labelled_by_its_kind_and_its_total_row_is_a_row(s22_engine:
     assert "Báo cáo 418/BC-UBND huyện Cần Giờ" in labels, labels
     answer = s22_engine.ask("Huyện Cần Giờ năm 2024 khen thưởng tổng cộng bao nhiêu cá nhân?")
     assert "Giấy khen của Chủ tịch UBND huyện Cộng" not in answer.text, answer.text
+
+
+def test_the_identity_of_a_document_asked_for_another_year_is_declined(s22_engine: Engine) -> None:
+    asked = "Thông báo kết luận của Hội đồng thi đua thị xã Cửa Lò về khen thưởng tổng kết năm {} có số hiệu là gì?"
+    answer = s22_engine.ask(asked.format(2023))
+    assert answer.abstained and "«2023»" in answer.text, answer.text
+    assert "03/TB-HĐTĐKT" in s22_engine.ask(asked.format(2024)).text

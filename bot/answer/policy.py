@@ -93,7 +93,11 @@ class Policy:
         candidates = [d for d in documents if not scope or d.doc_id in scope]
         if scope and self.identity_asked(question, candidates):
             # "Quy chế … ngành Giáo dục tỉnh Quảng Trị có hiệu lực …" of the Sở Y tế's: not its identity.
-            missing = next(filter(None, (_member_never_named(question, d) for d in candidates)), None)
+            # "Thông báo … về khen thưởng tổng kết năm 2023 có số hiệu gì" of the notice on 2024.
+            missing = next(
+                filter(None, (_member_never_named(question, d) or _year_never_about(question, d) for d in candidates)),
+                None,
+            )
             return missing or Decision("identity", doc_ids=scope)
         if not question.understood:  # its names alone would choose the answer
             return Decision.decline()
@@ -187,30 +191,9 @@ class Policy:
         award = next((award for award in question.awards if not _named_in(award, text)), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
-        missing = _member_never_named(question, document)
+        missing = _member_never_named(question, document) or _year_never_about(question, document, quote)
         if missing:
             return missing
-        # "năm 2026" of a plan for 2025: a year the document never writes is not what it is about.
-        year = next((year for year in question.years if not year.written_in(document.text)), None)
-        # "tổng kết năm 2023" of a guide to "tổng kết năm 2024"; "kế hoạch … năm 2024" of a plan
-        # titled "… năm 2025": a year the document gives to another period or to itself.
-        year = year or next(
-            (
-                year
-                for year in question.years
-                if year.of_another_period(text)
-                or year.of_another_document(document.kind, document.title, document.date)
-                # "Năm 2023, huyện … đề nghị …" of a report titled "… năm 2024", the lines not saying 2023.
-                or (
-                    "when" not in question.asks
-                    and year.of_another_titled_period(document.title)
-                    and not year.written_in(quote)
-                )
-            ),
-            None,
-        )
-        if year:
-            return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=year.typed))
         # "chị Trần Thị Mai Lan" of a plan whose contact is someone else.
         person = next((person for person in question.people if " ".join(fold(person).split()) not in text), None)
         if person:
@@ -659,6 +642,32 @@ def _stating(question: Question, pieces: Sequence[str], details: bool = True) ->
         if re.search(r"\d", piece)
         and (states_asked(question, piece) or (details and any(shape.search(piece) for shape in question.details)))
     ]
+
+
+def _year_never_about(question: Question, document: Document, quote: str | None = None) -> Decision | None:
+    """Why to decline a year asked that `document` is not about: one it never writes ("năm 2026" of
+    a plan for 2025), or gives to another period or to itself ("tổng kết năm 2023" of a guide to
+    "tổng kết năm 2024"; "kế hoạch … năm 2024" of a plan titled "… năm 2025"). With the `quote`
+    drafted, also a year opening the question ("Năm 2023, huyện … đề nghị …") of a report titled
+    "… năm 2024" whose lines do not say it."""
+    text = _plain_folded(document.text)
+    year = next((year for year in question.years if not year.written_in(document.text)), None)
+    year = year or next(
+        (
+            year
+            for year in question.years
+            if year.of_another_period(text)
+            or year.of_another_document(document.kind, document.title, document.date)
+            or (
+                quote is not None
+                and "when" not in question.asks
+                and year.of_another_titled_period(document.title)
+                and not year.written_in(quote)
+            )
+        ),
+        None,
+    )
+    return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=year.typed)) if year else None
 
 
 def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str] | None:
