@@ -25,6 +25,7 @@ OTHER_MEMBER = "Mục gần nhất ({where}) nói về «{other}», không nói 
 NOT_RECORDED = "{label} nêu kế hoạch, chỉ tiêu và quy định, không nêu kết quả đã thực hiện."
 MONEY_OF_SOMETHING_ELSE = "Đoạn văn bản gần nhất nêu số tiền cho việc khác, không nêu cho «{asked}»."
 RATE_OF_SOMETHING_ELSE = "{label} nêu tỷ lệ của những nội dung khác, không nêu tỷ lệ được hỏi."
+NUMBER_OF_REPLACED = "{label} chỉ nêu số của văn bản được thay thế, không nêu số của văn bản thay thế nó."
 NOT_STATED_FOR = "Văn bản nêu con số này cho «{other}», không nêu cho «{asked}»."
 UNKNOWN_REFERENCE = (
     "Kho văn bản không có {reference}; các văn bản trong kho chỉ dẫn chiếu đến văn bản đó, "

@@ -209,6 +209,20 @@ def _phrase_locality(text: str, preamble: str, doc_id: str) -> str:
     return f"{level} {counts.most_common(1)[0][0]}" if counts else ""
 
 
+def _replaced(body: str) -> tuple[str, ...]:
+    """The documents this one replaces: those its own sentence says it replaces ("Quyết định này có
+    hiệu lực … và thay thế Quyết định số …", "Hướng dẫn này thay thế …"), not those a report or a
+    notice says a regulation yet to be issued will replace ("ban hành Quy chế mới, thay thế …")."""
+    kinds = "|".join(re.escape(kind.name) for kind in lexicon().kinds)
+    itself = re.compile(rf"(?i)\b(?:{kinds}) này\b")
+    replaced = []
+    for match in _REPLACES.finditer(body):
+        sentence = body[body.rfind(".", 0, match.start()) + 1 : match.start()]  # lines break inside sentences
+        if itself.search(sentence):
+            replaced.append(" ".join(match.group("ref").split()))
+    return tuple(dict.fromkeys(replaced))
+
+
 def _title(lines: list[str]) -> tuple[str, str]:
     """(kind name, title) from the first title line ("QUY CHẾ") and the subject lines after it."""
     for index, line in enumerate(lines):
@@ -333,5 +347,5 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
         signer=signer,
         signer_role=role,
         effective_date=_effective_date(body, date),
-        replaces=tuple(dict.fromkeys(" ".join(m.group("ref").split()) for m in _REPLACES.finditer(body))),
+        replaces=_replaced(body),
     )

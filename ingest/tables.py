@@ -221,12 +221,12 @@ def spaced_tables_to_pipes(text: str) -> str:
 _CELL_WIDTH = 60  # characters a table cell's wrapped line can hold; a line of text runs longer
 
 
-def _wraps_into(row: str, line: str, separator: str, width: int) -> bool:
+def _wraps_into(row: str, line: str, separator: str, width: int, framed: bool = True) -> bool:
     """Whether `line` is the rest of `row` wrapped by the page: the row lacks cells, the line goes
     on in lower case ("… | Tập" / "thể và cá nhân"), or the row's last cell is empty and the line
     is short enough to be that cell ("… | 03 bộ bản chính |" / "Kèm xác nhận sáng kiến …"; a line
     of the page's width is text under the table)."""
-    cells = _cells(row, separator)
+    cells = _cells(row, separator, framed)
     if len(cells) < width:
         return True
     if not line or _separator(line) == separator or _NUMBERED_LINE.match(line):
@@ -290,6 +290,7 @@ def tables_to_rows(text: str) -> str:
         rows = []
         if separator:
             width = len(_cells(lines[index], separator))
+            framed = lines[index].strip().startswith(separator)
             raw_rows = [lines[index].strip()]
             furniture: list[str] = []
             end = index + 1
@@ -301,7 +302,10 @@ def tables_to_rows(text: str) -> str:
                     following, passed = _next_part(lines, end)
                     ahead = lines[following].strip() if following < len(lines) else ""
                     if not (
-                        ahead and (_separator(ahead) == separator or _wraps_into(raw_rows[-1], ahead, separator, width))
+                        ahead
+                        and (
+                            _separator(ahead) == separator or _wraps_into(raw_rows[-1], ahead, separator, width, framed)
+                        )
                     ):
                         break
                     furniture += passed
@@ -309,14 +313,13 @@ def tables_to_rows(text: str) -> str:
                     continue
                 if len(raw_rows) > 1 and _continues_cells(raw_rows[0], raw_rows[-1], line, separator):
                     raw_rows[-1] = _merged_cells(raw_rows[-1], line, separator)
-                elif _wraps_into(raw_rows[-1], line, separator, width) and len(raw_rows) > 1:
+                elif _wraps_into(raw_rows[-1], line, separator, width, framed) and len(raw_rows) > 1:
                     raw_rows[-1] = f"{raw_rows[-1]} {line}"
                 elif _separator(line) == separator:
                     raw_rows.append(line)
                 else:
                     break
                 end += 1
-            framed = raw_rows[0].startswith(separator)
             rows = [_cells(row, separator, framed) for row in raw_rows]
             if len(rows) >= 2 and all(abs(len(r) - width) <= 1 for r in rows):
                 header, body = rows[0], rows[1:]

@@ -114,9 +114,19 @@ def counted_shapes(question: str) -> list[CountShape]:
 
 def _counted(noun: str, folded: str, at: int) -> str | tuple[str, ...]:
     """What a count of `noun` is written with: the noun, or for an award (a form of reward, a title)
-    the award itself or who receives it ("01 Cờ thi đua", "không quá 02 tập thể")."""
-    award = question_words().checked_forms.match(folded, at)
-    return (award.group(0), *question_words().recipients) if award else noun
+    the award itself or who receives it ("01 Cờ thi đua", "không quá 02 tập thể"). A title goes to
+    one kind of recipient, so a count of who receives a title the question names is also written by
+    the title ("bao nhiêu cá nhân được công nhận Chiến sĩ thi đua cơ sở": a table's row "Chiến sĩ thi
+    đua cơ sở - số được công nhận: 284"); a form of reward goes to units and people alike."""
+    words = question_words()
+    award = words.checked_forms.match(folded, at)
+    if award:
+        return (award.group(0), *words.recipients)
+    titles = next(contrast for contrast in words.contrasts if contrast.name == "titles")
+    named = [match.group(1) for match in titles.pattern.finditer(folded)]
+    if not named or noun not in {recipient.split()[0] for recipient in words.recipients}:
+        return noun
+    return (noun, *dict.fromkeys(named))
 
 
 # A date right after a document's number is that document's date ("Kế hoạch số 164/KH-UBND ngày

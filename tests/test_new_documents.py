@@ -773,3 +773,23 @@ def test_the_identity_of_a_document_asked_for_another_year_is_declined(s22_engin
     answer = s22_engine.ask(asked.format(2023))
     assert answer.abstained and "«2023»" in answer.text, answer.text
     assert "03/TB-HĐTĐKT" in s22_engine.ask(asked.format(2024)).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quy chế thi đua, khen thưởng mới của thị xã Cửa Lò được ban hành theo Quyết định số mấy?",
+        "Which decision number replaced Can Gio district's 2020 emulation and reward regulation?",
+    ],
+)
+def test_the_number_of_a_replaced_document_does_not_answer_for_the_one_replacing_it(
+    s22_engine: Engine, question: str
+) -> None:
+    # "ban hành Quy chế … mới, thay thế Quyết định số 2209/QĐ-UBND": the new one has no number yet.
+    answer = s22_engine.ask(question)
+    assert answer.abstained and "văn bản được thay thế" in answer.text, answer.text
+    asked_replaced = s22_engine.ask("Quy chế mới của Cần Giờ sẽ thay thế quyết định số mấy?")
+    assert (
+        "2209/QĐ-UBND" in asked_replaced.text
+        and "Báo cáo 418/BC-UBND huyện Cần Giờ thay thế" not in asked_replaced.text
+    )

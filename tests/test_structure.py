@@ -256,6 +256,14 @@ def test_decision_signature_stops_where_the_attached_regulation_starts() -> None
     assert document.replaces == ("Quyết định số 99/QĐ-UBND ngày 01/3/2020",)
 
 
+def test_a_report_naming_a_regulation_yet_to_replace_another_replaces_nothing() -> None:
+    report = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 418/BC-UBND\nBÁO CÁO\nKết quả năm 2024\nI. NHIỆM VỤ\n"
+        "Phòng Nội vụ tham mưu ban hành Quy chế thi đua, khen thưởng mới, thay thế Quyết định số 2209/QĐ-UBND.\n"
+    )
+    assert parse_document("x", report).replaces == ()
+
+
 @pytest.mark.parametrize(
     "line",
     ["15/6/2026.", "98/2023/NĐ-CP ngày 31/12/2023.", "2030, quyết tâm hoàn thành", "3. Mục nhảy cóc không đúng thứ tự"],
@@ -404,11 +412,14 @@ def test_a_table_split_by_bars_keeps_rows_wrapped_by_the_page_but_not_the_text_u
     # A total under the rows, its running number empty, is a row of its own.
     total = tables_to_rows(
         "STT | Hình thức khen thưởng | Tập thể | Cá nhân | Tổng\n"
-        "4 | Giấy khen của Chủ tịch UBND huyện | 87 | 356 | 443\n | Cộng | 98 | 379 | 477\n"
+        "4 | Giấy khen của Chủ tịch UBND huyện | 87 | 356 | 443\n | Cộng | 98 | 379 | 477\n\nc) Khen thưởng đột xuất\n"
     )
-    assert total.split("\n")[:2] == [
+    assert total.split("\n") == [
         "- Giấy khen của Chủ tịch UBND huyện - tập thể: 87 - cá nhân: 356 - tổng: 443",
         "- Cộng - tập thể: 98 - cá nhân: 379 - tổng: 477",
+        "",
+        "c) Khen thưởng đột xuất",
+        "",
     ]
     # A table that ends the text, blank lines after it.
     assert tables_to_rows("A | B | C\n1 | x | y |\n\n\n").split("\n")[0] == "- 1 - b: x - c: y"

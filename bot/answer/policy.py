@@ -181,6 +181,8 @@ class Policy:
             return Decision.decline()
         if question.asks_realized and not _records_what_was_done(quote, document):
             return Decision.decline(messages.NOT_RECORDED.format(label=document.label))
+        if question.asks_replacing and _numbers_only_of_replaced(quote):
+            return Decision.decline(messages.NUMBER_OF_REPLACED.format(label=document.label))
         # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated.
         if question.quantities_asked > 1 and not all(shape.search(quote) for shape in question.shapes):
             return Decision.decline()
@@ -738,6 +740,18 @@ def _records_what_was_done(quote: str, document: Document) -> bool:
     `quote` says what was done ("đã triển khai được 03 năm"), not a target or a quota."""
     _, shown, kinds = question_words().realized
     return document.kind.lower() in kinds or bool(shown.search(quote))
+
+
+# A document's number: "2209/QĐ-UBND", "34-CT/TW", "98/2023/NĐ-CP".
+_DOCUMENT_NUMBER = re.compile(r"\b\d+(?:/\d{4})?[/-][A-ZĐ]{1,8}(?:[/-][A-ZĐ][\wĐđ]{0,8})*")
+
+
+def _numbers_only_of_replaced(quote: str) -> bool:
+    """Whether every document number in `quote` is written as the number of a document replaced
+    ("ban hành Quy chế mới, thay thế Quyết định số 2209/QĐ-UBND")."""
+    replaced = question_words().replacement[1]
+    numbers = list(_DOCUMENT_NUMBER.finditer(quote))
+    return bool(numbers) and all(replaced.search(quote[max(0, n.start() - 60) : n.start()]) for n in numbers)
 
 
 def names_every_asked(question: Question, text: str) -> bool:

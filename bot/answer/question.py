@@ -78,6 +78,7 @@ class Question:
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     asks_realized: bool  # "đã xây được bao nhiêu": a count of what was done, not a target
+    asks_replacing: bool  # "quy chế mới … theo quyết định số mấy": the document that replaces another
     quantities_asked: int  # "mấy ngày, … trong bao lâu": 2 quantities, maybe stated in two sections
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     when_cues: frozenset[str]  # the words asking when a period begins or ends: a date covers them
@@ -171,6 +172,7 @@ def understand(
         picking=_read_both(required_shapes, read_as, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         asks_realized=bool(words.realized[0].search(folded)) and "when" not in asks,
+        asks_replacing=bool(words.replacement[0].search(fold(wording))),
         quantity_cues=quantity_cue_terms(wording),
         quantities_asked=quantities_asked(restored),
         when_cues=cue_terms(restored, [words.asks["period"]]),

@@ -153,6 +153,8 @@ class QuestionWords:
     # A count of what was done asked (folded question) → how a statement says it was done, and the
     # kinds of documents that record what was done.
     realized: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
+    # The replacing document asked (folded question) → what a quote writes before a replaced one's number.
+    replacement: tuple[re.Pattern[str], re.Pattern[str]]
     stopwords: tuple[str, ...]  # question words and glue (accented)
     ambiguous_folded: tuple[str, ...]  # stopwords that, folded, are also content words
     accent_phrases: tuple[str, ...]  # how questions are worded, for the accent restorer
@@ -277,6 +279,10 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
         realized=_realized(data.get("realized", {}), f"{source}: [realized]"),
+        replacement=(
+            _pattern(data.get("replacement", {}), "asks", f"{source}: [replacement]"),
+            _pattern(data.get("replacement", {}), "replaced", f"{source}: [replacement]"),
+        ),
         stopwords=_words(data.get("stopwords", {}), "words", f"{source}: [stopwords]"),
         ambiguous_folded=_words(data.get("stopwords", {}), "ambiguous_folded", f"{source}: [stopwords]"),
         accent_phrases=_words(data.get("accents", {}), "phrases", f"{source}: [accents]"),
