@@ -273,6 +273,13 @@ def test_an_identity_the_document_does_not_state_is_not_an_answer(engine: Engine
     assert not signed.abstained and "ký" in signed.text
 
 
+def test_the_day_a_document_was_signed_is_not_answered_by_its_year_alone(engine: Engine) -> None:
+    # "An Lão, ngày    tháng    năm 2024": the year is written, the day left blank.
+    answer = engine.ask("Kế hoạch thi đua yêu nước năm 2025 của huyện An Lão được ký ngày nào?")
+    assert answer.abstained and "không ghi rõ ngày ban hành, chỉ ghi năm 2024" in answer.text, answer.text
+    assert "ban hành năm 2024" in engine.ask("Kế hoạch thi đua của huyện An Lão ban hành năm nào?").text
+
+
 def test_when_a_period_begins_and_ends_is_answered_from_the_section_stating_its_dates(engine: Engine) -> None:
     # The header also shows dates (the plan's own, those of the documents it rests on): not these.
     answer = engine.ask("Đình Lập: đợt cao điểm thi đua bắt đầu từ khi nào, kết thúc ngày nào?")

@@ -311,6 +311,25 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
             True,
         ),
         ("tien thuong giay khen bao nhieu", "Giấy khen của Chủ tịch UBND xã kèm tiền thưởng 702.000 đồng.", False),
+        # A document's number asked: its code names its kind ("34-CT/TW" is a Chỉ thị's, "TTr" a Tờ trình's).
+        ("Hướng dẫn khen thưởng của xã là văn bản số mấy?", "Thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị", True),
+        ("Hướng dẫn khen thưởng của xã là văn bản số mấy?", "Thực hiện Hướng dẫn số 12/HD-UBND của huyện", False),
+        ("Quyết định khen thưởng theo tờ trình số mấy?", "tại Tờ trình số 88/TTr-PNV ngày 09/6/2025", False),
+        ("Quy chế của xã số mấy?", "ban hành kèm theo Quyết định số 12/QĐ-UBND", False),  # issued by a decision
+        # The document replacing another asked: the number of the one replaced is not it.
+        (
+            "Quy chế thi đua mới của xã ban hành theo quyết định số mấy?",
+            "ban hành Quy chế mới, thay thế Quyết định số 2209/QĐ-UBND",
+            True,
+        ),
+        (
+            "Quy chế mới sẽ thay thế quyết định số mấy?",
+            "ban hành Quy chế mới, thay thế Quyết định số 2209/QĐ-UBND",
+            False,
+        ),
+        # "13/15 thành viên" is a count, "98/2023/NĐ-CP" a decree's number.
+        ("Phiên họp có bao nhiêu thành viên dự?", "Dự phiên họp có 13/15 thành viên Hội đồng", False),
+        ("Hồ sơ có bao nhiêu bộ?", "theo Nghị định số 98/2023/NĐ-CP", True),
     ],
 )
 def test_a_draft_that_does_not_state_what_was_asked_is_declined(

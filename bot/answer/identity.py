@@ -17,6 +17,7 @@ from bot.answer.answer import Answer, Part
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
+from knowledge.questions import required_kinds
 from knowledge.schema import SIGNATURE, SIGNERS_SEPARATOR, Citation, Document
 from knowledge.text import fold, has_diacritics, sentences, syllables
 
@@ -87,12 +88,13 @@ def identity_answer(
     """The identity lines asked for (signer, date, issuer, number, in force, replaces) of each
     document in `doc_ids`, cited by the section that states them; None when none is known."""
     lines, citations = [], []
+    asks_day = "day" in required_kinds(question)  # "ký ngày nào": a date without its day does not answer
     for doc_id in doc_ids:
         document = catalog.document(doc_id)
         if document is None:
             continue
         for intent in intents:
-            line, section, quote = _identity_line(document, intent)
+            line, section, quote = _identity_line(document, intent, asks_day)
             if not line:
                 continue
             lines.extend(line.split("\n"))
@@ -106,8 +108,9 @@ def identity_answer(
     return Answer(question, False, reason="metadata", parts=(Part("", tuple(lines)),), citations=tuple(citations))
 
 
-def _identity_line(document: Document, intent: MetadataIntent) -> tuple[str, str, str]:
-    """(answer line, cited section, quote) for an identity question, or empty strings."""
+def _identity_line(document: Document, intent: MetadataIntent, asks_day: bool = False) -> tuple[str, str, str]:
+    """(answer line, cited section, quote) for an identity question, or empty strings; the quote is
+    empty when the document does not state what was asked (a day asked, the year alone written)."""
     label = document.label
     if intent is MetadataIntent.SIGNER and SIGNERS_SEPARATOR in document.signer:
         names = document.signer.split(SIGNERS_SEPARATOR)
@@ -119,6 +122,8 @@ def _identity_line(document: Document, intent: MetadataIntent) -> tuple[str, str
         line = template.format(label=label, role=document.signer_role, signer=document.signer)
         return line, SIGNATURE, document.signer
     if intent is MetadataIntent.ISSUE_DATE:
+        if document.date and asks_day and document.date.startswith(("tháng", "năm")):
+            return messages.DATE_WITHOUT_DAY.format(label=label, date=document.date), "preamble", ""
         if document.date:
             date = document.date if document.date.startswith(("tháng", "năm")) else f"ngày {document.date}"
             line = messages.DATE_ANSWER.format(label=label, date=date)

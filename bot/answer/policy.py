@@ -23,7 +23,7 @@ from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit, refers_to_own_article
 from knowledge.keyword import is_stopword
-from knowledge.lexicon import AWARD_SETS, ContrastSet, lexicon, question_words
+from knowledge.lexicon import AWARD_SETS, ContrastSet, DocumentKind, lexicon, question_words
 from knowledge.questions import named_people, refers_to_other_document
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
@@ -183,6 +183,9 @@ class Policy:
             return Decision.decline(messages.NOT_RECORDED.format(label=document.label))
         if question.asks_replacing and _numbers_only_of_replaced(quote):
             return Decision.decline(messages.NUMBER_OF_REPLACED.format(label=document.label))
+        kind = _kind_whose_number_is_asked(question)
+        if kind and _numbers_only_of_other_kinds(quote, kind):
+            return Decision.decline(messages.NUMBER_OF_OTHER_KIND.format(kind=kind.name.lower()))
         # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated.
         if question.quantities_asked > 1 and not all(shape.search(quote) for shape in question.shapes):
             return Decision.decline()
@@ -743,7 +746,7 @@ def _records_what_was_done(quote: str, document: Document) -> bool:
 
 
 # A document's number: "2209/QĐ-UBND", "34-CT/TW", "98/2023/NĐ-CP".
-_DOCUMENT_NUMBER = re.compile(r"\b\d+(?:/\d{4})?[/-][A-ZĐ]{1,8}(?:[/-][A-ZĐ][\wĐđ]{0,8})*")
+_DOCUMENT_NUMBER = re.compile(r"\b\d+(?:/\d{4})?[/-][A-ZĐ][\wĐđ]{0,8}(?:[/-][A-ZĐ][\wĐđ]{0,8})*")  # "88/TTr-PNV"
 
 
 def _numbers_only_of_replaced(quote: str) -> bool:
@@ -752,6 +755,35 @@ def _numbers_only_of_replaced(quote: str) -> bool:
     replaced = question_words().replacement[1]
     numbers = list(_DOCUMENT_NUMBER.finditer(quote))
     return bool(numbers) and all(replaced.search(quote[max(0, n.start() - 60) : n.start()]) for n in numbers)
+
+
+_NUMBER_ASKED = re.compile(r"\bso (?:may|bao nhieu|hieu|ky hieu)\b")
+
+
+def _kind_whose_number_is_asked(question: Question) -> DocumentKind | None:
+    """The kind of document whose number the question asks: the last one named before "số mấy"
+    ("Kế hoạch … thực hiện theo Quyết định số mấy"), or the one it names ("Hướng dẫn … là văn bản
+    số mấy"); None for a form's number ("mẫu số mấy") or when it names no kind."""
+    folded = fold(question.wording)
+    asked = _NUMBER_ASKED.search(folded)
+    if asked is None or re.search(r"\bmau\b", folded[: asked.start()]):
+        return None
+    named = [
+        (match.start(), kind)
+        for kind in lexicon().kinds
+        for match in re.finditer(rf"\b{re.escape(fold(kind.name))}\b", folded[: asked.start()])
+    ]
+    return max(named, key=lambda found: found[0])[1] if named else None
+
+
+def _numbers_only_of_other_kinds(quote: str, kind: DocumentKind) -> bool:
+    """Whether every document number in `quote` carries the code of another kind ("34-CT/TW", a
+    Chỉ thị, for a Hướng dẫn asked). A kind issued with a decision goes by the decision's number; a
+    number without a known kind's code ("1249/BTĐKT-NV") may be any kind's."""
+    own = set(kind.codes) | ({"QĐ"} if kind.attached else set())
+    codes = {code for other in lexicon().kinds for code in other.codes}
+    numbers = [set(re.split(r"[/-]", number.group(0))) for number in _DOCUMENT_NUMBER.finditer(quote)]
+    return bool(numbers) and all(parts & codes and not parts & own for parts in numbers)
 
 
 def names_every_asked(question: Question, text: str) -> bool:
