@@ -700,3 +700,17 @@ def test_a_clause_referring_to_its_own_article_covers_the_clauses_it_names(
 ) -> None:
     chunk = Chunk(id="x:1", doc_id="x", section=section, heading=text, text=text, search_text=text, start=0, end=1)
     assert referenced_clauses(chunk) == referenced
+
+
+def test_a_section_headed_by_what_is_asked_answers_where_an_event_is_held(engine: Engine) -> None:
+    # "tại Hội nghị" names the event, not a place; the section headed "Địa điểm" gives the hall.
+    plan = (
+        "KẾ HOẠCH\nTổ chức Hội nghị điển hình tiên tiến\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian\nNgày 24/6/2025.\n"
+        "2. Địa điểm\nHội trường Trung tâm Hội nghị huyện Mẫu Sơn.\nII. TỔ CHỨC THỰC HIỆN\n1. Mặt trận\n"
+        "Chuẩn bị nội dung phát động phong trào tại Hội nghị.\n"
+    )
+    chunks = {c.section: c for c in chunk_document(parse_document("mau-son", plan), ChunkingSettings())}
+    question = engine.understand("hoi nghi dien hinh tien tien to chuc o dau")
+    ranked = [Hit(chunks["II.1"], 3.4, 0.8, 1, 1, 0.45, 0.5, 0.72), Hit(chunks["I.2"], 3.2, 0.8, 1, 1, 0.45, 1, 0.71)]
+    decision = POLICY.after_search(question, Evidence(ranked, frozenset(), ()), None, [])
+    assert decision.hits[0].chunk.section == "I.2"

@@ -412,7 +412,8 @@ class Policy:
                 return h.score >= ratio * ratio * best.score and h.confidence >= floor
             if question.steers_once:
                 return h.confidence >= floor
-            sure = floor if question.steers_below else max(best.confidence, floor)
+            # A section headed by what is asked ("Địa điểm") need not be surer than the best.
+            sure = floor if question.steers_below or _headed_as_required(question, h) else max(best.confidence, floor)
             return h.score >= ratio * best.score and h.confidence >= sure
 
         return next(
@@ -421,7 +422,10 @@ class Policy:
                 for h in hits[1:]
                 if h.chunk.doc_id == best.chunk.doc_id
                 and reaches(h)
-                and all(shape.search(self.text_of(h)) for shape in question.steering)
+                and (
+                    all(shape.search(self.text_of(h)) for shape in question.steering)
+                    or _headed_as_required(question, h)
+                )
             ),
             None,
         )
@@ -647,6 +651,18 @@ def _stating(question: Question, pieces: Sequence[str], details: bool = True) ->
         if re.search(r"\d", piece)
         and (states_asked(question, piece) or (details and any(shape.search(piece) for shape in question.details)))
     ]
+
+
+def _headed_as_required(question: Question, hit: Hit) -> bool:
+    """Whether the hit's heading names what the answer must show ("2. Địa điểm" over "Hội trường
+    Trung tâm Hội nghị huyện …" for "tổ chức ở đâu"), though its lines do not say "tại"."""
+    heading = fold(hit.chunk.heading)
+    headings = question_words().asks_headings
+    return any(
+        re.search(rf"^{re.escape(phrase)}\b", heading)
+        for kind in question.required
+        for phrase in headings.get(kind, ())
+    )
 
 
 def _year_never_about(question: Question, document: Document, quote: str | None = None) -> Decision | None:

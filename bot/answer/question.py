@@ -72,6 +72,7 @@ class Question:
     shapes: tuple[Shape, ...]  # how documents write the quantity or detail asked ("02 bộ", "05 trang")
     details: tuple[Shape, ...]  # shapes an answer must show (a phone number, a day and month)
     steering: tuple[Shape, ...]  # of those, the ones a close section showing them may answer
+    required: frozenset[str]  # what the answer must show ([required] kinds asked: "day", "venue", …)
     steers_below: bool  # a close section showing them may answer though less sure than the best
     steers_once: bool  # stated once in a document: a section showing them may answer though far below
     steers_far: bool  # a surer section showing them may answer though it ranks less close
@@ -134,7 +135,8 @@ def understand(
     words = question_words()
     # Cue phrases are read as typed and with abbreviations written out ("HĐTĐKT … gồm những ai").
     read_as = (restored, abbreviations_written_out(restored))
-    steered = (required_kinds(read_as[0]) | required_kinds(read_as[1])) & words.steering
+    required = frozenset(required_kinds(read_as[0]) | required_kinds(read_as[1]))
+    steered = required & words.steering
     named = frozenset(named_documents(wording, documents))
     # Typed with diacritics, the members are matched with them ("chỉ tiêu học sinh" is no "tiểu
     # học"); typed without, on the folded words, since restoring may guess wrong ("so y te": "sơ").
@@ -155,6 +157,7 @@ def understand(
         wording=wording,
         accented=has_diacritics(wording),
         asks=asks,
+        required=required,
         identity=tuple(metadata_intents(abbreviations_written_out(text))),  # "ai ký HD …": a document
         # The user's words and the documents' ("hạn nộp" becomes "thời gian gửi"): both may ask.
         shapes=(

@@ -296,7 +296,10 @@ class Searcher:
         # A question asking when ("kéo dài tới lúc nào") names the plan's "Thời gian…" section.
         headings = question_words().asks_headings
         asked_headings = {
-            word for kind in question.asks for phrase in headings.get(kind, ()) for word in phrase.split()
+            word
+            for kind in question.asks | question.required
+            for phrase in headings.get(kind, ())
+            for word in phrase.split()
         }
         question_terms = frozenset(syllables(typed)) | asked_headings
         # "… về Hội Nông dân huyện Trần Văn Thời": the words naming a document by its issuer choose
