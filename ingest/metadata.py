@@ -180,7 +180,9 @@ def _unplaced_issuer(header: list[str], text: str, preamble: str) -> tuple[str, 
     place = _PLACE_DATE.search(preamble)
     # The place the date line opens with, without what extraction put before it on the line.
     located = " ".join(capitalised_ending(place.group(1).split())) if place else ""
-    return _as_written(_agency_case(header[0]), text), located
+    # "CÔNG TY CỔ PHẦN / NƯỚC SẠCH SÔNG BA": a name the header wraps onto a line opening no body.
+    name = f"{header[0]} {header[1]}" if len(header) > 1 and not _opens_with_body(header[1]) else header[0]
+    return _as_written(_agency_case(name), text), located
 
 
 def _name_from_doc_id(doc_id: str, text: str) -> str:
@@ -323,11 +325,13 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
         issuer = f"{_as_written(issuer.removesuffix(f' {locality}'), text)} {locality}"
     elif issuer:
         issuer = _as_written(issuer, text)
+    # A header naming a body without a level of government (a company, a union) names the issuer;
+    # only a header naming none leaves it to the committee the text mentions ("UBND tỉnh Phú Yên").
+    if not issuer:
+        issuer, locality = _unplaced_issuer(_header_lines(preamble_lines), text, text[:preamble_end])
     if not issuer:
         locality = _phrase_locality(text, text[:preamble_end], doc_id)
         issuer = f"{PEOPLES_COMMITTEE} {locality}".strip() if locality else ""
-    if not issuer:
-        issuer, locality = _unplaced_issuer(_header_lines(preamble_lines), text, text[:preamble_end])
     number_match = _NUMBER.search(text[:preamble_end])
     number = re.sub(r"\s+", "", number_match.group(1)) if number_match else ""
     if not kind and number:

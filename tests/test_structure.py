@@ -585,6 +585,19 @@ def test_a_joint_plan_of_a_company_and_its_union_is_known_by_the_company_and_sig
     assert "GIÁM ĐỐC" not in plan.section("2").body
 
 
+def test_a_company_named_over_two_header_lines_issues_its_regulation() -> None:
+    # Its body mentions the province's committee (the Bằng khen it may propose): not the issuer.
+    text = (
+        "CÔNG TY CỔ PHẦN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "NƯỚC SẠCH MẪU SƠN                  Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 45/QĐ-NSMS                     Hải Cảng, ngày 10 tháng 3 năm 2025\n"
+        "QUY CHẾ\nThi đua, khen thưởng của Công ty Cổ phần Nước sạch Mẫu Sơn\nĐiều 1. Khen thưởng\n"
+        "Công ty đề nghị Chủ tịch Ủy ban nhân dân tỉnh Mẫu Sơn tặng Bằng khen.\n"
+    )
+    document = parse_document("x", text)
+    assert document.label == "Quy chế thi đua, khen thưởng Công ty Cổ phần Nước sạch Mẫu Sơn", document.label
+
+
 def test_who_signed_a_joint_plan_names_both_signers_with_their_roles() -> None:
     plan = parse_document("joint", JOINT_PLAN)
     catalog = Catalog(documents={"joint": StoredDocument(plan, "joint.txt", "", ())})
