@@ -12,6 +12,9 @@ import pytest
 
 from bot import messages
 from bot.answer.engine import Engine
+from bot.answer.extractive import HEADING_QUESTION
+from bot.answer.retrieve import Searcher
+from knowledge.embeddings import load_serving_embeddings
 from knowledge.settings import Settings, load_settings
 from tests.conftest import DATA, run_ingest, write_config
 
@@ -793,3 +796,32 @@ def test_the_number_of_a_replaced_document_does_not_answer_for_the_one_replacing
         "2209/QĐ-UBND" in asked_replaced.text
         and "Báo cáo 418/BC-UBND huyện Cần Giờ thay thế" not in asked_replaced.text
     )
+
+
+def test_a_heading_naming_what_is_asked_counts_as_named_by_the_question(tmp_path_factory, model_cache) -> None:
+    # "nộp … tại đâu" names the heading "Nơi tiếp nhận hồ sơ", though the clause on the copies also
+    # says where the copies go.
+    folder = tmp_path_factory.mktemp("headed-installation")
+    documents = folder / "documents"
+    documents.mkdir()
+    (documents / "mau-son-2025-huong-dan.txt").write_text(
+        "BAN THI ĐUA - KHEN THƯỞNG TỈNH MẪU SƠN\nSố: 12/HD-BTĐKT\nHƯỚNG DẪN\nHồ sơ đề nghị Huân chương\n"
+        "I. HỒ SƠ\n1. Số lượng hồ sơ\nHồ sơ đề nghị Huân chương gửi 04 bộ bản chính về Ban Thi đua - Khen thưởng"
+        " tỉnh.\nII. TIẾP NHẬN\n1. Nơi tiếp nhận hồ sơ\nHồ sơ giấy nộp trực tiếp tại Bộ phận một cửa, Trung tâm"
+        " Phục vụ hành chính công tỉnh.\n",
+        encoding="utf-8",
+    )
+    config = write_config(
+        folder,
+        knowledge={"documents": str(documents)},
+        store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
+        embeddings={"cache_dir": str(model_cache)},
+    )
+    settings = load_settings(config, environ={})
+    report, _ = run_ingest(settings)
+    assert not report.failed
+    engine = Engine.load(settings)
+    searcher = Searcher(engine.store, load_serving_embeddings(settings.embeddings), settings.retrieval)
+    evidence = searcher.search(engine.understand("Nộp hồ sơ giấy đề nghị Huân chương ở Mẫu Sơn tại đâu?"))
+    headed = {hit.chunk.section: hit.heading for hit in evidence.hits}
+    assert headed["II.1"] >= HEADING_QUESTION > headed["I.1"], headed
