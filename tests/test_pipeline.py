@@ -714,3 +714,19 @@ def test_a_section_headed_by_what_is_asked_answers_where_an_event_is_held(engine
     ranked = [Hit(chunks["II.1"], 3.4, 0.8, 1, 1, 0.45, 0.5, 0.72), Hit(chunks["I.2"], 3.2, 0.8, 1, 1, 0.45, 1, 0.71)]
     decision = POLICY.after_search(question, Evidence(ranked, frozenset(), ()), None, [])
     assert decision.hits[0].chunk.section == "I.2"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Mỗi tham luận trình bày không quá 07 phút.", True),
+        ("Thẩm định trong 10 ngày làm việc.", True),
+        ("Hội nghị khai mạc lúc 07 giờ 30 phút.", False),  # a clock time is no duration
+        ("Tổng kết vào tháng 12 năm 2025.", False),
+    ],
+)
+def test_a_duration_asked_is_stated_in_days_months_years_hours_or_minutes(
+    engine: Engine, text: str, states: bool
+) -> None:
+    question = engine.understand("Mỗi bài tham luận trình bày bao lâu?")
+    assert any(shape.search(text) for shape in question.shapes) is states
