@@ -730,3 +730,15 @@ def test_a_duration_asked_is_stated_in_days_months_years_hours_or_minutes(
 ) -> None:
     question = engine.understand("Mỗi bài tham luận trình bày bao lâu?")
     assert any(shape.search(text) for shape in question.shapes) is states
+
+
+def test_the_reward_of_one_grade_of_an_order_is_not_anothers(engine: Engine) -> None:
+    guide = (
+        "HƯỚNG DẪN\nKhen thưởng Huân chương Lao động (hạng Nhất, hạng Nhì, hạng Ba)\n1. Mức tiền thưởng\n"
+        "Cá nhân được tặng Huân chương Lao động hạng Ba được thưởng 4,5 lần mức lương cơ sở.\n"
+    )
+    document = parse_document("mau-son", guide)
+    quote = document.section("1").body
+    for grade, declined in (("Nhì", True), ("Ba", False)):
+        question = engine.understand(f"Tiền thưởng Huân chương Lao động hạng {grade} là bao nhiêu?")
+        assert (POLICY.supports(question, quote, document) is not None) is declined, grade
