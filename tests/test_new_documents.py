@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -55,6 +56,12 @@ def _held_out_engine(
     sources = sorted(p for p in (DATA / held_out / "docs").glob("*.txt") if not only or p.stem in only)
     for source in sources:
         shutil.copy(source, documents)
+    return _installed_engine(folder, model_cache)
+
+
+def _installed_engine(folder: Path, model_cache) -> Engine:
+    """An engine over the documents in `folder / "documents"`, every one of them indexed."""
+    documents = folder / "documents"
     config = write_config(
         folder,
         knowledge={"documents": str(documents)},
@@ -63,7 +70,7 @@ def _held_out_engine(
     )
     settings = load_settings(config, environ={})
     report, _ = run_ingest(settings)
-    assert sorted(report.added) == [source.stem for source in sources] and not report.failed
+    assert sorted(report.added) == sorted(p.stem for p in documents.iterdir()) and not report.failed
     return Engine.load(settings)
 
 
@@ -811,16 +818,8 @@ def test_a_heading_naming_what_is_asked_counts_as_named_by_the_question(tmp_path
         " Phục vụ hành chính công tỉnh.\n",
         encoding="utf-8",
     )
-    config = write_config(
-        folder,
-        knowledge={"documents": str(documents)},
-        store={"path": str(folder / "chroma"), "index_dir": str(folder / "index")},
-        embeddings={"cache_dir": str(model_cache)},
-    )
-    settings = load_settings(config, environ={})
-    report, _ = run_ingest(settings)
-    assert not report.failed
-    engine = Engine.load(settings)
+    engine = _installed_engine(folder, model_cache)
+    settings = engine.settings
     searcher = Searcher(engine.store, load_serving_embeddings(settings.embeddings), settings.retrieval)
     evidence = searcher.search(engine.understand("Nộp hồ sơ giấy đề nghị Huân chương ở Mẫu Sơn tại đâu?"))
     headed = {hit.chunk.section: hit.heading for hit in evidence.hits}
