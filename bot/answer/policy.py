@@ -538,12 +538,14 @@ def _stated_of_another(question: Question, quote: str, issuer: str = "") -> tupl
         asked_sets.append((_Union(awards), asked_awards))
     # The sets whose asked members no heading names; items naming no member of one are about the
     # members their heading names ("Mức tiền thưởng kèm theo Giấy khen …:" / "a) Đối với cá nhân: …").
-    # A table row names what it is about in its first cell: a heading does not make it about another.
-    sets = [
-        (contrast, asked, contrast.named_in(headings), bool(contrast.named_in(f"{headings}\n{by}") & asked))
-        for contrast, asked in asked_sets
-        for by in [issuer if contrast.issuing else ""]
-    ]
+    # Each set with the members its headings name, and whether they (or the issuer, for a set whose
+    # members issue documents) name the asked one. A table row names what it is about in its first
+    # cell: a heading does not make it about another.
+    sets = []
+    for contrast, asked in asked_sets:
+        above = contrast.named_in(headings)
+        by_issuer = contrast.named_in(issuer) if contrast.issuing else frozenset()
+        sets.append((contrast, asked, above, bool((above | by_issuer) & asked)))
 
     def about_another(statement: str) -> tuple[str, str] | None:
         # "Hồ sơ quy định tại khoản 1 Điều này lập thành 03 bộ; hồ sơ đề nghị Giấy khen … 01 bộ": the
@@ -773,16 +775,13 @@ def _numbers_only_of_replaced(quote: str) -> bool:
     return bool(numbers) and all(replaced.search(quote[max(0, n.start() - 60) : n.start()]) for n in numbers)
 
 
-_NUMBER_ASKED = re.compile(r"\bso (?:may|bao nhieu|hieu|ky hieu)\b")
-
-
 def _kind_whose_number_is_asked(question: Question) -> DocumentKind | None:
     """The kind of document whose number the question asks: the last one named before "số mấy"
     ("Kế hoạch … thực hiện theo Quyết định số mấy"), or the one it names ("Hướng dẫn … là văn bản
     số mấy"); None for a form's number ("mẫu số mấy") or when it names no kind."""
     folded = fold(question.wording)
-    asked = _NUMBER_ASKED.search(folded)
-    if asked is None or re.search(r"\bmau\b", folded[: asked.start()]):
+    asked = question_words().required["number"][0].search(folded)  # [required.number] asks
+    if asked is None or "mau" in folded[: asked.end()].split():  # a form's number: "theo mẫu số mấy"
         return None
     named = [
         (match.start(), kind)
@@ -796,7 +795,7 @@ def _numbers_only_of_other_kinds(quote: str, kind: DocumentKind) -> bool:
     """Whether every document number in `quote` carries the code of another kind ("34-CT/TW", a
     Chỉ thị, for a Hướng dẫn asked). A kind issued with a decision goes by the decision's number; a
     number without a known kind's code ("1249/BTĐKT-NV") may be any kind's."""
-    own = set(kind.codes) | ({"QĐ"} if kind.attached else set())
+    own = set(kind.codes) | ({DECISION_PREFIX.rstrip(".")} if kind.attached else set())  # "QĐ"
     codes = {code for other in lexicon().kinds for code in other.codes}
     numbers = [set(re.split(r"[/-]", number.group(0))) for number in _DOCUMENT_NUMBER.finditer(quote)]
     return bool(numbers) and all(parts & codes and not parts & own for parts in numbers)
