@@ -545,3 +545,16 @@ def test_what_a_question_asks_besides_a_documents_identity(question: str, rest: 
 )
 def test_people_a_question_names(question: str, people: list[str]) -> None:
     assert named_people(question) == people
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Hướng dẫn khen thưởng của huyện là văn bản số mấy?", "Hướng dẫn"),
+        ("Kế hoạch thi đua của tỉnh thực hiện theo quyết định số mấy?", "Quyết định"),
+        ("Báo cáo thành tích làm theo mẫu số mấy?", ""),  # a form's number
+        ("Hồ sơ nộp mấy bộ?", ""),
+    ],
+)
+def test_the_kind_whose_number_is_asked(engine: Engine, question: str, kind: str) -> None:
+    assert engine.understand(question).number_of_kind == kind

@@ -135,7 +135,9 @@ class Engine:
         decision = self._policy.before_search(question, doc_id, documents)
         if decision and decision.action == "identity":
             # "Ai ký kế hoạch của xã Bắc Sơn?" is answered from metadata without searching.
-            answered = identity_answer(question.original, question.identity, decision.doc_ids, self.catalog)
+            answered = identity_answer(
+                question.original, question.identity, decision.doc_ids, self.catalog, "day" in question.required
+            )
             if answered:
                 return self._with_other_clauses(question, answered, decision.doc_ids)
         elif decision:
@@ -143,7 +145,9 @@ class Engine:
         evidence = self._searcher.search(question, {doc_id} if doc_id else None)
         decision = self._policy.after_search(question, evidence, doc_id, documents)
         if decision.action == "identity":
-            answered = identity_answer(question.original, question.identity, decision.doc_ids, self.catalog)
+            answered = identity_answer(
+                question.original, question.identity, decision.doc_ids, self.catalog, "day" in question.required
+            )
             if answered:
                 return self._with_other_clauses(question, answered, decision.doc_ids)
             decision = self._policy.after_search(question, evidence, doc_id, documents, identity=False)

@@ -17,7 +17,6 @@ from bot.answer.answer import Answer, Part
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
-from knowledge.questions import required_kinds
 from knowledge.schema import SIGNATURE, SIGNERS_SEPARATOR, Citation, Document
 from knowledge.text import fold, has_diacritics, sentences, syllables
 
@@ -83,12 +82,16 @@ def _signs_something_else(after: str, not_about: re.Pattern[str]) -> bool:
 
 
 def identity_answer(
-    question: str, intents: Sequence[MetadataIntent], doc_ids: Sequence[str], catalog: Catalog
+    question: str,
+    intents: Sequence[MetadataIntent],
+    doc_ids: Sequence[str],
+    catalog: Catalog,
+    asks_day: bool = False,
 ) -> Answer | None:
     """The identity lines asked for (signer, date, issuer, number, in force, replaces) of each
-    document in `doc_ids`, cited by the section that states them; None when none is known."""
+    document in `doc_ids`, cited by the section that states them; None when none is known. With
+    `asks_day` ("ký ngày nào"), a date without its day does not answer."""
     lines, citations = [], []
-    asks_day = "day" in required_kinds(question)  # "ký ngày nào": a date without its day does not answer
     for doc_id in doc_ids:
         document = catalog.document(doc_id)
         if document is None:

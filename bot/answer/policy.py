@@ -183,7 +183,7 @@ class Policy:
             return Decision.decline(messages.NOT_RECORDED.format(label=document.label))
         if question.asks_replacing and _numbers_only_of_replaced(quote):
             return Decision.decline(messages.NUMBER_OF_REPLACED.format(label=document.label))
-        kind = _kind_whose_number_is_asked(question)
+        kind = lexicon().kind_by_name(question.number_of_kind) if question.number_of_kind else None
         if kind and _numbers_only_of_other_kinds(quote, kind):
             return Decision.decline(messages.NUMBER_OF_OTHER_KIND.format(kind=kind.name.lower()))
         # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated.
@@ -773,22 +773,6 @@ def _numbers_only_of_replaced(quote: str) -> bool:
     replaced = question_words().replacement[1]
     numbers = list(_DOCUMENT_NUMBER.finditer(quote))
     return bool(numbers) and all(replaced.search(quote[max(0, n.start() - 60) : n.start()]) for n in numbers)
-
-
-def _kind_whose_number_is_asked(question: Question) -> DocumentKind | None:
-    """The kind of document whose number the question asks: the last one named before "số mấy"
-    ("Kế hoạch … thực hiện theo Quyết định số mấy"), or the one it names ("Hướng dẫn … là văn bản
-    số mấy"); None for a form's number ("mẫu số mấy") or when it names no kind."""
-    folded = fold(question.wording)
-    asked = question_words().required["number"][0].search(folded)  # [required.number] asks
-    if asked is None or "mau" in folded[: asked.end()].split():  # a form's number: "theo mẫu số mấy"
-        return None
-    named = [
-        (match.start(), kind)
-        for kind in lexicon().kinds
-        for match in re.finditer(rf"\b{re.escape(fold(kind.name))}\b", folded[: asked.start()])
-    ]
-    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 def _numbers_only_of_other_kinds(quote: str, kind: DocumentKind) -> bool:

@@ -18,7 +18,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.english import understood as english_understood
 from knowledge.keyword import STOPWORDS
-from knowledge.lexicon import ContrastSet, question_words
+from knowledge.lexicon import ContrastSet, lexicon, question_words
 from knowledge.places import level_hinted_documents, named_documents, unknown_places
 from knowledge.questions import (
     NamedYears,
@@ -80,6 +80,7 @@ class Question:
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     asks_realized: bool  # "đã xây được bao nhiêu": a count of what was done, not a target
     asks_replacing: bool  # "quy chế mới … theo quyết định số mấy": the document that replaces another
+    number_of_kind: str  # "Hướng dẫn … là văn bản số mấy": the kind whose number is asked, or ""
     quantities_asked: int  # "mấy ngày, … trong bao lâu": 2 quantities, maybe stated in two sections
     quantity_cues: frozenset[str]  # the words asking the quantity: a section stating it covers them
     when_cues: frozenset[str]  # the words asking when a period begins or ends: a date covers them
@@ -176,6 +177,7 @@ def understand(
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         asks_realized=bool(words.realized[0].search(folded)) and "when" not in asks,
         asks_replacing=bool(words.replacement[0].search(fold(wording))),
+        number_of_kind=_kind_whose_number_is_asked(fold(wording)),
         quantity_cues=quantity_cue_terms(wording),
         quantities_asked=quantities_asked(restored),
         when_cues=cue_terms(restored, [words.asks["period"]]),
@@ -263,3 +265,18 @@ def _award_names(text: str) -> tuple[AwardName, ...]:
         if len(name) >= 2 and not words.award_forms.match(folded_name):
             found.append(AwardName(typed, folded_name, cue))
     return tuple(found)
+
+
+def _kind_whose_number_is_asked(folded: str) -> str:
+    """The kind of document whose number the question asks: the last one named before "số mấy"
+    ("Kế hoạch … thực hiện theo Quyết định số mấy"), or the one it names ("Hướng dẫn … là văn bản
+    số mấy"); "" for a form's number ("mẫu số mấy") or when it names no kind."""
+    asked = question_words().required["number"][0].search(folded)  # [required.number] asks
+    if asked is None or "mau" in folded[: asked.end()].split():  # a form's number: "theo mẫu số mấy"
+        return ""
+    named = [
+        (match.start(), kind.name)
+        for kind in lexicon().kinds
+        for match in re.finditer(rf"\b{re.escape(fold(kind.name))}\b", folded[: asked.start()])
+    ]
+    return max(named)[1] if named else ""
