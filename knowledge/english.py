@@ -76,9 +76,8 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
         while start and words[start - 1][0].isupper():
             start -= 1
         # "In Điện Biên province": the question's first word is no part of the name; "Can Giờ" later is.
-        opens_question = match.start() == 0
-        while opens_question and start == 0 and start < len(words) and words[start].lower() in english_function_words():
-            start += 1
+        if start == 0 and match.start() == 0 and words[0].lower() in english_function_words():
+            start = 1
         if start == len(words):
             return match.group(0)
         name = " ".join(words[start:])
