@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.signers import is_name, is_role, signers
 from knowledge.lexicon import lexicon
@@ -28,7 +29,8 @@ _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,}")  # consonants in capitals: "LHPN
 _TITLE_STOP = re.compile(
     r"^(Thực hiện|Căn cứ|Nhằm|Để|Thiết thực|Phát huy|Chủ tịch|Ủy ban|UBND|Trên cơ sở|Theo|\(Ban hành|Ban hành kèm)\b"
 )
-_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[\wĐđ/-]+)")
+# "Số: 215/KH-UBND"; the Party's and mass organisations' "Số: 184-KH/TĐTN-VP".
+_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[\wĐđ/-]+|[0-9]+-[A-ZĐ][\wĐđ/-]*)")
 _PLACE_DATE = re.compile(r"([A-ZĐ][^\n,]{1,30}),\s*ngày\s*([0-9…. ]*)\s*tháng\s*([0-9…. ]*)\s*năm\s*(\d{4})")
 _LONG_DATE = r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)(\d{4})"
 _EFFECTIVE = re.compile(rf"có hiệu lực(?: thi hành)?(?: kể)? từ (?:{_LONG_DATE}|ngày (ký|ban hành))", re.IGNORECASE)
@@ -36,7 +38,6 @@ _DOCUMENT_REF = r"(?:Quyết định|Kế hoạch|Hướng dẫn|Quy chế|Quy �
 _ATTACHED_DATE = re.compile(rf"kèm theo {_DOCUMENT_REF} số [\w/.Đđ-]+ {_LONG_DATE}", re.IGNORECASE)
 _REF_DATE = r"\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 _REPLACES = re.compile(rf"thay\s+thế\s+(?:cho\s+)?(?P<ref>{_DOCUMENT_REF}\s+số\s+[\w/.Đđ-]+(?:\s+ngày\s+{_REF_DATE})?)")
-_HEADER_CUT = re.compile(r"\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|Số\s*:).*$")
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,.;:()]*(?: [A-ZĐ][^\s,.;:()]*){0,3}"
 
 
@@ -100,7 +101,7 @@ def _header_lines(preamble_lines: list[str]) -> list[str]:
     for line in preamble_lines[:8]:
         if lexicon().kind_by_title(line):
             break
-        cut = _HEADER_CUT.sub("", line).strip()
+        cut = _header_cut().sub("", line).strip()
         if cut and cut[0].isalpha() and cut.isupper():
             header.append(_written_out(cut))
     # A mass organisation's national name ("HỘI NÔNG DÂN VIỆT NAM") stands where the state's motto
@@ -110,6 +111,13 @@ def _header_lines(preamble_lines: list[str]) -> list[str]:
 
 
 _NATIONAL = " VIỆT NAM"
+
+
+@lru_cache(maxsize=1)
+def _header_cut() -> re.Pattern[str]:
+    """A header line from the motto beside the issuing body ([structure] header_mottos), or from its number, on."""
+    mottos = "|".join(re.escape(motto) for motto in lexicon().header_mottos)
+    return re.compile(rf"\s*(?:{mottos}|Số\s*:).*$")
 
 
 def _written_out(line: str) -> str:

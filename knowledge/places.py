@@ -172,6 +172,15 @@ def _provinces_named(question: str) -> list[str]:
     return list(dict.fromkeys(names[name] for name, words in typed if all(w[0].isupper() for w in words.split())))
 
 
+def _units_of_known_place(question: str, level_at: int, name: str, texts: Sequence[str]) -> bool:
+    """ "Công an các huyện Hà Nam": a plural level word before a name speaks of the units of that
+    place (the province Hà Nam), which is known when a document names it at any level."""
+    before = fold(question[:level_at]).split()
+    if not before or before[-1] != "cac":
+        return False
+    return any(_contains(text, f"{fold(level)} {name}") for text in texts for level in lexicon().localities)
+
+
 def unknown_places(
     question: str, documents: Sequence[Document], known_pairs: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -187,6 +196,8 @@ def unknown_places(
     name = r"([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
     for match in re.finditer(rf"(?i:\b({levels}))\s+{name}", question):
         level, place_name = fold(match.group(1)), fold(match.group(2))
+        if _units_of_known_place(question, match.start(), place_name, texts):
+            continue
         # "UBND các huyện Vị Xuyên, Bắc Quang, …" names huyện Bắc Quang too.
         listed = re.compile(rf"\bcac {re.escape(level)} [^.;:()]{{0,80}}?\b{re.escape(place_name)}\b")
         if not any(_contains(text, f"{level} {place_name}") or listed.search(text) for text in texts):
@@ -213,6 +224,8 @@ def unknown_places(
             # The documents are scanned only for a place the question names (this runs on every question).
             if not _contains(folded, place) or place in {fold(u) for u in unknown}:
                 continue
+            if _contains(folded, f"cac {place}"):  # "các huyện Hà Nam": the districts of tỉnh Hà Nam
+                continue
             if not any(_contains(text, place) for text in texts):
                 unknown.append(place)
     unknown += [name for name in _provinces_named(question) if not any(_contains(text, fold(name)) for text in texts)]
@@ -220,8 +233,14 @@ def unknown_places(
         return unknown
     folded_levels = "|".join(sorted((fold(level) for level in lexicon().localities), key=len, reverse=True))
     written = {place for document in documents for place in _written_places(document.text)}
+    asking = question_words().not_place_words
     for match in re.finditer(rf"\b({folded_levels}) ([a-z]+) ([a-z]+)\b", fold(question)):
         name = f"{match.group(2)} {match.group(3)}"
+        if _units_of_known_place(question, match.start(), name, texts):
+            continue
+        # "cong an tinh nop may bo": "mấy" asks, it names no place.
+        if asking & {match.group(2), match.group(3)}:
+            continue
         # "thanh pho thai nguyen" where the documents write only "tỉnh Thái Nguyên": a place named at
         # a level no document gives it.
         if any(place.endswith(f" {name}") for place in written):

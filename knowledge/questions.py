@@ -86,14 +86,21 @@ class CountShape:
     cá nhân" for "bao nhiêu cá nhân", "Giấy khen của Chủ tịch huyện: tối đa 02 tập thể" for "bao
     nhiêu Giấy khen")."""
 
-    def __init__(self, noun: str | tuple[str, ...], numbers: tuple[str, ...]) -> None:
+    def __init__(
+        self, noun: str | tuple[str, ...], numbers: tuple[str, ...], other_units: tuple[str, ...] = ()
+    ) -> None:
         nouns = (noun,) if isinstance(noun, str) else noun  # a noun, or the nouns of who receives
         self.noun = " | ".join(nouns)
         spelled = "|".join(numbers)
-        amount = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,/]\d+)?\s*%?|(?:{spelled})\b)"  # a year counts nothing
+        # A year counts nothing, nor a document's number ("2437/QĐ-TTg").
+        amount = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,/]\d+)?(?![\d.,]*/[^\W\d_])\s*%?|(?:{spelled})\b)"
+        # After a label naming the noun, a number of another unit is another quantity ("Giấy khen … -
+        # số bộ: 01 bộ" gives copies); before the noun it is its classifier ("03 bộ bản chính").
+        units = "|".join(unit for unit in other_units if unit not in {n.split()[0] for n in nouns})
+        labelled = rf"{amount}(?![\d.,/]*\s*(?:{units})\b)" if units else amount
         noun = "(?:" + "|".join(re.escape(n) for n in nouns) + ")"
         self.pattern = re.compile(
-            rf"(?<![\w/]){amount}\s+(?:[^\s\d]+\s+){{0,3}}?{noun}\b|\b{noun}\b[^:.;\n]{{0,80}}:[^.;\n]{{0,40}}?(?<![\w/]){amount}"
+            rf"(?<![\w/]){amount}\s+(?:[^\s\d]+\s+){{0,3}}?{noun}\b|\b{noun}\b[^:.;\n]{{0,80}}:[^.;\n]{{0,40}}?(?<![\w/]){labelled}"
         )
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -107,7 +114,7 @@ def counted_shapes(question: str) -> list[CountShape]:
     if asked_quantities(question) or words.asks["list"].search(folded):
         return []  # "gồm mấy loại giấy tờ, là gì": the list is the answer
     return [
-        CountShape(_counted(match.group(2), folded, match.start(2)), words.number_words)
+        CountShape(_counted(match.group(2), folded, match.start(2)), words.number_words, words.other_units)
         for match in words.counting.finditer(folded)
     ]
 
@@ -130,9 +137,14 @@ def _counted(noun: str, folded: str, at: int) -> str | tuple[str, ...]:
 
 
 # A date right after a document's number is that document's date ("Kế hoạch số 164/KH-UBND ngày
-# 05/7/2022"), not the day of an event.
+# 05/7/2022"), not the day of an event; so is a law's, cited by its name ("Luật Thi đua, khen
+# thưởng ngày 15 tháng 6 năm 2022"), and the document's own, on its place-and-date line ("Long Hồ,
+# ngày 27 tháng 9 năm 2024").
+_DATE = r"ngày\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 _CITED_DATE = re.compile(
-    r"(\b\d+(?:/\d{4})?[/-][A-ZĐ][\wĐđ/-]*),?\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    rf"(\b\d+(?:/\d{{4}})?[/-][A-ZĐ][\wĐđ/-]*),?\s+{_DATE}"
+    rf"|(\bLuật\s[^\d.;\n]{{0,60}}?),?\s+{_DATE}"
+    rf"|(?m:^(?:Số:?\s*\S+\s+)?([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){{0,3}}),\s*{_DATE})"
 )
 
 
@@ -144,7 +156,7 @@ class UncitedShape:
     shown: re.Pattern[str]
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.shown.search(_CITED_DATE.sub(r"\1", text))
+        return self.shown.search(_CITED_DATE.sub(lambda m: next(g for g in m.groups() if g), text))
 
 
 def required_kinds(question: str) -> set[str]:

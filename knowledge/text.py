@@ -114,8 +114,13 @@ def capitalised_ending(words: list[str]) -> list[str]:
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences. Each line is split on its own: list items ("- …",
     "(1) …", "a) …") start lines, while a dash inside a line ("19/5/1890 - 19/5/2025") does not
-    split anything."""
-    parts = [part.strip() for line in paragraph.split("\n") for part in _SENTENCE_END.split(line)]
+    split anything. A table row is one statement, whatever its cells hold ("… chống khai thác IUU;
+    100% tàu cá …")."""
+    parts = [
+        part.strip()
+        for line in paragraph.split("\n")
+        for part in ([line] if is_table_row(line.strip()) else _SENTENCE_END.split(line))
+    ]
     return [part for part in parts if part]
 
 

@@ -144,6 +144,31 @@ def test_questions_the_plans_do_not_answer_are_declined_helpfully(engine: Engine
     assert "Kế hoạch thi đua huyện An Lão" in answer.text  # tells what the knowledge base covers
 
 
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # An Lão works towards the city's congress: its own is another level's.
+        (
+            "Huyện An Lão tổ chức Đại hội Thi đua yêu nước cấp huyện lần thứ mấy?",
+            "«Đại hội Thi đua yêu nước cấp huyện»",
+        ),
+        # The plan names the provincial council's standing body, not who chairs it.
+        ("Who chairs the provincial emulation and reward council of Lang Son?", messages.ENGLISH_HINT),
+    ],
+)
+def test_what_a_plan_states_of_another_level_or_not_at_all_is_declined(
+    engine: Engine, question: str, reason: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.abstained and reason in answer.text, answer.text
+
+
+def test_when_something_must_be_done_is_answered_by_the_line_dating_it(engine: Engine) -> None:
+    # The task "đôn đốc nhà thầu … hoàn thành" ranks first; the target dating the work answers.
+    answer = engine.ask("Kè bờ suối Đình Lập phải hoàn thành khi nào?")
+    assert not answer.abstained and "20/01/2025" in answer.text, answer.text
+
+
 def test_english_question_is_answered_in_vietnamese_from_the_plans(engine: Engine) -> None:
     answer = engine.ask("What is the deadline for submitting the award dossier?")
     assert not answer.abstained and answer.text.startswith(messages.ENGLISH_NOTE)

@@ -39,6 +39,18 @@ def test_title_stops_before_the_preamble_text() -> None:
     assert "Thực hiện" not in document.title
 
 
+def test_a_mass_organisations_header_names_its_body_beside_its_national_name() -> None:
+    # The Đoàn's national name stands where the state's motto does; its numbers read "184-KH/…".
+    text = (
+        "BCH ĐOÀN TỈNH MẪU SƠN                 ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+        "Số: 184-KH/TĐTN-VP                        Mẫu Sơn, ngày 22 tháng 01 năm 2025\n"
+        "KẾ HOẠCH\nThi đua năm 2025\nCăn cứ Điều lệ Đoàn.\nI. MỤC ĐÍCH\nNội dung\n"
+    )
+    document = parse_document("mau-son-2025-tinh-doan", text)
+    assert document.issuer.lower() == "ban chấp hành đoàn tỉnh mẫu sơn"
+    assert (document.number, document.locality) == ("184-KH/TĐTN-VP", "tỉnh Mẫu Sơn")
+
+
 def test_header_with_full_date_and_number() -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 125/KH-UBND\nMẫu Sơn, ngày 05 tháng 3 năm 2025\n"

@@ -824,3 +824,98 @@ def test_a_heading_naming_what_is_asked_counts_as_named_by_the_question(tmp_path
     evidence = searcher.search(engine.understand("Nộp hồ sơ giấy đề nghị Huân chương ở Mẫu Sơn tại đâu?"))
     headed = {hit.chunk.section: hit.heading for hit in evidence.hits}
     assert headed["II.1"] >= HEADING_QUESTION > headed["I.1"], headed
+
+
+@pytest.fixture(scope="module")
+def s24_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a set read since: a provincial police plan with parts and letters, a
+    district Phòng GD&ĐT guide on teachers' titles by school level (a messy PDF extraction), a
+    Quyết định conferring Bằng khen (NFD) with its list of those rewarded attached."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s24")
+
+
+@pytest.mark.parametrize(
+    ("question", "sections", "facts"),
+    [
+        # "THCS" is written out as the guide writes it, in its headings and its lists.
+        ("Tiêu chuẩn chiến sĩ thi đua cơ sở riêng cho giáo viên THCS ở Long Hồ là gì?", {"3.4"}, ["ít nhất 95%"]),
+        # "khi nào": the schedule stating the dates, not the criteria of the level asked.
+        ("Hội thi giáo viên dạy giỏi cấp THCS huyện Long Hồ tổ chức khi nào?", {"4.2"}, ["25/11/2024"]),
+        # The row of the attached list naming the unit asked, not the article on the whole list.
+        ("Chi cục Thủy sản Bình Thuận được tặng Bằng khen vì thành tích gì?", {"PL1.1"}, ["15 mét trở lên"]),
+        # "tỉnh nộp mấy bộ" and "các huyện Hà Nam" name no unknown place.
+        ("ho so khen thuong cong an tinh nop may bo, gui ve phong nao", {"III.B.1", "III.B.1.d"}, ["02 bộ"]),
+        ("han gui ho so khen thuong tong ket nam 2025 cua cong an cac huyen ha nam", {"III.B.2"}, ["05/12/2025"]),
+    ],
+)
+def test_what_the_police_plan_the_teachers_guide_and_the_award_list_state(
+    s24_engine: Engine, question: str, sections: set[str], facts: list[str]
+) -> None:
+    _answered(s24_engine, question, sections, facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The guide sets rules for mầm non, tiểu học and THCS: not for THPT.
+        (
+            "Giáo viên THPT ở Vĩnh Long muốn được công nhận giáo viên dạy giỏi cấp tỉnh cần điều kiện gì?",
+            "«trung học phổ thông»",
+        ),
+        # A date asked of a contest the guide never schedules: its criteria state none.
+        ("Hội thi giáo viên chủ nhiệm lớp giỏi cấp huyện ở Long Hồ tổ chức khi nào?", ""),
+        # A guide records no results.
+        ("nam hoc 2023-2024 long ho co bao nhieu giao vien dat giao vien day gioi cap huyen", "không nêu kết quả"),
+        ("When must Long Ho schools submit dossiers for the provincial-level Emulation Soldier title?", ""),
+    ],
+)
+def test_what_the_teachers_guide_does_not_state_is_declined(s24_engine: Engine, question: str, reason: str) -> None:
+    _declined(s24_engine, question, reason)
+
+
+@pytest.fixture(scope="module")
+def s25_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Three documents of a set read since: a district Quyết định + Quy chế on its Hội đồng Thi đua -
+    Khen thưởng (NFD), a provincial Đoàn plan whose header carries the Đoàn's national name, a Sở
+    Nội vụ Công văn on State awards (a messy PDF extraction)."""
+    return _held_out_engine(tmp_path_factory, model_cache, "heldout-s25")
+
+
+def test_a_youth_unions_plan_is_labelled_by_its_body_not_its_national_name(s25_engine: Engine) -> None:
+    document = s25_engine.document("quang-nam-2025-ke-hoach-thi-dua-tinh-doan")
+    assert document is not None and document.number == "184-KH/TĐTN-VP"
+    assert "Tncs" not in document.label and document.locality == "tỉnh Quảng Nam", document.label
+
+
+@pytest.mark.parametrize(
+    ("question", "sections", "facts"),
+    [
+        # The count is in the clause's opening, cut at its colon into the heading.
+        ("Hội đồng thi đua Gia Bình họp định kỳ mấy lần một năm?", {"Điều 9.1"}, ["02 lần"]),
+        # A share of the members is a count, not a date.
+        ("Phiên họp Hội đồng TĐKT huyện Gia Bình hợp lệ khi có bao nhiêu thành viên dự?", {"Điều 9.3"}, ["2/3"]),
+        # The section headed "Nơi nhận hồ sơ …" says where, though it ranks below the deadlines.
+        ("Nộp hồ sơ khen thưởng cấp Nhà nước của tỉnh Thái Bình ở đâu?", {"4"}, ["số 76 phố lê quý đôn"]),
+    ],
+)
+def test_what_the_council_regulation_and_the_state_awards_letter_state(
+    s25_engine: Engine, question: str, sections: set[str], facts: list[str]
+) -> None:
+    _answered(s25_engine, question, sections, facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Money stated for the Tỉnh đoàn's flag, asked for the Trung ương Đoàn's.
+        ("Cờ thi đua của Trung ương Đoàn được kèm bao nhiêu tiền thưởng?", "«Trung ương Đoàn»"),
+        # A contest prize the plan never names.
+        ("tinh doan quang nam thuong bao nhieu tien cho tap the dat giai nhat hoi thi tuyen truyen", "«giải Nhất»"),
+        # Forms 01 to 04 and 07 are listed: not 05.
+        ("Mẫu số 05 theo Nghị định 98/2023/NĐ-CP dùng cho báo cáo gì?", ""),
+    ],
+)
+def test_what_the_youth_union_plan_and_the_letter_do_not_state_is_declined(
+    s25_engine: Engine, question: str, reason: str
+) -> None:
+    _declined(s25_engine, question, reason)

@@ -14,6 +14,7 @@ from knowledge.lexicon import question_words
 from knowledge.places import level_hinted_documents, named_documents, unknown_places
 from knowledge.questions import (
     asked_quantities,
+    counted_shapes,
     named_people,
     named_years,
     quantities_asked,
@@ -96,6 +97,26 @@ def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: 
     assert not any(s.search(not_stated) for s in shapes)
 
 
+@pytest.mark.parametrize(
+    ("question", "stated", "not_stated"),
+    [
+        # A number of another unit after a label naming the noun gives another quantity: copies.
+        (
+            "Mỗi huyện được tặng tối đa bao nhiêu Giấy khen?",
+            "Giấy khen của Chủ tịch huyện: tối đa 02 tập thể",
+            "Giấy khen theo chuyên đề - số bộ: 01 bộ bản chính",
+        ),
+        # Before the noun, that unit is its classifier.
+        ("cần mấy bản chính hồ sơ", "03 bộ bản chính", "Mẫu số 03"),
+        ("báo cáo dài tối đa mấy trang", "dài không quá 05 trang", "năm 2025"),
+    ],
+)
+def test_the_shape_of_an_asked_count(question: str, stated: str, not_stated: str) -> None:
+    shapes = counted_shapes(question)
+    assert shapes and any(s.search(stated) for s in shapes)
+    assert not any(s.search(not_stated) for s in shapes)
+
+
 def test_a_list_with_its_count_asked_needs_no_count() -> None:
     assert asked_quantities("Hội đồng gồm mấy người, ai làm chủ tịch?") == []
 
@@ -163,6 +184,19 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
         ("place_named", "Trường nào được tặng Giấy khen?", "Trường THCS Vũ Tiến", "các trường học trên địa bàn"),
         ("funding", "Tiền thưởng trích từ nguồn nào?", "chi từ ngân sách cấp xã", "mức tiền thưởng 702.000 đồng"),
         ("funding", "Kinh phí khen thưởng lấy từ đâu?", "trích từ Quỹ thi đua, khen thưởng", "kinh phí khen thưởng"),
+        # When: a date, a period or the event it follows; a decree's number is no date.
+        ("when", "Hội thi giáo viên dạy giỏi tổ chức khi nào?", "từ ngày 25/11/2024", "Có học sinh đạt giải"),
+        ("when", "Quyết định có hiệu lực từ bao giờ?", "có hiệu lực kể từ ngày ký", "Nghị định số 98/2023/NĐ-CP"),
+        ("when", "bao gio xet khen", "vào dịp tổng kết năm", "theo tiêu chuẩn tại Điều 5"),
+        # A budget is stated as one, not by the money going with an award.
+        (
+            "budget",
+            "Tổng kinh phí tổ chức Đại hội là bao nhiêu?",
+            "tổng kinh phí dự kiến là 185.000.000 đồng",
+            "0,3 lần mức lương cơ sở",
+        ),
+        # A day: not a decree's number.
+        ("day", "Hội nghị tổ chức ngày nào?", "ngày 24 tháng 6 năm 2025", "Nghị định số 98/2023/NĐ-CP"),
     ],
 )
 def test_what_an_answer_must_show(kind: str, question: str, shown: str, not_shown: str) -> None:
@@ -298,6 +332,11 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     )
     # Vietnamese ends a question with "ở đâu" that English opens with "where".
     assert in_vietnamese("Where do I send the paper dossiers?", vocabulary) == "gửi giấy hồ sơ ở đâu"
+    # English puts a title's level before it, Vietnamese after it.
+    assert "chiến sĩ thi đua cấp tỉnh" in in_vietnamese("Who confers the provincial-level Emulation Soldier title?")
+    assert "hội đồng thi đua khen thưởng tỉnh" in in_vietnamese(
+        "Who chairs the provincial emulation and reward council?"
+    )
     # Official English calls a thị xã a "town" and a thị trấn a "township".
     assert "thị xã Sơn Tây" in in_vietnamese("When does Sơn Tây town's regulation take effect?", vocabulary)
     assert "thị trấn Đồng Mỏ" in in_vietnamese("Who signed the Đồng Mỏ township plan?", vocabulary)
@@ -338,6 +377,12 @@ def test_places_named_known_and_unknown() -> None:
     assert unknown_places("Dong Nai: han nop ho so khen thuong?", documents) == ["Đồng Nai"]
     assert unknown_places("Đại Từ thuộc Thái Nguyên, hạn nộp hồ sơ khi nào?", documents) == []
     assert unknown_places("dong nai hạn nộp hồ sơ", documents) == []  # lower case: maybe no name
+    # "các huyện Thái Nguyên" are the districts of a known province, not a district of that name.
+    assert unknown_places("Công an các huyện Thái Nguyên gửi hồ sơ khi nào?", documents) == []
+    assert unknown_places("han gui ho so cua cong an cac huyen thai nguyen", documents, pairs) == []
+    assert unknown_places("han gui ho so cua cong an huyen thai nguyen", documents, pairs) == ["huyen thai nguyen"]
+    # A question word after a level names no place ("công an tỉnh nộp mấy bộ").
+    assert unknown_places("ho so cong an tinh nop may bo", documents, pairs) == []
 
 
 def test_a_grade_by_letter_is_an_item_of_its_series() -> None:
@@ -428,6 +473,8 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         ("ho so de nghi bang khen cua benh vien da khoa lap may bo", False),
         ("Công đoàn KCN Đà Nẵng tặng Giấy khen cho bao nhiêu tập thể?", False),
         ("Mỗi cụm thi đua được suy tôn bao nhiêu đơn vị?", False),
+        ("nam hoc 2023-2024 long ho co bao nhieu giao vien dat giao vien day gioi", True),
+        ("Mỗi trường cần có bao nhiêu giáo viên đạt chuẩn?", False),
     ],
 )
 def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:

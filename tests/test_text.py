@@ -57,6 +57,15 @@ def test_sentences_split_lines_and_sentences_but_not_inner_dashes() -> None:
     ]
 
 
+def test_a_table_row_is_one_statement_whatever_its_cells_hold() -> None:
+    row = "- Chi cục Thủy sản - thành tích: Tham mưu chống khai thác IUU; 100% tàu cá lắp thiết bị giám sát"
+    assert sentences(f"{row}\nHồ sơ gửi về xã; Bản điện tử gửi kèm.") == [
+        row,
+        "Hồ sơ gửi về xã;",
+        "Bản điện tử gửi kèm.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -50,7 +50,7 @@ class Engine:
         self._policy = Policy(
             settings.retrieval,
             settings.answer,
-            lambda hit: self._whole_section(hit.chunk).text,
+            self._stated_text,
             lambda hit: self._doc(hit).title,
             self._referred_text,
             lambda hit: self._doc(hit).heading_chain(hit.chunk.section),
@@ -281,6 +281,16 @@ class Engine:
             and any(section == path or section.startswith(f"{path}.") for path in paths)
             for part in parts
         )
+
+    def _stated_text(self, hit: Hit) -> str:
+        """What a hit's section states: its text, after its heading when the heading is a clause's
+        opening cut at its colon ("Hội đồng họp định kỳ 02 lần trong năm: phiên sơ kết …")."""
+        text = self._whole_section(hit.chunk).text
+        section = self._doc(hit).section(hit.chunk.section)
+        heading = section.heading if section else ""
+        if not heading or heading.endswith("…") or text.startswith(heading):
+            return text
+        return f"{heading}: {text}"
 
     def _whole_section(self, chunk: Chunk) -> Chunk:
         """`chunk` with the text of every chunk of its section, in order (overlaps once)."""

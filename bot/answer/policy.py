@@ -30,9 +30,11 @@ from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold, is_table_row, syllables
 
 # Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
-# the amount a "bao nhiêu" question asks for. A date's month is 1 to 12: "13/15 thành viên" is a count.
+# the amount a "bao nhiêu" question asks for. A date's month is 1 to 12: "13/15 thành viên" is a count,
+# and so is a share of a total ("2/3 tổng số thành viên").
 _NOT_AMOUNT = re.compile(
-    r"\d{1,2}/(?:0?[1-9]|1[0-2])(?!\d)(?:/\d{2,4})?|\d+(?:/\d+)*[/-][^\W\d_]|\b(?:19|20)\d{2}\b|(?i:\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2})"
+    r"\d{1,2}/(?:0?[1-9]|1[0-2])(?!\d)(?!\s+(?:tổng số|số)\b)(?:/\d{2,4})?"
+    r"|\d+(?:/\d+)*[/-][^\W\d_]|\b(?:19|20)\d{2}\b|(?i:\b(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2})"
     r"|(?i:\b(?:số|điều|khoản|điểm|mẫu|phụ lục|chương|mục|thứ)\s+\d+)"
 )
 
@@ -186,8 +188,10 @@ class Policy:
         kind = lexicon().kind_by_name(question.number_of_kind) if question.number_of_kind else None
         if kind and _numbers_only_of_other_kinds(quote, kind):
             return Decision.decline(messages.NUMBER_OF_OTHER_KIND.format(kind=kind.name.lower()))
-        # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated.
+        # "họp mấy lần, cần bao nhiêu thành viên dự": each quantity asked is stated; one asked, stated somehow.
         if question.quantities_asked > 1 and not all(shape.search(quote) for shape in question.shapes):
+            return Decision.decline()
+        if "number" in question.asks and question.shapes and not any(shape.search(quote) for shape in question.shapes):
             return Decision.decline()
         if any(not shape.search(quote) for shape in question.details):
             return Decision.decline()
@@ -216,10 +220,12 @@ class Policy:
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         # "tiền thưởng Chiến sĩ thi đua cấp tỉnh bao nhiêu" drafted from "… bồi dưỡng 200.000
-        # đồng/người/buổi": an amount of money for an award is stated by lines that name it.
+        # đồng/người/buổi": an amount of money for an award is stated by lines that name it, or in a
+        # document whose title names it (a decision conferring Giấy khen: its total is theirs).
         awards = [(contrast, asked) for contrast, asked in question.contrasts if contrast.name in AWARD_SETS]
         money = question_words().quantities["money"][1] in question.shapes
-        if money and awards and not any(asked & contrast.named_in(quote) for contrast, asked in awards):
+        named = f"{document.title}\n{quote}"
+        if money and awards and not any(asked & contrast.named_in(named) for contrast, asked in awards):
             asked = ", ".join(sorted(frozenset().union(*(asked for _, asked in awards))))
             return Decision.decline(messages.MONEY_OF_SOMETHING_ELSE.format(asked=asked))
         if _rate_of_something_else(question, quote, document):
@@ -261,8 +267,33 @@ class Policy:
         surer = next(
             (h for h in hits[1:] if h.chunk.doc_id == best.chunk.doc_id and (states_by_part(h) or surer_than_best(h))),
             None,
-        )
+        ) or self._row_named(question, hits)
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
+
+    def _row_named(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """A sure table row of the best section's document whose first cell the question names
+        ("Chi cục Thủy sản … được tặng Bằng khen vì thành tích gì": the row "- Chi cục Thủy sản, Sở
+        … - thành tích: …" of the attached list), when the best section does not name it: a list's
+        rows are about what their first cell names, however a clause on the whole list ranks."""
+        best = hits[0]
+        folded = " ".join(fold(question.text).split())
+        if _names_row(folded, best.chunk.text):
+            return None
+        # A section naming it in its text is about it too (the title "Chiến sĩ thi đua cấp tỉnh"
+        # heading its criteria), unless a row of its own that names it in passing (a person's unit).
+        best_row = is_table_row(best.chunk.text.strip()) and "\n" not in best.chunk.text.strip()
+        best_text = "" if best_row else " ".join(fold(f"{best.chunk.title}\n{self.text_of(best)}").split())
+        return next(
+            (
+                h
+                for h in hits[1:]
+                if h.chunk.doc_id == best.chunk.doc_id
+                and h.confidence >= self.retrieval.min_confidence
+                and _names_row(folded, h.chunk.text)
+                and _row_subject(h.chunk.text) not in best_text
+            ),
+            None,
+        )
 
     def _under_asked_year(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
         """A report of one year is also the plan for the next ("II. KẾT QUẢ … NĂM 2024", "IV. PHƯƠNG
@@ -412,23 +443,21 @@ class Policy:
                 return h.score >= ratio * ratio * best.score and h.confidence >= floor
             if question.steers_once:
                 return h.confidence >= floor
-            # A section headed by what is asked ("Địa điểm") need not be surer than the best.
-            sure = floor if question.steers_below or _headed_as_required(question, h) else max(best.confidence, floor)
-            return h.score >= ratio * best.score and h.confidence >= sure
+            # A section headed by what is asked ("Địa điểm", "Nơi nhận hồ sơ") need not be surer than
+            # the best, and may rank less close.
+            headed = _headed_as_required(question, h)
+            sure = floor if question.steers_below or headed else max(best.confidence, floor)
+            return h.score >= (ratio * ratio if headed else ratio) * best.score and h.confidence >= sure
 
-        return next(
-            (
-                h
-                for h in hits[1:]
-                if h.chunk.doc_id == best.chunk.doc_id
-                and reaches(h)
-                and (
-                    all(shape.search(self.text_of(h)) for shape in question.steering)
-                    or _headed_as_required(question, h)
-                )
-            ),
-            None,
-        )
+        showing = [
+            h
+            for h in hits[1:]
+            if h.chunk.doc_id == best.chunk.doc_id
+            and reaches(h)
+            and (all(shape.search(self.text_of(h)) for shape in question.steering) or _headed_as_required(question, h))
+        ]
+        # Of those, the surest: "Lịch tổ chức hội thi" states the dates asked, the registration clause one date.
+        return max(showing, key=lambda h: h.confidence, default=None)
 
     def _stating_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When the question asks for a quantity, a count, a phone number or an e-mail address and
@@ -506,13 +535,37 @@ def _names_another_kind(question: Question, candidates: Sequence[Document]) -> b
     return bool(named) and not named & own
 
 
+def _row_subject(text: str) -> str:
+    """Whom a chunk holding one table row is about: its first cell up to a comma when it is a name
+    (two capitalised words or more: "Chi cục Thủy sản" of "- Chi cục Thủy sản, Sở Nông nghiệp … -
+    thành tích: …", not the total row's "Tổng cộng"), folded; "" for other text."""
+    line = text.strip()
+    if "\n" in line or not is_table_row(line):
+        return ""
+    subject = line[2:].split(" - ", 1)[0].split(",", 1)[0]
+    if sum(word[0].isupper() for word in subject.split()) < _NAME_CAPITALS:
+        return ""
+    return " ".join(fold(subject).split())
+
+
+def _names_row(folded_question: str, text: str) -> bool:
+    """Whether the question names the row's subject, as written."""
+    subject = _row_subject(text)
+    return bool(subject) and f" {subject} " in f" {folded_question} "
+
+
+_NAME_CAPITALS = 2
+
+
 def _member_never_named(question: Question, document: Document) -> Decision | None:
     """A decline when the question names a member of a `whole_document` set ("Kỷ niệm chương",
-    "Sở Y tế", "ngành Giáo dục") that the document never names."""
+    "Sở Y tế", "ngành Giáo dục") that the document never names, or of an `enumerated` set
+    ("trung học phổ thông") that it does not name beside the others it names."""
     whole = f"{document.title}\n{document.issuer}\n{document.text}"
     for contrast, asked in question.of_documents:
-        missing = asked - contrast.named_in(whole)
-        if missing:
+        named = contrast.named_in(whole)
+        missing = asked - named
+        if missing and (contrast.whole_document or named):
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
     return None
 

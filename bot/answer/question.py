@@ -148,7 +148,9 @@ def understand(
         if (members := frozenset().union(*(contrast.named_in(version) for version in typed)))
     )
     contrasts = tuple((contrast, members) for contrast, members in named_members if not contrast.document_only)
-    of_documents = tuple((contrast, members) for contrast, members in named_members if contrast.whole_document)
+    of_documents = tuple(
+        (contrast, members) for contrast, members in named_members if contrast.whole_document or contrast.enumerated
+    )
     return Question(
         original=original,
         text=text,

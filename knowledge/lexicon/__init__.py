@@ -58,6 +58,7 @@ class Lexicon:
     appendices: tuple[str, ...]
     attached_lists: tuple[str, ...]  # "danh sách": a list attached after the signature, an appendix
     header_abbreviations: dict[str, str]  # "BCH" → "BAN CHẤP HÀNH" in an issuing body's name
+    header_mottos: tuple[str, ...]  # what stands beside the issuing body in a header: never the issuer
     organisations: tuple[str, ...]  # "hội": inside a body's name, it starts another proper name
     letters: tuple[str, ...]
     attached_cue: str
@@ -107,6 +108,9 @@ class ContrastSet:
     # Ngày thành lập Hội Liên hiệp Phụ nữ" in a trade-union plan), so no section is about another.
     document_only: bool = False
     issuing: bool = False  # its members issue documents: a document's issuer names the member it is by
+    # A document naming other members and never the asked one does not answer for it (it sets the
+    # rules of some school levels, of one grade of an order): one naming none may state rules for all.
+    enumerated: bool = False
 
     def named_in(self, text: str) -> frozenset[str]:
         """The members `text` names (shown form)."""
@@ -163,11 +167,13 @@ class QuestionWords:
     lettered_series: tuple[str, ...]  # "giai": nouns of series graded by letter ("giải A")
     person_cues: tuple[str, ...]  # "chị", "đồng chí": words before a person's name
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
+    not_place_words: frozenset[str]  # "may": typed plainly, words that ask, never a place's name
     provinces: tuple[str, ...]  # "Đồng Nai": places a question names without their level
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
     year_issued: tuple[str, ...]  # "ban hanh nam": words giving a year to a document's issuing (folded)
     counting: re.Pattern[str]  # "mấy" / "bao nhiêu" + the counted noun (group 2; folded)
     number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
+    other_units: tuple[str, ...]  # "bo", "ngay": a number before one is another quantity, no count
     recipients: tuple[str, ...]  # "ca nhan", "tap the": who an award is counted by (folded)
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
 
@@ -294,34 +300,37 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         lettered_series=_words(data.get("ordinals", {}), "lettered", f"{source}: [ordinals]"),
         person_cues=_words(data.get("people", {}), "cues", f"{source}: [people]"),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
+        not_place_words=frozenset(_words(data.get("places", {}), "not_names", f"{source}: [places]")),
         provinces=_names(data.get("places", {}), "provinces", f"{source}: [places]"),
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
         year_issued=_words(data.get("years", {}), "issued", f"{source}: [years]"),
         counting=_counting(data.get("counting", {}), f"{source}: [counting]"),
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
+        other_units=_words(data.get("counting", {}), "other_units", f"{source}: [counting]"),
         recipients=_words(data.get("counting", {}), "recipients", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
     )
 
 
 def _contrasts(table: dict, where: str) -> dict[str, ContrastSet]:
-    whole, only, issuing = (table.get(key, []) for key in _CONTRAST_LISTS)
+    whole, only, issuing, enumerated = (table.get(key, []) for key in _CONTRAST_LISTS)
     sets = {
         name: replace(
             _contrast(name, members, f"{where} {name}", name in whole or name in only, name in only),
             issuing=name in issuing,
+            enumerated=name in enumerated,
         )
         for name, members in table.items()
         if name not in _CONTRAST_LISTS
     }
-    if not set(AWARD_SETS) <= set(sets) or not set(whole) | set(only) | set(issuing) <= set(sets):
+    if not set(AWARD_SETS) <= set(sets) or not set(whole) | set(only) | set(issuing) | set(enumerated) <= set(sets):
         raise ConfigError(
             f"{where} needs `forms` and `titles` sets, and {', '.join(_CONTRAST_LISTS)} may name only its sets"
         )
     return sets
 
 
-_CONTRAST_LISTS = ("whole_document", "document_only", "issuing")
+_CONTRAST_LISTS = ("whole_document", "document_only", "issuing", "enumerated")
 
 
 def _contrast(name: str, members: object, where: str, whole_document: bool, document_only: bool) -> ContrastSet:
@@ -459,6 +468,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         appendices=_words(structure, "appendices", source),
         attached_lists=_words(structure, "attached_lists", source),
         header_abbreviations={str(k): str(v) for k, v in structure.get("header_abbreviations", {}).items()},
+        header_mottos=_names(structure, "header_mottos", f"{source}: [structure]"),
         organisations=_words(structure, "organisations", source),
         letters=tuple(letters),
         attached_cue=cue,
