@@ -313,9 +313,13 @@ def _signer(text: str, signature: Section | None) -> tuple[str, str]:
 
 
 def _right_column(line: str) -> str:
-    """What follows the last ";" of a recipient line, if it is a role in capitals or a name."""
-    tail = line.rsplit(";", 1)[-1].strip() if ";" in line else ""
-    return tail if tail and (is_name(tail) or is_role(tail)) else line
+    """What follows the end of a recipient line ("…;", "Lưu: VT, NV.", "Nơi nhận:"), if it is a role
+    in capitals or a name."""
+    for end in (";", ". ", ": "):
+        tail = line.rsplit(end, 1)[-1].strip() if end in line else ""
+        if tail and (is_name(tail) or is_role(tail)):
+            return tail
+    return line
 
 
 def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadata:

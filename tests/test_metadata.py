@@ -51,6 +51,17 @@ def test_a_mass_organisations_header_names_its_body_beside_its_national_name() -
     assert (document.number, document.locality) == ("184-KH/TĐTN-VP", "tỉnh Mẫu Sơn")
 
 
+def test_a_signer_written_after_the_recipients_on_the_same_lines_is_found() -> None:
+    # The two columns of the block merged line by line: the role and the name end recipient lines.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nSố: 12/KH-UBND\nKẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNội dung.\n"
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Ban TĐKT tỉnh (b/c); KT. CHỦ TỊCH\n- Các cơ quan; PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT, NV. Phạm Văn Thắng\n"
+    )
+    document = parse_document("mau-son-2025-hoi-nghi", text)
+    assert (document.signer, document.signer_role) == ("Phạm Văn Thắng", "Phó Chủ tịch")
+
+
 def test_header_with_full_date_and_number() -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 125/KH-UBND\nMẫu Sơn, ngày 05 tháng 3 năm 2025\n"

@@ -195,6 +195,13 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
             "tổng kinh phí dự kiến là 185.000.000 đồng",
             "0,3 lần mức lương cơ sở",
         ),
+        # A fund's amount is stated of the fund, not by money paid from it.
+        (
+            "fund",
+            "Quỹ thi đua khen thưởng năm 2025 tổng cộng bao nhiêu tiền?",
+            "Quỹ … bằng 1,5% tổng chi ngân sách",
+            "thưởng thêm 0,5 lần mức lương cơ sở từ Quỹ thi đua",
+        ),
         # A day: not a decree's number.
         ("day", "Hội nghị tổ chức ngày nào?", "ngày 24 tháng 6 năm 2025", "Nghị định số 98/2023/NĐ-CP"),
     ],
@@ -332,6 +339,7 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     )
     # Vietnamese ends a question with "ở đâu" that English opens with "where".
     assert in_vietnamese("Where do I send the paper dossiers?", vocabulary) == "gửi giấy hồ sơ ở đâu"
+    assert "diễn văn khai mạc" in in_vietnamese("Who gives the opening speech at the conference?")
     # English puts a title's level before it, Vietnamese after it.
     assert "chiến sĩ thi đua cấp tỉnh" in in_vietnamese("Who confers the provincial-level Emulation Soldier title?")
     assert "hội đồng thi đua khen thưởng tỉnh" in in_vietnamese(
