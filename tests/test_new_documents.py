@@ -771,6 +771,13 @@ def test_reports_and_notices_of_a_meeting_answer_what_they_record(
     _answered(s22_engine, question, sections, facts)
 
 
+def test_the_row_whose_first_cell_the_question_writes_answers(s22_engine: Engine) -> None:
+    # The clause on preparing the conference ranks first; the row of the task table names it.
+    _answered(
+        s22_engine, "Thị xã Cửa Lò tổ chức Hội nghị tổng kết, trao thưởng vào ngày nào?", {"III.4"}, ["21/01/2025"]
+    )
+
+
 def test_a_report_is_labelled_by_its_kind_and_its_total_row_is_a_row(s22_engine: Engine) -> None:
     labels = [document.label for document in s22_engine.documents()]
     assert "Báo cáo 418/BC-UBND huyện Cần Giờ" in labels, labels

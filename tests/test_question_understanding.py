@@ -188,7 +188,7 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
         (
             "fund",
             "Quỹ thi đua khen thưởng năm 2025 tổng cộng bao nhiêu tiền?",
-            "Quỹ … bằng 1,5% tổng chi ngân sách",
+            "Quỹ năm 2025 được cấp 120.000.000 đồng",
             "thưởng thêm 0,5 lần mức lương cơ sở từ Quỹ thi đua",
         ),
         # A day: not a decree's number.

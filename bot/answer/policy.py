@@ -536,16 +536,18 @@ def _names_another_kind(question: Question, candidates: Sequence[Document]) -> b
 
 
 def _row_subject(text: str) -> str:
-    """Whom a chunk holding one table row is about: its first cell up to a comma when it is a name
-    (two capitalised words or more: "Chi cục Thủy sản" of "- Chi cục Thủy sản, Sở Nông nghiệp … -
-    thành tích: …", not the total row's "Tổng cộng"), folded; "" for other text."""
+    """What a chunk holding one table row is about, folded ("" for other text): its first cell up to
+    a comma when it is a name (two capitalised words or more: "Chi cục Thủy sản" of "- Chi cục Thủy
+    sản, Sở Nông nghiệp … - thành tích: …"), else the whole first cell when it is a phrase of its
+    own ("Hội nghị tổng kết, trao thưởng"; not the total row's "Tổng cộng")."""
     line = text.strip()
     if "\n" in line or not is_table_row(line):
         return ""
-    subject = line[2:].split(" - ", 1)[0].split(",", 1)[0]
-    if sum(word[0].isupper() for word in subject.split()) < _NAME_CAPITALS:
-        return ""
-    return " ".join(fold(subject).split())
+    cell = line[2:].split(" - ", 1)[0]
+    name = cell.split(",", 1)[0]
+    if sum(word[0].isupper() for word in name.split()) >= _NAME_CAPITALS:
+        return " ".join(fold(name).split())
+    return " ".join(fold(cell).split()) if len(cell.split()) >= _PHRASE_WORDS else ""
 
 
 def _names_row(folded_question: str, text: str) -> bool:
@@ -555,6 +557,7 @@ def _names_row(folded_question: str, text: str) -> bool:
 
 
 _NAME_CAPITALS = 2
+_PHRASE_WORDS = 3
 
 
 def _member_never_named(question: Question, document: Document) -> Decision | None:
