@@ -281,8 +281,9 @@ class Policy:
             return None
         # A section naming it in its text is about it too (the title "Chiến sĩ thi đua cấp tỉnh"
         # heading its criteria), unless a row of its own that names it in passing (a person's unit).
-        best_row = is_table_row(best.chunk.text.strip()) and "\n" not in best.chunk.text.strip()
-        best_text = "" if best_row else " ".join(fold(f"{best.chunk.title}\n{self.text_of(best)}").split())
+        best_text = (
+            "" if _one_row(best.chunk.text) else " ".join(fold(f"{best.chunk.title}\n{self.text_of(best)}").split())
+        )
         return next(
             (
                 h
@@ -535,13 +536,19 @@ def _names_another_kind(question: Question, candidates: Sequence[Document]) -> b
     return bool(named) and not named & own
 
 
+def _one_row(text: str) -> str:
+    """The chunk's text when it holds one table row, else ""."""
+    line = text.strip()
+    return line if "\n" not in line and is_table_row(line) else ""
+
+
 def _row_subject(text: str) -> str:
     """What a chunk holding one table row is about, folded ("" for other text): its first cell up to
     a comma when it is a name (two capitalised words or more: "Chi cục Thủy sản" of "- Chi cục Thủy
     sản, Sở Nông nghiệp … - thành tích: …"), else the whole first cell when it is a phrase of its
     own ("Hội nghị tổng kết, trao thưởng"; not the total row's "Tổng cộng")."""
-    line = text.strip()
-    if "\n" in line or not is_table_row(line):
+    line = _one_row(text)
+    if not line:
         return ""
     cell = line[2:].split(" - ", 1)[0]
     name = cell.split(",", 1)[0]
