@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -70,7 +71,7 @@ class Score:
         text = normalize(answer.text).lower()
         must = [normalize(m).lower() for m in item.get("must", [])]
         any_of = [normalize(m).lower() for m in item.get("any", [])]
-        fact_ok = all(m in text for m in must) and (not any_of or any(m in text for m in any_of))
+        fact_ok = all(_found(m, text) for m in must) and (not any_of or any(_found(m, text) for m in any_of))
         self.doc_ok += doc_ok
         self.section_ok += section_ok
         self.fact_ok += fact_ok
@@ -90,6 +91,16 @@ class Score:
             f"{self.unanswerable:>4} {_pct(self.declined_ok, self.unanswerable)} {median:>6}"
         )
         return f"{row} {self.drafted:>6} {_pct(self.verified, self.drafted)}" if llm else row
+
+
+def _found(must: str, text: str) -> bool:
+    """Whether a `must` string is in the answer. One written as a table row's cells ("Chi cục Kiểm
+    lâm | 03 | 05") is found when its cells stand in that order on one line: answers show a row as
+    "- Chi cục Kiểm lâm - tập thể: 03 - cá nhân: 05"."""
+    if " | " not in must:
+        return must in text
+    cells = must.split(" | ")
+    return bool(re.search(".*?".join(re.escape(cell) for cell in cells), text))
 
 
 def _pct(part: int, whole: int) -> str:
