@@ -151,7 +151,7 @@ def _place_bodies() -> list[str]:
     """Bodies a question names with their place after them ([places] bodies and the departments)."""
     departments = next((c for c in question_words().contrasts if c.name == "departments"), None)
     spellings = list(departments.accented_members or departments.members) if departments else []
-    return [*question_words().place_bodies, *spellings]
+    return [*question_words().place_bodies, *question_words().organisations, *spellings]
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +211,10 @@ def unknown_places(
         place = fold(match.group(1))
         if fold(match.group(1)).upper() in initials:  # "ngành giáo dục HY": a known place, abbreviated
             continue
-        with_level = [f"{fold(level)} {place}" for level in lexicon().localities]
+        if place in {fold(country) for country in question_words().country}:
+            continue
+        # "Hội Cựu chiến binh Việt Nam": the body with that name is written.
+        with_level = [f"{fold(level)} {place}" for level in lexicon().localities] + [fold(match.group(0))]
         if place not in names and not any(_contains(text, p) for text in texts for p in with_level):
             unknown.append(match.group(1))
     # Typed without capitals: a document's place name at another level ("huyen cao lanh" where only

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Protocol
 
+from knowledge.keyword import is_stopword
 from knowledge.lexicon import cue_words, lexicon, question_words
+from knowledge.synonyms import abbreviations_written_out
 from knowledge.text import fold, has_diacritics, syllables
 
 
@@ -87,13 +89,18 @@ class CountShape:
     nhiêu Giấy khen")."""
 
     def __init__(
-        self, noun: str | tuple[str, ...], numbers: tuple[str, ...], other_units: tuple[str, ...] = ()
+        self,
+        noun: str | tuple[str, ...],
+        numbers: tuple[str, ...],
+        other_units: tuple[str, ...] = (),
+        shares: bool = True,
     ) -> None:
         nouns = (noun,) if isinstance(noun, str) else noun  # a noun, or the nouns of who receives
         self.noun = " | ".join(nouns)
         spelled = "|".join(numbers)
-        # A year counts nothing, nor a document's number ("2437/QĐ-TTg").
-        amount = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,/]\d+)?(?![\d.,]*/[^\W\d_])\s*%?|(?:{spelled})\b)"
+        # A year counts nothing, nor a document's number ("2437/QĐ-TTg"); without `shares`, nor a share.
+        share = r"(?:[.,/]\d+)?(?![\d.,]*/[^\W\d_])\s*%?" if shares else r"(?![\d.,/%]|\s*%)"
+        amount = rf"(?:(?!(?:19|20)\d\d\b)\d+{share}|(?:{spelled})\b)"
         # After a label naming the noun, a number of another unit is another quantity ("Giấy khen … -
         # số bộ: 01 bộ" gives copies); before the noun it is its classifier ("03 bộ bản chính").
         units = "|".join(unit for unit in other_units if unit not in {n.split()[0] for n in nouns})
@@ -113,9 +120,22 @@ def counted_shapes(question: str) -> list[CountShape]:
     folded = fold(question)
     if asked_quantities(question) or words.asks["list"].search(folded):
         return []  # "gồm mấy loại giấy tờ, là gì": the list is the answer
+    shapes = []
+    for match in words.counting.finditer(folded):
+        noun = match.group(2)
+        shapes.append(CountShape(_counted(noun, folded, match.start(2)), words.number_words, words.other_units))
+        if noun in words.counted_units:  # "tối đa mấy xã": "không quá 03 đơn vị"
+            shapes.append(CountShape(words.collectives, words.number_words, words.other_units, shares=False))
+    return shapes
+
+
+def counted_phrases(question: str) -> list[str]:
+    """The words a question counts, folded: the counted noun and the word after it ("sang kien" of
+    "cần bao nhiêu sáng kiến", "pho chu" of "có mấy phó chủ tịch")."""
+    folded = fold(question)
     return [
-        CountShape(_counted(match.group(2), folded, match.start(2)), words.number_words, words.other_units)
-        for match in words.counting.finditer(folded)
+        " ".join(re.findall(r"\w+", folded[match.start(2) :])[:2])
+        for match in question_words().counting.finditer(folded)
     ]
 
 
@@ -340,6 +360,40 @@ def named_people(question: str) -> list[str]:
                 if len(name) >= 2:
                     found.append(" ".join(name))
     return found
+
+
+def named_units(question: str) -> list[str]:
+    """The units the question names by a head word and a capitalised name, up to a word that asks or
+    links ("Chi cục Quản lý chất lượng nông lâm thủy sản" of "… được phân bổ mấy tập thể?")."""
+    heads = "|".join(re.escape(head) for head in sorted(question_words().unit_heads, key=len, reverse=True))
+    names = []
+    for match in re.finditer(rf"\b(?:{heads})(?=\s+[^\W\d_]+\s+[^\W\d_]+)", question):
+        words = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+)*", question[match.end() :].lstrip())
+        name = words.group(0).split() if words else []
+        if not name or not name[0][0].isupper():
+            continue
+        kept = [name[0], *takewhile(lambda word: not is_stopword(word, accented=True), name[1:])]
+        names.append(" ".join([match.group(0), *kept[:_UNIT_NAME_WORDS]]))
+    return names
+
+
+def unit_named_in(name: str, folded_text: str) -> bool:
+    """Whether a folded text names the unit: its head, then within a few words the name's first two
+    syllables ("Công ty Hòa Cầm" in "Công ty Cổ phần thiết bị điện Hòa Cầm"; "Chi cục Quản lý …"
+    not in a table of "Chi cục Kiểm lâm", "Chi cục Thủy lợi")."""
+    heads = {fold(head) for head in question_words().unit_heads}
+    between = rf"(?:\s+[^\s.;:|]+){{0,{_UNIT_NAME_GAP}}}?"
+    for written in dict.fromkeys((name, abbreviations_written_out(name))):  # "THPT" or "trung học phổ thông"
+        words = fold(written).split()
+        size = next(size for size in range(len(words), 0, -1) if " ".join(words[:size]) in heads)
+        head, key = " ".join(words[:size]), " ".join(words[size : size + 2])
+        if re.search(rf"\b{re.escape(head)}{between}\s+{re.escape(key)}\b", folded_text):
+            return True
+    return False
+
+
+_UNIT_NAME_WORDS = 8
+_UNIT_NAME_GAP = 6  # words a document may put between a unit's head and its name ("Cổ phần thiết bị điện")
 
 
 # A year or a span of years the question names ("năm 2026", "năm học 2024-2025"), not one inside a

@@ -330,6 +330,11 @@ def test_a_quantity_is_answered_from_a_section_that_states_one(engine: Engine) -
         # "13/15 thành viên" is a count, "98/2023/NĐ-CP" a decree's number.
         ("Phiên họp có bao nhiêu thành viên dự?", "Dự phiên họp có 13/15 thành viên Hội đồng", False),
         ("Hồ sơ có bao nhiêu bộ?", "theo Nghị định số 98/2023/NĐ-CP", True),
+        # People are called by their given names; another person's number is still not theirs.
+        ("so dien thoai cua ba Hong Van", "người liên hệ: bà Nguyễn Thị Hồng Vân, điện thoại 0263.3845.216", False),
+        ("so dien thoai cua ba Thu Ha", "người liên hệ: bà Nguyễn Thị Hồng Vân, điện thoại 0263.3845.216", True),
+        # A unit the document never names ("Chi cục …" of a plan that names none) is not answered for.
+        ("Chi cục Quản lý chất lượng được phân bổ mấy tập thể?", "Mỗi đơn vị được đề nghị 01 tập thể.", True),
     ],
 )
 def test_a_draft_that_does_not_state_what_was_asked_is_declined(
@@ -526,6 +531,42 @@ def test_a_section_naming_another_form_of_reward_than_the_one_asked_does_not_ans
     assert decision.hits[0].chunk.section == "IV.2"
 
 
+def _regulation_hits(text: str, ranked: list[tuple[str, float, float]]) -> list[Hit]:
+    """Hits on the sections of a small document, ranked as given (section, score, confidence)."""
+    chunks = chunk_document(parse_document("mau-son-2025", text), ChunkingSettings())
+    by_section = {chunk.section: chunk for chunk in chunks}
+    return [Hit(by_section[path], score, 0.85, 1.0, sure, sure, 0.0, sure) for path, score, sure in ranked]
+
+
+def test_a_section_denying_the_case_asked_gives_way_to_one_stating_it(engine: Engine) -> None:
+    regulation = (
+        "QUY ĐỊNH\nChấm điểm thi đua xã\n1. Các đơn vị được phân loại như sau:\n"
+        "a) Loại Xuất sắc: đạt từ 850 điểm trở lên;\nb) Loại Tốt: đạt từ 700 điểm đến dưới 850 điểm.\n"
+        "2. Đơn vị có tiêu chí giao quân bị 0 điểm thì không được xếp loại Xuất sắc.\n"
+    )
+    hits = _regulation_hits(regulation, [("2", 4.7, 0.74), ("1", 4.5, 0.74)])
+    asked = engine.understand("Xã phải đạt bao nhiêu điểm thì được xếp loại Xuất sắc?")
+    decision = POLICY.after_search(asked, Evidence(hits, frozenset(), ()), None, [])
+    assert decision.hits[0].chunk.section == "1"
+    # Asked about the exception itself, the section denying it answers.
+    exception = engine.understand("Trường hợp nào không được xếp loại Xuất sắc?")
+    assert POLICY.after_search(exception, Evidence(hits, frozenset(), ()), None, []).hits[0].chunk.section == "2"
+
+
+def test_a_point_under_a_heading_naming_what_is_asked_answers_when_its_lines_show_it(engine: Engine) -> None:
+    guide = (
+        "HƯỚNG DẪN\nKhen thưởng năm 2024\nI. HỒ SƠ\n1. Số lượng hồ sơ\nHồ sơ đề nghị Giấy khen: 01 bộ bản chính.\n"
+        "II. NƠI NHẬN HỒ SƠ\n1. Văn phòng Hội Cựu chiến binh thị xã, số 08 đường Trần Phú.\n"
+        "2. Cán bộ tiếp nhận: đồng chí Võ Văn Thắng, Chánh Văn phòng.\n"
+    )
+    headings = {"I.1": "HỒ SƠ › Số lượng", "II.1": "NƠI NHẬN HỒ SƠ › Văn phòng Hội", "II.2": "NƠI NHẬN HỒ SƠ › Cán bộ"}
+    policy = replace(POLICY, headings_of=lambda hit: headings[hit.chunk.section])
+    hits = _regulation_hits(guide, [("I.1", 3.7, 0.57), ("II.2", 2.9, 0.5), ("II.1", 2.8, 0.44)])
+    asked = engine.understand("Hội CCB gửi hồ sơ khen thưởng cuối năm về đâu?")
+    decision = policy.after_search(asked, Evidence(hits, frozenset(), ()), None, [])
+    assert decision.hits[0].chunk.section == "II.1"
+
+
 def _drafted(engine: Engine, text: str, section: str, typed: str, terms: tuple[str, ...]) -> Extract:
     """The lines drafted from `section` of a small document, every term weighing the same."""
     document = parse_document("mau-son-2025", text)
@@ -556,6 +597,19 @@ def test_a_list_item_is_drafted_with_the_lines_it_goes_on_over(engine: Engine) -
     )
     drafted = _drafted(engine, plan, "I", "Người liên hệ ở Mẫu Sơn là ai?", ("người", "liên", "hệ"))
     assert "0912.345.678" in drafted.quote and "e-mail" not in drafted.quote
+
+
+def test_who_is_asked_beside_a_number_is_drafted_with_the_number(engine: Engine) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\n"
+        "1. Cán bộ tiếp nhận: đồng chí Võ Văn Thắng, Chánh Văn phòng; điện thoại 0256.3835.219, di động\n"
+        "0914.276.385; email: vanphong@mauson.gov.vn.\n"
+    )
+    terms = ("liên", "hệ", "điện", "thoại")
+    drafted = _drafted(engine, plan, "1", "gui ho so thi lien he ai, so dien thoai may", terms)
+    assert "Võ Văn Thắng" in drafted.quote and "0256.3835.219" in drafted.quote
+    phone_only = _drafted(engine, plan, "1", "so dien thoai van phong la bao nhieu", terms)
+    assert "0256.3835.219" in phone_only.quote
 
 
 def test_lines_drafted_from_one_point_cite_that_point(engine: Engine) -> None:

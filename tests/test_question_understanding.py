@@ -16,6 +16,7 @@ from knowledge.questions import (
     asked_quantities,
     counted_shapes,
     named_people,
+    named_units,
     named_years,
     quantities_asked,
     question_types,
@@ -23,6 +24,7 @@ from knowledge.questions import (
     refers_to_other_document,
     required_shapes,
     series_items,
+    unit_named_in,
 )
 from knowledge.synonyms import abbreviations_written_out, canonical_wording
 from knowledge.text import fold
@@ -98,6 +100,10 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ),
         ("cần mấy bản chính hồ sơ", "03 bộ bản chính", "Mẫu số 03"),
         ("báo cáo dài tối đa mấy trang", "dài không quá 05 trang", "năm 2025"),
+        # Units of one kind are counted as units ("không quá 03 đơn vị"), not as points.
+        ("tặng Bằng khen cho tối đa mấy xã, phường loại Xuất sắc?", "nhưng không quá 03 đơn vị", "tối đa 30 điểm"),
+        # An income is written as a rate or a threshold.
+        ("Hợp tác xã cần thu nhập bao nhiêu?", "từ 5 tỷ đồng/năm trở lên", "02 năm liên tục"),
     ],
 )
 def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: str) -> None:
@@ -191,6 +197,13 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
             "Quỹ năm 2025 được cấp 120.000.000 đồng",
             "thưởng thêm 0,5 lần mức lương cơ sở từ Quỹ thi đua",
         ),
+        # Whom to contact: a person by name, not the office.
+        ("contact", "Hồ sơ Bằng khen thì liên hệ ai?", "liên hệ: bà Lò Thị Hương", "gửi về Văn phòng Sở"),
+        # When a campaign ends: a bound of its period, not a target's deadline within it.
+        ("period_bound", "Phong trào kéo dài đến khi nào?", "đến hết ngày 31/10/2025", "trước ngày 30/9/2025"),
+        ("period_bound", "bat dau tu khi nao", "từ ngày ký Kế hoạch", "thu nhập từ 85 triệu đồng"),
+        # Where a dossier goes: the official receiving it too.
+        ("destination", "gửi hồ sơ cuối năm về đâu", "Nơi nhận hồ sơ: công chức Văn hóa", "số lượng hồ sơ: 02 bộ"),
         # A day: not a decree's number.
         ("day", "Hội nghị tổ chức ngày nào?", "ngày 24 tháng 6 năm 2025", "Nghị định số 98/2023/NĐ-CP"),
     ],
@@ -337,6 +350,8 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     # Official English calls a thị xã a "town" and a thị trấn a "township".
     assert "thị xã Sơn Tây" in in_vietnamese("When does Sơn Tây town's regulation take effect?", vocabulary)
     assert "thị trấn Đồng Mỏ" in in_vietnamese("Who signed the Đồng Mỏ township plan?", vocabulary)
+    # "Who should I contact": Vietnamese asks whom after the verb.
+    assert in_vietnamese("Who should I contact about the dossiers?").startswith("liên hệ ai")
 
 
 def test_places_named_known_and_unknown() -> None:
@@ -380,6 +395,10 @@ def test_places_named_known_and_unknown() -> None:
     assert unknown_places("han gui ho so cua cong an huyen thai nguyen", documents, pairs) == ["huyen thai nguyen"]
     # A question word after a level names no place ("công an tỉnh nộp mấy bộ").
     assert unknown_places("ho so cong an tinh nop may bo", documents, pairs) == []
+    # A mass organisation followed by its place: one no document is about.
+    assert unknown_places("Hội CCB Phú Quốc gửi hồ sơ về đâu?", documents) == ["Phú Quốc"]
+    assert unknown_places("Hội CCB Bắc Sơn gửi hồ sơ về đâu?", documents) == []
+    assert unknown_places("Hội Cựu chiến binh Việt Nam tặng Bằng khen cho ai?", documents) == []
 
 
 def test_a_grade_by_letter_is_an_item_of_its_series() -> None:
@@ -589,6 +608,30 @@ def test_what_a_question_asks_besides_a_documents_identity(question: str, rest: 
 )
 def test_people_a_question_names(question: str, people: list[str]) -> None:
     assert named_people(question) == people
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        (
+            "Chi cục Quản lý chất lượng nông lâm thủy sản được phân bổ mấy tập thể?",
+            ["Chi cục Quản lý chất lượng nông lâm thủy sản"],
+        ),
+        ("Trung tâm Khuyến nông Sơn La được mấy cá nhân", ["Trung tâm Khuyến nông Sơn La"]),
+        ("Trường hợp nào không được khen?", []),  # "Trường hợp" names no school
+        ("trung tam khuyen nong duoc may ca nhan", []),  # lower case: maybe no name
+    ],
+)
+def test_units_a_question_names(question: str, units: list[str]) -> None:
+    assert named_units(question) == units
+
+
+def test_a_unit_is_named_by_its_head_and_its_names_first_word() -> None:
+    table = fold("| 1 | Chi cục Kiểm lâm | 03 | 05 |\n| 2 | Chi cục Thủy lợi | 01 | 03 |")
+    assert unit_named_in("Chi cục Kiểm lâm", table)
+    assert not unit_named_in("Chi cục Quản lý chất lượng", table)
+    # A document may write more between the head and the name than the question does.
+    assert unit_named_in("Công ty Hòa Cầm", fold("Công ty Cổ phần thiết bị điện Hòa Cầm phát động"))
 
 
 @pytest.mark.parametrize(

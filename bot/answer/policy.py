@@ -24,7 +24,7 @@ from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit, refers_to_own_article
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import AWARD_SETS, ContrastSet, DocumentKind, lexicon, question_words
-from knowledge.questions import named_people, refers_to_other_document
+from knowledge.questions import named_people, refers_to_other_document, unit_named_in
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.text import fold, is_table_row, syllables
@@ -203,6 +203,10 @@ class Policy:
         missing = _member_never_named(question, document) or _year_never_about(question, document, quote)
         if missing:
             return missing
+        # "Chi cục Quản lý chất lượng …" of a table listing other units.
+        unit = next((unit for unit in question.units if not unit_named_in(unit, text)), None)
+        if unit:
+            return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=unit))
         # "chị Trần Thị Mai Lan" of a plan whose contact is someone else.
         person = next((person for person in question.people if " ".join(fold(person).split()) not in text), None)
         if person:
@@ -264,11 +268,40 @@ class Policy:
                 and h.confidence >= self.retrieval.min_confidence
             )
 
-        surer = next(
-            (h for h in hits[1:] if h.chunk.doc_id == best.chunk.doc_id and (states_by_part(h) or surer_than_best(h))),
-            None,
-        ) or self._row_named(question, hits)
+        surer = (
+            next(
+                (
+                    h
+                    for h in hits[1:]
+                    if h.chunk.doc_id == best.chunk.doc_id and (states_by_part(h) or surer_than_best(h))
+                ),
+                None,
+            )
+            or self._row_named(question, hits)
+            or self._affirming(question, hits)
+        )
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
+
+    def _affirming(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """A close, sure section of the best one's document that does not deny what the question
+        asks, when the best one does ("… bị 0 điểm thì không được xếp loại Xuất sắc" for "phải đạt
+        bao nhiêu điểm thì được xếp loại Xuất sắc"): a rule states a case in the sentences affirming
+        it, its exceptions in the sentences denying it."""
+        best = hits[0]
+        folded = " ".join(fold(question.text).split())
+        if not _denies(folded, self.text_of(best)):
+            return None
+        return next(
+            (
+                h
+                for h in hits[1:]
+                if h.chunk.doc_id == best.chunk.doc_id
+                and h.score >= self.retrieval.surer_score_ratio * best.score
+                and h.confidence >= self.retrieval.min_confidence
+                and not _denies(folded, self.text_of(h))
+            ),
+            None,
+        )
 
     def _row_named(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """A sure table row of the best section's document whose first cell the question names
@@ -446,7 +479,7 @@ class Policy:
                 return h.confidence >= floor
             # A section headed by what is asked ("Địa điểm", "Nơi nhận hồ sơ") need not be surer than
             # the best, and may rank less close.
-            headed = _headed_as_required(question, h)
+            headed = self._headed_as_required(question, h)
             sure = floor if question.steers_below or headed else max(best.confidence, floor)
             return h.score >= (ratio * ratio if headed else ratio) * best.score and h.confidence >= sure
 
@@ -455,10 +488,27 @@ class Policy:
             for h in hits[1:]
             if h.chunk.doc_id == best.chunk.doc_id
             and reaches(h)
-            and (all(shape.search(self.text_of(h)) for shape in question.steering) or _headed_as_required(question, h))
+            and (
+                all(shape.search(self.text_of(h)) for shape in question.steering)
+                or self._headed_as_required(question, h)
+            )
         ]
         # Of those, the surest: "Lịch tổ chức hội thi" states the dates asked, the registration clause one date.
         return max(showing, key=lambda h: h.confidence, default=None)
+
+    def _headed_as_required(self, question: Question, hit: Hit) -> bool:
+        """Whether the hit's heading names what the answer must show ("2. Địa điểm" over "Hội trường
+        Trung tâm Hội nghị huyện …" for "tổ chức ở đâu"), though its lines do not say "tại"; or its
+        parent's heading does and the hit's lines show it under that heading ("B. NƠI NHẬN HỒ SƠ" /
+        "1. Văn phòng Hội …", not "2. Cán bộ tiếp nhận: đồng chí …")."""
+        if _heading_names_required(question, hit.chunk.heading):
+            return True
+        parent = self.headings_of(hit).split(" › ")[-2:-1]
+        return any(
+            _heading_names_required(question, heading)
+            and all(shape.search(f"{heading}\n{self.text_of(hit)}") for shape in question.steering)
+            for heading in parent
+        )
 
     def _stating_asked(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """When the question asks for a quantity, a count, a phone number or an e-mail address and
@@ -565,6 +615,17 @@ def _names_row(folded_question: str, text: str) -> bool:
 
 _NAME_CAPITALS = 2
 _PHRASE_WORDS = 3
+
+
+def _denies(folded_question: str, text: str) -> bool:
+    """Whether `text` denies words the question asks about as they are ("không được xếp loại Xuất
+    sắc" for "được xếp loại Xuất sắc"): a negation before three of the question's words in a row,
+    which the question does not negate itself."""
+    cues = "|".join(question_words().negations)
+    if re.search(rf"\b(?:{cues})\b", folded_question):
+        return False
+    denied = re.finditer(rf"\b(?:{cues}) ((?:[a-z]+ ){{2}}[a-z]+)\b", " ".join(fold(text).lower().split()))
+    return any(f" {match.group(1)} " in f" {folded_question} " for match in denied)
 
 
 def _member_never_named(question: Question, document: Document) -> Decision | None:
@@ -718,15 +779,12 @@ def _stating(question: Question, pieces: Sequence[str], details: bool = True) ->
     ]
 
 
-def _headed_as_required(question: Question, hit: Hit) -> bool:
-    """Whether the hit's heading names what the answer must show ("2. Địa điểm" over "Hội trường
-    Trung tâm Hội nghị huyện …" for "tổ chức ở đâu"), though its lines do not say "tại"."""
-    heading = fold(hit.chunk.heading)
+def _heading_names_required(question: Question, heading: str) -> bool:
+    """Whether a heading names what the answer must show ("Địa điểm", "Nơi nhận hồ sơ")."""
+    folded = fold(heading)
     headings = question_words().asks_headings
     return any(
-        re.search(rf"^{re.escape(phrase)}\b", heading)
-        for kind in question.required
-        for phrase in headings.get(kind, ())
+        re.search(rf"^{re.escape(phrase)}\b", folded) for kind in question.required for phrase in headings.get(kind, ())
     )
 
 
@@ -759,13 +817,19 @@ def _year_never_about(question: Question, document: Document, quote: str | None 
 def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str] | None:
     """(asked, named instead) when each clause of `quote` stating the asked number (a phone number)
     names other people than the one asked: "liên hệ đồng chí Hoàng Văn Tâm, điện thoại …; hồ sơ
-    liên hệ đồng chí Trần Thị Mai Lan" for Mai Lan's phone number."""
+    liên hệ đồng chí Trần Thị Mai Lan" for Mai Lan's phone number, not "bà Nguyễn Thị Hồng Vân" for
+    Hồng Vân's."""
     if not question.people or not (question.shapes or question.details):
         return None
     asked = {" ".join(fold(person).split()) for person in question.people}
     stating = _stating(question, re.split(r"[;\n]", quote))
     named = [named_people(clause) for clause in stating]
-    if stating and all(people and not asked & {fold(p) for p in people} for people in named):
+
+    def someone_asked(people: list[str]) -> bool:
+        # People are called by their given names: "bà Hồng Vân" is "bà Nguyễn Thị Hồng Vân".
+        return any(f" {fold(p)}".endswith(f" {name}") for p in people for name in asked)
+
+    if stating and all(people and not someone_asked(people) for people in named):
         return ", ".join(question.people), ", ".join(dict.fromkeys(p for people in named for p in people))
     return None
 

@@ -29,6 +29,7 @@ from knowledge.questions import (
     counted_shapes,
     cue_terms,
     named_people,
+    named_units,
     named_years,
     quantities_asked,
     quantity_cue_terms,
@@ -88,6 +89,7 @@ class Question:
     awards: tuple[AwardName, ...]  # awards named by name
     series: tuple[SeriesItem, ...]  # numbered items named ("đợt thi đua thứ tư")
     people: tuple[str, ...]  # people named after "chị", "đồng chí" … ("Trần Thị Mai Lan")
+    units: tuple[str, ...]  # units named by a head word and a name ("Chi cục Kiểm lâm")
     years: tuple[NamedYears, ...]  # years named ("năm 2026", "năm học 2024-2025")
     # Members of sets documents tell apart ("Huân chương" of the forms of reward, "THCS"), by set.
     contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
@@ -169,7 +171,7 @@ def understand(
         ),
         details=(
             *(shown for cue, shown in words.evidence.values() if cue.search(folded)),
-            *_read_both(required_shapes, read_as),
+            *_read_both(required_shapes, read_as, words.shown_kinds),
         ),
         steering=_read_both(required_shapes, read_as, words.steering),
         steers_below=bool(steered) and steered <= words.steering_below,
@@ -187,6 +189,7 @@ def understand(
         awards=_award_names(wording),  # "HCV SEA Games": the abbreviations written out,
         series=tuple(series_items(text)),
         people=tuple(named_people(text)),
+        units=tuple(named_units(text)),
         years=tuple(named_years(text)),
         contrasts=contrasts,
         of_documents=of_documents,

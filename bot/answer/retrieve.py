@@ -22,6 +22,7 @@ from knowledge.accents import AccentRestorer
 from knowledge.catalog import Catalog
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import question_words
+from knowledge.questions import CountShape, counted_phrases
 from knowledge.schema import PREAMBLE, SIGNATURE, Chunk, Document
 from knowledge.settings import RetrievalSettings
 from knowledge.store import KnowledgeStore
@@ -288,6 +289,16 @@ class Searcher:
             chunk = catalog.chunks.get(chunk_id)
             for other in referring.get((chunk.doc_id, chunk.section), ()) if chunk else ():
                 fused.setdefault(other, 0.0)
+        # A section stating the count asked ("02 sáng kiến" for "cần bao nhiêu sáng kiến") is a
+        # candidate however few of the question's other words it has: criteria state it in passing.
+        # It writes the counted words as the question does ("sáng kiến"; not "phổ" for "phó chủ tịch").
+        counts = [shape for shape in question.shapes if isinstance(shape, CountShape)]
+        phrases = counted_phrases(question.wording) if counts else []
+        for chunk in chunks if phrases else ():
+            if (scope is None or chunk.doc_id in scope) and any(count.search(chunk.text) for count in counts):
+                folded = " ".join(fold(chunk.text).split())
+                if any(f" {phrase} " in f" {folded} " for phrase in phrases):
+                    fused.setdefault(chunk.id, 0.0)
         # How sure a candidate found by its words alone is depends on its own similarity, not on
         # whether it made the dense side's top candidates.
         dense_by_id |= self._store.similarities(vector, [c for c in fused if c not in dense_by_id])
@@ -295,13 +306,10 @@ class Searcher:
         typed = fold(f"{restored} {question.wording}")
         # A question asking when ("kéo dài tới lúc nào") names the plan's "Thời gian…" section.
         headings = question_words().asks_headings
-        asked_headings = {
-            word
-            for kind in question.asks | question.required
-            for phrase in headings.get(kind, ())
-            for word in phrase.split()
-        }
-        question_terms = frozenset(syllables(typed)) | asked_headings
+        # Its words count for a heading that writes the phrase, its first two words at least ("Nơi
+        # nhận hồ sơ", "… VÀ NƠI NHẬN"), not for one sharing a syllable with it ("Phòng Nội vụ").
+        asked_headings = [phrase for kind in question.asks | question.required for phrase in headings.get(kind, ())]
+        question_terms = frozenset(syllables(typed))
         # "… về Hội Nông dân huyện Trần Văn Thời": the words naming a document by its issuer choose
         # the document, not its section headed by the issuer's own office ("Văn phòng Hội Nông dân
         # huyện"): in its headings, the issuer's name does not count.
@@ -345,7 +353,14 @@ class Searcher:
             phrase_coverage = max(self.vocabulary.coverage(p, present) for p in (pairs, own_pairs))
             title = _without_own_name(syllables(chunk.title), own_names.get(chunk.doc_id, ()))
             heading_terms = tuple(fold(t) for t in title if not is_stopword(t, True))
-            heading = self.vocabulary.coverage(heading_terms, question_terms) if heading_terms else 0.0
+            written = " ".join(heading_terms)
+            named = {
+                word
+                for phrase in asked_headings
+                if f" {' '.join(phrase.split()[:2])} " in f" {written} "
+                for word in phrase.split()
+            }
+            heading = self.vocabulary.coverage(heading_terms, question_terms | named) if heading_terms else 0.0
             hits.append(
                 Hit(
                     chunk=chunk,

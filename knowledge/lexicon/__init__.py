@@ -139,6 +139,7 @@ class QuestionWords:
     steering_below: frozenset[str]  # of those, the ones a close section less sure than the best may
     steering_far: frozenset[str]  # of those, the ones a surer section ranking less close may
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
+    shown_kinds: frozenset[str]  # required kinds an answer must show (not those that only steer)
     picking: frozenset[str]  # required kinds that pick the sentence showing them
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
@@ -166,7 +167,11 @@ class QuestionWords:
     series_nouns: tuple[str, ...]  # "dot", "cum": nouns of numbered series (folded)
     lettered_series: tuple[str, ...]  # "giai": nouns of series graded by letter ("giải A")
     person_cues: tuple[str, ...]  # "chị", "đồng chí": words before a person's name
+    negations: tuple[str, ...]  # "khong": words denying what follows (folded)
+    unit_heads: tuple[str, ...]  # "Chi cục", "Trung tâm": words heading a unit's name (as typed)
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
+    organisations: tuple[str, ...]  # "hội ccb": mass organisations a question follows with their place
+    country: tuple[str, ...]  # "Việt Nam": the country's name after a national body's, no place asked
     not_place_words: frozenset[str]  # "may": typed plainly, words that ask, never a place's name
     provinces: tuple[str, ...]  # "Đồng Nai": places a question names without their level
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
@@ -175,6 +180,8 @@ class QuestionWords:
     number_words: tuple[str, ...]  # "mot", "hai": numbers written in words (folded)
     other_units: tuple[str, ...]  # "bo", "ngay": a number before one is another quantity, no count
     recipients: tuple[str, ...]  # "ca nhan", "tap the": who an award is counted by (folded)
+    counted_units: tuple[str, ...]  # "xa", "truong": units counted as `collectives` are (folded)
+    collectives: tuple[str, ...]  # "don vi", "tap the": how documents count units of any kind
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
 
 
@@ -263,6 +270,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         steering_once=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("stated_once")),
         steering_far=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_far")),
         not_cited=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("not_cited")),
+        shown_kinds=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("must_show", True)),
         picking=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("picks_sentence")),
         quantities=quantities,
         quantities_over={
@@ -299,7 +307,11 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         series_nouns=_words(data.get("ordinals", {}), "nouns", f"{source}: [ordinals]"),
         lettered_series=_words(data.get("ordinals", {}), "lettered", f"{source}: [ordinals]"),
         person_cues=_words(data.get("people", {}), "cues", f"{source}: [people]"),
+        negations=_words(data.get("negations", {}), "words", f"{source}: [negations]"),
+        unit_heads=_names(data.get("units", {}), "heads", f"{source}: [units]"),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
+        organisations=_words(data.get("places", {}), "organisations", f"{source}: [places]"),
+        country=_names(data.get("places", {}), "country", f"{source}: [places]"),
         not_place_words=frozenset(_words(data.get("places", {}), "not_names", f"{source}: [places]")),
         provinces=_names(data.get("places", {}), "provinces", f"{source}: [places]"),
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
@@ -308,6 +320,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         number_words=_words(data.get("counting", {}), "numbers", f"{source}: [counting]"),
         other_units=_words(data.get("counting", {}), "other_units", f"{source}: [counting]"),
         recipients=_words(data.get("counting", {}), "recipients", f"{source}: [counting]"),
+        counted_units=_words(data.get("counting", {}), "units", f"{source}: [counting]"),
+        collectives=_words(data.get("counting", {}), "collectives", f"{source}: [counting]"),
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
     )
 
