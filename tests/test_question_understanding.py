@@ -491,6 +491,9 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         ("Mỗi cụm thi đua được suy tôn bao nhiêu đơn vị?", False),
         ("nam hoc 2023-2024 long ho co bao nhieu giao vien dat giao vien day gioi", True),
         ("Mỗi trường cần có bao nhiêu giáo viên đạt chuẩn?", False),
+        ("Năm 2024 có bao nhiêu cơ sở Hội được tặng danh hiệu Cơ sở Hội vững mạnh xuất sắc?", True),
+        ("Mỗi cơ sở cần có bao nhiêu hội viên được khen?", False),
+        ("Giấy khen được tặng cho tối đa bao nhiêu cơ sở Hội?", False),
     ],
 )
 def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:
