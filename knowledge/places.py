@@ -213,6 +213,9 @@ def unknown_places(
             continue
         if place in {fold(country) for country in question_words().country}:
             continue
+        # "… khen thưởng Tỉnh Hội": a name opening with a level is read as a level and a name, above.
+        if place.split()[0] in {fold(level) for level in lexicon().localities}:
+            continue
         # "Hội Cựu chiến binh Việt Nam": the body with that name is written.
         with_level = [f"{fold(level)} {place}" for level in lexicon().localities] + [fold(match.group(0))]
         if place not in names and not any(_contains(text, p) for text in texts for p in with_level):

@@ -531,6 +531,21 @@ def test_a_section_naming_another_form_of_reward_than_the_one_asked_does_not_ans
     assert decision.hits[0].chunk.section == "IV.2"
 
 
+def test_a_year_the_title_writes_is_the_documents_own(engine: Engine) -> None:
+    # "Cờ thi đua năm 2024" asked of a report on 2024 whose lines write "thi đua năm" only for 2025.
+    report = parse_document(
+        "thach-ha-2024",
+        "UBND HUYỆN THẠCH HÀ\nBÁO CÁO\nTổng kết công tác thi đua, khen thưởng năm 2024\n"
+        "1. Kết quả\nUBND huyện đề nghị UBND tỉnh tặng Cờ thi đua cho xã Thạch Kênh.\n"
+        "2. Phương hướng\nPhấn đấu có 02 đơn vị được tặng Cờ thi đua năm 2025.\n",
+    )
+    quote = "UBND huyện đề nghị UBND tỉnh tặng Cờ thi đua cho xã Thạch Kênh."
+    asked = engine.understand("Huyện đề nghị tỉnh tặng Cờ thi đua năm 2024 cho những đơn vị nào?")
+    assert POLICY.supports(asked, quote, report) is None
+    another = engine.understand("Huyện đề nghị tỉnh tặng Cờ thi đua năm 2023 cho những đơn vị nào?")
+    assert POLICY.supports(another, quote, report) is not None
+
+
 def _regulation_hits(text: str, ranked: list[tuple[str, float, float]]) -> list[Hit]:
     """Hits on the sections of a small document, ranked as given (section, score, confidence)."""
     chunks = chunk_document(parse_document("mau-son-2025", text), ChunkingSettings())

@@ -100,6 +100,8 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ),
         ("cần mấy bản chính hồ sơ", "03 bộ bản chính", "Mẫu số 03"),
         ("báo cáo dài tối đa mấy trang", "dài không quá 05 trang", "năm 2025"),
+        # An hour written "08h00" in a schedule.
+        ("Họp kỹ thuật lúc mấy giờ?", "thời gian: 08h00 ngày 15/4/2025", "Giải Nhất - số lượng: 01 giải"),
         # Units of one kind are counted as units ("không quá 03 đơn vị"), not as points.
         ("tặng Bằng khen cho tối đa mấy xã, phường loại Xuất sắc?", "nhưng không quá 03 đơn vị", "tối đa 30 điểm"),
         # An income is written as a rate or a threshold.
@@ -350,6 +352,7 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     # Official English calls a thị xã a "town" and a thị trấn a "township".
     assert "thị xã Sơn Tây" in in_vietnamese("When does Sơn Tây town's regulation take effect?", vocabulary)
     assert "thị trấn Đồng Mỏ" in in_vietnamese("Who signed the Đồng Mỏ township plan?", vocabulary)
+    assert "trao giải" in in_vietnamese("When is the awards ceremony of the festival?")
     # "Who should I contact": Vietnamese asks whom after the verb.
     assert in_vietnamese("Who should I contact about the dossiers?").startswith("liên hệ ai")
 
@@ -399,6 +402,10 @@ def test_places_named_known_and_unknown() -> None:
     assert unknown_places("Hội CCB Phú Quốc gửi hồ sơ về đâu?", documents) == ["Phú Quốc"]
     assert unknown_places("Hội CCB Bắc Sơn gửi hồ sơ về đâu?", documents) == []
     assert unknown_places("Hội Cựu chiến binh Việt Nam tặng Bằng khen cho ai?", documents) == []
+    # A body's name opening with a level ("Tỉnh Hội", the provincial association) is read as a level
+    # and a name, known when a document writes them together.
+    union = parse_document("hoi-nong-dan", "QUY CHẾ\nĐiều 17. Hội đồng Thi đua, khen thưởng Tỉnh Hội\n")
+    assert unknown_places("Hội đồng thi đua khen thưởng Tỉnh Hội có mấy thành viên?", [*documents, union]) == []
 
 
 def test_a_grade_by_letter_is_an_item_of_its_series() -> None:

@@ -793,14 +793,15 @@ def _year_never_about(question: Question, document: Document, quote: str | None 
     a plan for 2025), or gives to another period or to itself ("tổng kết năm 2023" of a guide to
     "tổng kết năm 2024"; "kế hoạch … năm 2024" of a plan titled "… năm 2025"). With the `quote`
     drafted, also a year opening the question ("Năm 2023, huyện … đề nghị …") of a report titled
-    "… năm 2024" whose lines do not say it."""
+    "… năm 2024" whose lines do not say it. A year the title writes is the document's own ("Cờ thi
+    đua năm 2024" of a report "Tổng kết công tác thi đua, khen thưởng năm 2024 …")."""
     text = _plain_folded(document.text)
     year = next((year for year in question.years if not year.written_in(document.text)), None)
     year = year or next(
         (
             year
             for year in question.years
-            if year.of_another_period(text)
+            if (year.of_another_period(text) and not year.written_in(document.title))
             or year.of_another_document(document.kind, document.title, document.date)
             or (
                 quote is not None
