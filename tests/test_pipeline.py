@@ -614,17 +614,20 @@ def test_a_list_item_is_drafted_with_the_lines_it_goes_on_over(engine: Engine) -
     assert "0912.345.678" in drafted.quote and "e-mail" not in drafted.quote
 
 
-def test_who_is_asked_beside_a_number_is_drafted_with_the_number(engine: Engine) -> None:
+def test_whom_to_contact_is_drafted_from_the_sentence_naming_them(engine: Engine) -> None:
     plan = (
         "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\n"
         "1. Cán bộ tiếp nhận: đồng chí Võ Văn Thắng, Chánh Văn phòng; điện thoại 0256.3835.219, di động\n"
         "0914.276.385; email: vanphong@mauson.gov.vn.\n"
     )
+    document = parse_document("mau-son-2025", plan)
+    chunk = next(c for c in chunk_document(document, ChunkingSettings()) if c.section == "1")
     terms = ("liên", "hệ", "điện", "thoại")
-    drafted = _drafted(engine, plan, "1", "gui ho so thi lien he ai, so dien thoai may", terms)
-    assert "Võ Văn Thắng" in drafted.quote and "0256.3835.219" in drafted.quote
-    phone_only = _drafted(engine, plan, "1", "so dien thoai van phong la bao nhieu", terms)
-    assert "0256.3835.219" in phone_only.quote
+    for typed in ("gui ho so thi lien he ai, so dien thoai may", "Hồ sơ liên hệ ai?"):
+        drafted = extract(document, chunk, terms, lambda term: 1.0, engine.understand(typed), 3, 450)
+        assert "Võ Văn Thắng" in drafted.quote, typed
+    phone = extract(document, chunk, terms, lambda term: 1.0, engine.understand("so dien thoai la bao nhieu"), 3, 450)
+    assert "0256.3835.219" in phone.quote
 
 
 def test_lines_drafted_from_one_point_cite_that_point(engine: Engine) -> None:

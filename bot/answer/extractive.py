@@ -277,11 +277,6 @@ def extract(
         # "… thưởng bao nhiêu? Giáo viên bồi dưỡng được hưởng thế nào?": each question asked has
         # the sentence that best answers it.
         chosen += [i for i in _best_per_question(question, units, terms, weight) if i not in chosen]
-        # "liên hệ ai, số điện thoại mấy": who is asked beside a quantity; the sentence naming them
-        # comes with the one stating it ("đồng chí Võ Văn Thắng, Chánh Văn phòng;" / "điện thoại …").
-        naming = [i for i, u in enumerate(units) if question_words().shown["who"].search(u)]
-        if asked and "who" in kinds and naming and not set(naming) & set(chosen):
-            chosen.append(max(naming, key=scores.__getitem__))
     if "list" in kinds or about_heading:
         # A list asked, or a section's items shown for its heading, goes on to its end: the rest of a
         # sentence cut into clauses ("như: “…”; “…”; …"), the lines of a list item up to the next item.
