@@ -385,7 +385,9 @@ def unit_named_in(name: str, folded_text: str) -> bool:
     between = rf"(?:\s+[^\s.;:|]+){{0,{_UNIT_NAME_GAP}}}?"
     for written in dict.fromkeys((name, abbreviations_written_out(name))):  # "THPT" or "trung học phổ thông"
         words = fold(written).split()
-        size = next(size for size in range(len(words), 0, -1) if " ".join(words[:size]) in heads)
+        size = next((size for size in range(len(words), 0, -1) if " ".join(words[:size]) in heads), 0)
+        if not size:  # written out, the head may read otherwise
+            continue
         head, key = " ".join(words[:size]), " ".join(words[size : size + 2])
         if re.search(rf"\b{re.escape(head)}{between}\s+{re.escape(key)}\b", folded_text):
             return True
