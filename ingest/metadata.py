@@ -25,7 +25,7 @@ from knowledge.lexicon import lexicon
 from knowledge.schema import DECISION_PREFIX, PEOPLES_COMMITTEE, PREAMBLE, SIGNATURE, Section
 from knowledge.text import capitalised_ending, fold
 
-_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,}")  # consonants in capitals: "LHPN", "UBND"
+_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,}(?:&[B-DF-HJ-NP-TV-Z]{2,})?")  # consonants in capitals: "LHPN", "GD&ĐT"
 _TITLE_STOP = re.compile(
     r"^(Thực hiện|Căn cứ|Nhằm|Để|Thiết thực|Phát huy|Chủ tịch|Ủy ban|UBND|Trên cơ sở|Theo|\(Ban hành|Ban hành kèm)\b"
 )
@@ -89,7 +89,8 @@ def _agency_case(words: str) -> str:
             out.append(as_written)
         else:
             out.append(word.capitalize() if (start_name or heads_again) and word not in ("và", "-") else word)
-        start_name = word in ("và", "-") or heads_again
+        # "TRƯỜNG THPT LÊ LỢI": a name follows the kind of body an acronym says.
+        start_name = word in ("và", "-") or heads_again or acronyms[index]
     head_text = PEOPLES_COMMITTEE if head in ("ủy ban nhân dân", "ubnd") else head.capitalize()
     agency = " ".join([head_text, *out]).strip() if head else " ".join(out)
     return f"{agency} {_place_case(where)}".strip() if where else agency
@@ -179,17 +180,22 @@ def _header_issuer(header: list[str]) -> tuple[str, str]:
     return issuer, own.group(0)
 
 
-def _unplaced_issuer(header: list[str], text: str, preamble: str) -> tuple[str, str]:
-    """Issuing body and place of a header naming no level of government ("CÔNG TY CỔ PHẦN THIẾT
-    BỊ ĐIỆN HÒA CẦM / BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY"): the first body, whose place is the one
-    the document is dated at ("Đà Nẵng, ngày 18 tháng 02 năm 2025")."""
-    if not header or not _opens_with_body(header[0]):
+def _unplaced_issuer(header: list[str], text: str, preamble: str, joint: bool) -> tuple[str, str]:
+    """Issuing body and place of a header naming no level of government, whose place is the one
+    the document is dated at ("Đà Nẵng, ngày 18 tháng 02 năm 2025"). The body under its superior
+    one ("SỞ GD&ĐT KHÁNH HÒA / TRƯỜNG THPT PHAN CHU TRINH") issues; of a document several bodies
+    issue (`joint`: "KẾ HOẠCH LIÊN TỊCH" of "CÔNG TY CỔ PHẦN … HÒA CẦM / BAN CHẤP HÀNH CÔNG ĐOÀN
+    CÔNG TY"), the first is named."""
+    bodies = [index for index, line in enumerate(header) if _opens_with_body(line)]
+    if not bodies or bodies[0] != 0:
         return "", ""
     place = _PLACE_DATE.search(preamble)
     # The place the date line opens with, without what extraction put before it on the line.
     located = " ".join(capitalised_ending(place.group(1).split())) if place else ""
+    first = bodies[0] if joint else bodies[-1]
     # "CÔNG TY CỔ PHẦN / NƯỚC SẠCH SÔNG BA": a name the header wraps onto a line opening no body.
-    name = f"{header[0]} {header[1]}" if len(header) > 1 and not _opens_with_body(header[1]) else header[0]
+    wrapped = first + 1 < len(header) and not _opens_with_body(header[first + 1])
+    name = f"{header[first]} {header[first + 1]}" if wrapped else header[first]
     return _as_written(_agency_case(name), text), located
 
 
@@ -306,10 +312,9 @@ def _signer(text: str, signature: Section | None) -> tuple[str, str]:
     lines = [ln.strip() for ln in text[signature.start : signature.end].split("\n") if ln.strip()]
     # The signer's name is the last line written as a name (a recipient "- Lưu: VT" may follow it
     # when the two columns of the block were read one after the other). When extraction merged the
-    # columns without a gap, the role and name end the recipients' lines ("- Bộ Nội vụ; PHÓ CHỦ TỊCH").
-    if not any(is_name(line) for line in lines):
-        lines = [_right_column(line) for line in lines]
-    return signers(lines)
+    # columns without a gap, the role and name end the recipients' lines ("- Bộ Nội vụ; PHÓ CHỦ TỊCH",
+    # "Nơi nhận: HIỆU TRƯỞNG" above a name on its own line).
+    return signers([_right_column(line) for line in lines])
 
 
 def _right_column(line: str) -> str:
@@ -340,7 +345,8 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
     # A header naming a body without a level of government (a company, a union) names the issuer;
     # only a header naming none leaves it to the committee the text mentions ("UBND tỉnh Phú Yên").
     if not issuer:
-        issuer, locality = _unplaced_issuer(_header_lines(preamble_lines), text, text[:preamble_end])
+        joint = any(f"{kind} {qualifier}".lower() in title.lower() for qualifier in lexicon().title_qualifiers)
+        issuer, locality = _unplaced_issuer(_header_lines(preamble_lines), text, text[:preamble_end], joint)
     if not issuer:
         locality = _phrase_locality(text, text[:preamble_end], doc_id)
         issuer = f"{PEOPLES_COMMITTEE} {locality}".strip() if locality else ""

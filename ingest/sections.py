@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from ingest.headings import CONTAINERS, Mark, int_to_roman, is_upper_heading, marks
@@ -47,6 +48,7 @@ _LEVELS = ["part", "chapter", "subchapter", "article", "roman", "capital", "arab
            "decimal3", "letter"]  # fmt: skip
 _CONTAINER_WORDS = {"part": "Phần", "chapter": "Chương", "subchapter": "Mục"}
 APPENDIX_PREFIX = "PL"
+_FORM_AFTER_APPENDIX = 3  # lines: a form's line this close below an appendix's start is its title
 
 
 @dataclass
@@ -141,7 +143,8 @@ def _short_heading(text: str, next_line: str) -> tuple[str, str]:
     line) keeps all its words in the body and gets a shortened heading.
     """
     colon = text.find(":")
-    if 0 < colon <= _HEADING_MAX:
+    # "Tổng số tiền là 25.272.000 đồng (Bằng chữ: …)": a colon inside brackets labels no heading.
+    if 0 < colon <= _HEADING_MAX and text.count("(", 0, colon) <= text.count(")", 0, colon):
         return text[:colon].strip(), text[colon + 1 :].strip()
     continues = bool(next_line) and (next_line[0].islower() or next_line[0].isdigit())
     # A whole sentence ("2. Hồ sơ quy định tại khoản 1 Điều này lập 02 bộ bản chính.") is a clause
@@ -340,6 +343,8 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
             and _BROKEN_SENTENCE.search(lines[index - 1].text)
         ):
             appendix = None
+        if _attached_form(lines, index, starts):
+            appendix = Mark("appendix", 0, "")
         if appendix:
             appendices = appendix.number or appendices + 1
             starts.append(_Segment(index, 0, appendix=appendices))
@@ -349,6 +354,22 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
     if any(not s.appendix for s in starts):
         segments[0].prefix = DECISION_PREFIX
     return segments
+
+
+def _attached_form(lines: list[_Line], index: int, starts: list[_Segment]) -> bool:
+    """Whether line `index` opens a form attached after the signature: "Mẫu số 01" alone, the
+    next line saying what it is attached to ("(Kèm theo Hướng dẫn số …)"), not the title of an
+    appendix just started ("Phụ lục II" / "Mẫu số 01/TT")."""
+    following = lines[index + 1].text.lower() if index + 1 < len(lines) else ""
+    just_started = bool(starts) and index - starts[-1].start <= _FORM_AFTER_APPENDIX
+    return bool(_form_line().match(lines[index].text)) and lexicon().attached_cue in following and not just_started
+
+
+@lru_cache(maxsize=1)
+def _form_line() -> re.Pattern[str]:
+    """A form's own line: "Mẫu số 01", "Mẫu số 01-ĐK", "MẪU 02"."""
+    forms = "|".join(re.escape(form) for form in lexicon().attached_forms)
+    return re.compile(rf"(?i)^(?:{forms})(?:\s+số)?\s*\d{{1,3}}[\w/-]*\.?$")
 
 
 def _is_signature_start(text: str) -> bool:

@@ -13,7 +13,6 @@ import re
 from knowledge.lexicon import lexicon
 from knowledge.schema import SIGNERS_SEPARATOR
 
-ROLE_WORDS = ("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG BAN", "BÍ THƯ", "TM.", "KT.", "Q.")
 _SIGNED = re.compile(r"^\(.*\)$")  # "(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)"
 
 
@@ -33,7 +32,7 @@ def is_name(line: str) -> bool:
 
 def is_role(line: str) -> bool:
     """ "KT. CHỦ TỊCH", "GIÁM ĐỐC": a line of the signing block naming the signer's role."""
-    return line.isupper() and any(word in line for word in ROLE_WORDS)
+    return line.isupper() and bool(lexicon().roles.search(line))
 
 
 def signing_block_start(lines: list[str], recipients_at: int) -> int:

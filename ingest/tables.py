@@ -225,13 +225,15 @@ def _wraps_into(row: str, line: str, separator: str, width: int, framed: bool = 
     """Whether `line` is the rest of `row` wrapped by the page: the row lacks cells, the line goes
     on in lower case ("… | Tập" / "thể và cá nhân"), or the row's last cell is empty and the line
     is short enough to be that cell ("… | 03 bộ bản chính |" / "Kèm xác nhận sáng kiến …"; a line
-    of the page's width is text under the table)."""
+    of the page's width is text under the table, the "Ghi chú:" under a blank form is no cell)."""
     cells = _cells(row, separator, framed)
     if len(cells) < width:
         return True
     if not line or _separator(line) == separator or _NUMBERED_LINE.match(line):
         return False  # a row of its own, or an item under the table ("b) Thời hạn trên …")
-    return line[0].islower() or (not cells[-1] and len(_shown(line)) <= _CELL_WIDTH)
+    # A blank row of a form to fill in ("2 |  |  |") has no cell the page could have wrapped.
+    filled = any(cells[1:])
+    return line[0].islower() or (filled and not cells[-1] and len(_shown(line)) <= _CELL_WIDTH)
 
 
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*])\s")
@@ -323,7 +325,9 @@ def tables_to_rows(text: str) -> str:
             rows = [_cells(row, separator, framed) for row in raw_rows]
             if len(rows) >= 2 and all(abs(len(r) - width) <= 1 for r in rows):
                 header, body = rows[0], rows[1:]
-                out.extend(line for line in (_row_line(header, row) for row in body) if line)
+                written = [line for line in (_row_line(header, row) for row in body) if line]
+                # A blank form to fill in ("1 |  |  |"): its columns are what it says.
+                out.extend(written or ["- " + " | ".join(cell for cell in header if cell)])
                 out.extend(furniture)
                 index = end
                 continue

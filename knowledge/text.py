@@ -125,5 +125,6 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def is_table_row(line: str) -> bool:
-    """True for a table row as ingest writes it: "- Bằng khen … - hạn nộp hồ sơ: … - nơi nộp: …"."""
-    return line.startswith("- ") and bool(re.search(r" - [^:-]{1,40}: ", line))
+    """True for a table row as ingest writes it: "- Bằng khen … - hạn nộp hồ sơ: … - nơi nộp: …", or
+    the columns of a blank form: "- STT | Họ và tên | Năm sinh"."""
+    return line.startswith("- ") and bool(re.search(r" - [^:-]{1,40}: |^- [^|\n]+ \| [^|\n]+ \| ", line))

@@ -72,3 +72,29 @@ def test_header_with_full_date_and_number() -> None:
     assert (document.number, document.date, document.locality) == ("125/KH-UBND", "05/03/2025", "huyện Mẫu Sơn")
     assert document.title == "Kế hoạch Thi đua năm 2025"
     assert document.signer == "Lê Văn A"
+
+
+def test_the_body_under_its_superior_one_issues_unless_both_issue_jointly() -> None:
+    # A PDF merged the header's columns with single spaces: the motto still ends each line.
+    school = (
+        "SỞ GD&ĐT MẪU SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG THPT LÊ LỢI Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 87/KH-THPTLL Mẫu Sơn, ngày 25 tháng 9 năm 2024\nKẾ HOẠCH\nThi đua Dạy tốt - Học tốt\n"
+        "I. MỤC ĐÍCH\nTrường THPT Lê Lợi phát động thi đua.\n"
+        "Nơi nhận: HIỆU TRƯỞNG\n- Sở GD&ĐT (để b/c);\n- Lưu: VT.\n\nTrần Thị Hoa\n"
+    )
+    document = parse_document("mau-son-2024-truong", school)
+    assert document.issuer == "Trường THPT Lê Lợi"
+    # The recipients' line merged with the role above the name on its own line.
+    assert (document.signer, document.signer_role) == ("Trần Thị Hoa", "Hiệu trưởng")
+    joint = school.replace("KẾ HOẠCH\n", "KẾ HOẠCH LIÊN TỊCH\n")
+    assert parse_document("mau-son-2024-lien-tich", joint).issuer.startswith("Sở")
+
+
+def test_a_filing_note_is_no_signers_role() -> None:
+    # "Lưu: VT, TĐKT." ends in "KT." but files the copy; the role is the line above the name.
+    text = (
+        "PHÒNG NỘI VỤ\nHUYỆN MẪU SƠN\nSố: 12/PNV-TĐKT\nCÔNG VĂN\nVề hồ sơ khen thưởng\n1. Nội dung.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TĐKT.\nTRƯỞNG PHÒNG\nNông Văn Bình\n"
+    )
+    assert parse_document("mau-son-cv", text).signer_role == "Trưởng phòng"

@@ -793,3 +793,24 @@ def test_the_same_regulation_answers_the_same_from_docx_and_pdf(
     for expected, got in zip(answers["txt"], answers[kind], strict=True):
         assert [c.section for c in got.citations] == [c.section for c in expected.citations]
         assert got.text == expected.text
+
+
+def test_a_form_attached_after_the_signature_is_an_appendix_and_keeps_its_columns() -> None:
+    guide = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU SƠN\nSố: 38/HD-LĐLĐ\nHƯỚNG DẪN\nXét tặng Kỷ niệm chương\n"
+        "I. HỒ SƠ\n1. Danh sách trích ngang (theo Mẫu số 01 kèm theo Hướng dẫn này): 02 bản.\n"
+        "2. Tổng số tiền là 25.272.000 đồng (Bằng chữ: Hai mươi lăm triệu đồng), trích từ Quỹ thi đua.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\n\nPhạm Thị Hồng Nhung\n\n"
+        "Mẫu số 01\n(Kèm theo Hướng dẫn số 38/HD-LĐLĐ ngày 21/02/2025)\nDANH SÁCH TRÍCH NGANG\n\n"
+        "STT | Họ và tên | Năm sinh | Tổng số năm | Ghi chú\n1 |  |  |  | \n2 |  |  |  | \n\n"
+        'Ghi chú:\n- Cột "Tổng số năm" ghi số năm, số tháng đã cộng dồn.\n'
+    )
+    document = parse_document("mau-son-hd", guide)
+    assert [s.path for s in document.sections][-2:] == ["signature", "PL1"]
+    form = document.section("PL1")
+    assert form.heading.startswith("Mẫu số 01")
+    # A blank form to fill in: its columns are what it says.
+    assert "- STT | Họ và tên | Năm sinh | Tổng số năm | Ghi chú\nGhi chú:" in form.body
+    assert "Tổng số năm" not in document.section("signature").body
+    # A colon inside brackets ("Bằng chữ: …") labels no heading: the clause keeps its sentence.
+    assert document.section("I.2").body.startswith("Tổng số tiền là 25.272.000 đồng (Bằng chữ:")

@@ -57,6 +57,7 @@ class Lexicon:
     articles: tuple[str, ...]
     appendices: tuple[str, ...]
     attached_lists: tuple[str, ...]  # "danh sách": a list attached after the signature, an appendix
+    attached_forms: tuple[str, ...]  # "mẫu": a form "Mẫu số 01" attached after the signature, an appendix
     header_abbreviations: dict[str, str]  # "BCH" → "BAN CHẤP HÀNH" in an issuing body's name
     header_mottos: tuple[str, ...]  # what stands beside the issuing body in a header: never the issuer
     organisations: tuple[str, ...]  # "hội": inside a body's name, it starts another proper name
@@ -67,6 +68,7 @@ class Lexicon:
     localities: tuple[str, ...]
     hyphenated_names: tuple[str, ...]  # "thi đua - khen thưởng": a line may break at the hyphen
     ranks: tuple[str, ...]  # "đại tá": written before a signer's name
+    roles: re.Pattern[str]  # "KT.", "TRƯỞNG": a word of a signer's role, whole
     table_number_headers: frozenset[str]
     title_qualifiers: tuple[str, ...]  # "liên tịch": written after the kind on a title line
     paragraph_opening: re.Pattern[str]  # "Căn cứ …" at a line's start: a paragraph, not the title's rest
@@ -145,6 +147,7 @@ class QuestionWords:
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     awards_named_after: frozenset[str]  # cues a document writes right before the award's name (folded)
     award_grades: frozenset[str]  # "vang" in "huy chương vàng SEA Games": a grade, the event names it
+    award_name_ends: frozenset[str]  # "gửi" in "kỷ niệm chương gửi vào email nào": the name ended before it
     rate_words: re.Pattern[str]  # "ty le", "phan dau": asking a rate, naming nothing it is a rate of
     checked_forms: re.Pattern[str]  # forms of reward and titles ([contrasts]), counted by who receives them
     contrasts: tuple[ContrastSet, ...]  # sets whose members a section must not name instead
@@ -283,6 +286,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         award_forms=_cues(data.get("awards", {}).get("forms"), f"{source}: [awards] forms"),
         awards_named_after=frozenset(_words(data.get("awards", {}), "named_after", f"{source}: [awards]")),
         award_grades=frozenset(_words(data.get("awards", {}), "grades", f"{source}: [awards]")),
+        award_name_ends=frozenset(_words(data.get("awards", {}), "name_ends", f"{source}: [awards]")),
         rate_words=_cues(data.get("rates", {}).get("not_subject"), f"{source}: [rates] not_subject"),
         checked_forms=_cues(
             [member for name in AWARD_SETS for member in contrasts[name].members],
@@ -481,6 +485,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         articles=_words(structure, "articles", source),
         appendices=_words(structure, "appendices", source),
         attached_lists=_words(structure, "attached_lists", source),
+        attached_forms=_words(structure, "attached_forms", source),
         header_abbreviations={str(k): str(v) for k, v in structure.get("header_abbreviations", {}).items()},
         header_mottos=_names(structure, "header_mottos", f"{source}: [structure]"),
         organisations=_words(structure, "organisations", source),
@@ -491,6 +496,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         localities=_words(structure, "localities", source),
         hyphenated_names=_words(structure, "hyphenated_names", source),
         ranks=_words(structure, "ranks", source),
+        roles=re.compile("|".join(rf"(?<!\w){re.escape(role)}(?!\w)" for role in _names(structure, "roles", source))),
         table_number_headers=frozenset(_words(structure, "table_number_headers", source)),
         title_qualifiers=_words(structure, "title_qualifiers", source),
         paragraph_opening=_pattern(structure, "paragraph_opening", f"{source}: [structure]"),
