@@ -28,6 +28,11 @@ def _split_locality(locality: str) -> tuple[str, str]:
     return "", folded
 
 
+def place_names(documents: Iterable[Document]) -> frozenset[str]:
+    """The names of the documents' places without their level, folded ("kon tum")."""
+    return frozenset(name for document in documents if (name := _split_locality(document.locality)[1]))
+
+
 def _contains(haystack: str, needle: str) -> bool:
     return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
 

@@ -131,11 +131,15 @@ def test_a_number_or_an_ordinal_is_not_a_count(engine: Engine, typed: str) -> No
 def test_places_and_awards_no_document_names_are_noticed(engine: Engine) -> None:
     assert engine.understand("Hạn nộp hồ sơ ở xã Tân Phong là khi nào?").unknown_places == ("xã Tân Phong",)
     awards = engine.understand("Ai được tặng danh hiệu Nghệ nhân ưu tú?").awards
-    assert [(a.typed, a.folded) for a in awards] == [("danh hiệu Nghệ nhân ưu tú", "nghe nhan uu")]
+    assert [(a.typed, a.folded) for a in awards] == [("danh hiệu Nghệ nhân ưu tú", "nghe nhan uu tu")]
     assert engine.understand("Các danh hiệu nào được xét?").awards == ()
     assert engine.understand("Hồ sơ đề nghị Huân chương, Bằng khen Thủ tướng nộp mấy bộ?").awards == ()
     (medal,) = engine.understand("Hạn nộp hồ sơ Huân chương Độc lập là ngày nào?").awards
     assert (medal.cue, medal.folded) == ("huan chuong", "doc lap")
+    # A verb of the procedure asked ends the name: "gửi vào email nào" names no award.
+    assert engine.understand("File điện tử hồ sơ kỷ niệm chương gửi vào email nào?").awards == ()
+    # A place's name ends it: read in Vietnamese, "… medal in Lạng Sơn" is "kỷ niệm chương Lạng Sơn".
+    assert engine.understand("Where do I send the trade union commemorative medal dossier in Lang Son?").awards == ()
 
 
 # --- decide --------------------------------------------------------------------------------------
@@ -712,6 +716,22 @@ def test_a_quantity_is_taken_from_the_best_sections_own_article_first(engine: En
     assert decision.hits[0].chunk.section == "Điều 1.2"
 
 
+def test_a_long_award_name_in_quotes_is_known_by_its_own_words(engine: Engine) -> None:
+    guide = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU SƠN\nHƯỚNG DẪN\nXét tặng Kỷ niệm chương\n"
+        'I. NGUYÊN TẮC\n1. Kỷ niệm chương "Vì sự nghiệp xây dựng tổ chức Công đoàn" tặng một lần.\n'
+        "2. Thời gian công tác tính đến ngày 30/6/2025.\n"
+    )
+    document = parse_document("mau-son-kyniemchuong", guide)
+    quote = "Thời gian công tác tính đến ngày 30/6/2025."
+    # Called by its last words, the rest of the question after them.
+    known = engine.understand("kỷ niệm chương công đoàn thời gian công tác tính đến ngày nào")
+    assert POLICY.supports(known, quote, document) is None
+    # The same opening, then words the name does not go on with: another award.
+    other = engine.understand("kỷ niệm chương vì sự nghiệp giáo dục cần công tác bao nhiêu năm")
+    assert POLICY.supports(other, "Cán bộ công tác từ đủ 10 năm trở lên.", document) is not None
+
+
 def test_an_award_named_with_words_after_it_is_known_by_its_name(engine: Engine) -> None:
     notice = (
         "BAN THI ĐUA - KHEN THƯỞNG TỈNH MẪU SƠN\nTHÔNG BÁO\nHạn nộp hồ sơ\n"
@@ -814,3 +834,16 @@ def test_the_reward_of_one_grade_of_an_order_is_not_anothers(engine: Engine) -> 
     for grade, declined in (("Nhì", True), ("Ba", False)):
         question = engine.understand(f"Tiền thưởng Huân chương Lao động hạng {grade} là bao nhiêu?")
         assert (POLICY.supports(question, quote, document) is not None) is declined, grade
+
+
+def test_the_documents_own_issuer_named_in_a_rate_question_says_whose_rate_not_of_what(engine: Engine) -> None:
+    plan = (
+        "SỞ GD&ĐT MẪU SƠN\nTRƯỜNG THPT LÊ LỢI\nKẾ HOẠCH\nThi đua Dạy tốt - Học tốt\n"
+        "I. CHỈ TIÊU\n1. Tỷ lệ học sinh đi học chuyên cần đạt từ 98% trở lên.\n"
+    )
+    document = parse_document("mau-son-truong", plan)
+    quote = "Tỷ lệ học sinh đi học chuyên cần đạt từ 98% trở lên."
+    asked = engine.understand("thpt le loi ty le chuyen can hoc sinh phan dau bao nhieu")
+    assert POLICY.supports(asked, quote, document) is None
+    other = engine.understand("thpt le loi ty le giao vien dat chuan bao nhieu")
+    assert POLICY.supports(other, quote, document) is not None

@@ -157,9 +157,10 @@ def test_an_abbreviation_typed_without_accents_in_a_question_with_accents_is_exp
 
 def test_a_medals_grade_names_no_award_the_event_does() -> None:
     # The event is looked up anywhere in a document, not right after "huy chương".
-    medals = [*_award_names("huy chương vàng SEA Games"), *_award_names("huy chương bạc giải vô địch quốc gia")]
-    assert [(award.folded, award.cue) for award in medals] == [("sea games", ""), ("giai vo dich", "")]
-    assert [award.cue for award in _award_names("Huân chương Lao động hạng Ba")] == ["huan chuong"]
+    typed = ("huy chương vàng SEA Games", "huy chương bạc giải vô địch quốc gia")
+    medals = [award for text in typed for award in _award_names(text, frozenset())]
+    assert [(award.folded, award.cue) for award in medals] == [("sea games", ""), ("giai vo dich quoc gia", "")]
+    assert [award.cue for award in _award_names("Huân chương Lao động hạng Ba", frozenset())] == ["huan chuong"]
 
 
 def test_a_coefficient_asked_is_no_document_number_asked() -> None:
@@ -181,6 +182,9 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
         ("place_named", "Trường nào được tặng Giấy khen?", "Trường THCS Vũ Tiến", "các trường học trên địa bàn"),
         ("funding", "Tiền thưởng trích từ nguồn nào?", "chi từ ngân sách cấp xã", "mức tiền thưởng 702.000 đồng"),
         ("funding", "Kinh phí khen thưởng lấy từ đâu?", "trích từ Quỹ thi đua, khen thưởng", "kinh phí khen thưởng"),
+        # A heading announcing the source names none; a label before a colon does.
+        ("funding", "Tiền thưởng lấy từ nguồn nào?", "Nguồn kinh phí: ngân sách", "Tiền thưởng và nguồn kinh phí"),
+        ("funding", "Kinh phí lấy từ đâu?", "do ngân sách huyện bảo đảm", "thu ngân sách nhà nước tăng 10%"),
         # When: a date, a period or the event it follows; a decree's number is no date.
         ("when", "Hội thi giáo viên dạy giỏi tổ chức khi nào?", "từ ngày 25/11/2024", "Có học sinh đạt giải"),
         ("when", "Quyết định có hiệu lực từ bao giờ?", "có hiệu lực kể từ ngày ký", "Nghị định số 98/2023/NĐ-CP"),
@@ -501,6 +505,10 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         ("Năm 2024 có bao nhiêu cơ sở Hội được tặng danh hiệu Cơ sở Hội vững mạnh xuất sắc?", True),
         ("Mỗi cơ sở cần có bao nhiêu hội viên được khen?", False),
         ("Giấy khen được tặng cho tối đa bao nhiêu cơ sở Hội?", False),
+        # Who won is a result: "lớp nào đạt giải Nhất", not what a prize needs.
+        ("lop nao dat giai nhat khoi 12 dot thi dua day tot hoc tot", True),
+        ("Ai đạt giải Nhất hội thi?", True),
+        ("Cá nhân đạt giải Nhất được thưởng bao nhiêu?", False),
     ],
 )
 def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:

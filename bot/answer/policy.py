@@ -27,6 +27,7 @@ from knowledge.lexicon import AWARD_SETS, ContrastSet, DocumentKind, lexicon, qu
 from knowledge.questions import named_people, refers_to_other_document, unit_named_in
 from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
+from knowledge.synonyms import abbreviations_written_out
 from knowledge.text import fold, is_table_row, syllables
 
 # Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
@@ -197,7 +198,7 @@ class Policy:
             return Decision.decline()
         text = _plain_folded(document.text)
         # "Huân chương Lao động bên Sơn La": the award's first two words name it.
-        award = next((award for award in question.awards if not _named_in(award, text)), None)
+        award = next((award for award in question.awards if not _award_named(award, text, fold(document.text))), None)
         if award:
             return Decision.decline(messages.UNKNOWN_AWARD.format(award=award.typed))
         missing = _member_never_named(question, document) or _year_never_about(question, document, quote)
@@ -723,6 +724,10 @@ def _rate_of_something_else(question: Question, quote: str, document: Document) 
     for spelling in asked_spellings:
         wording = re.sub(rf"\b{re.escape(spelling)}\b", "|", wording)
     named_anyway = set(syllables(fold(f"{document.title} {document.locality}")))
+    # The document's own issuer named ("trường THPT Phan Chu Trinh", as typed or written out) says
+    # whose rate it is, not what it is a rate of: its words go, as a phrase ("đồng ý" stays).
+    for issuer in (document.issuer, abbreviations_written_out(document.issuer)):
+        wording = _without_runs_of(wording, fold(issuer).split())
     subject: set[str] = set()
     pairs: set[str] = set()
     for stretch in words.rate_words.sub("|", wording).split("|"):
@@ -751,6 +756,19 @@ def _rate_of_something_else(question: Question, quote: str, document: Document) 
 
     statements = _stating(question, _NEXT_ITEM.split(quote), details=False)
     return bool(statements) and all(of_something_else(statement) for statement in statements)
+
+
+def _without_runs_of(text: str, phrase: list[str]) -> str:
+    """`text` (folded) without each run of two or more of its words that `phrase` writes in a row."""
+    words = text.split()
+    kept = [True] * len(words)
+    for start in range(len(words)):
+        for end in range(len(words), start + 1, -1):
+            run = words[start:end]
+            if any(phrase[i : i + len(run)] == run for i in range(len(phrase) - len(run) + 1)):
+                kept[start:end] = [False] * (end - start)
+                break
+    return " ".join(word for word, keep in zip(words, kept, strict=True) if keep)
 
 
 _ASKS_HOW_MUCH = re.compile(r"\b(?:bao nhieu|may)\b")
@@ -867,6 +885,16 @@ def _plain_folded(text: str) -> str:
     return " ".join(re.sub(r"[\"“”]", " ", fold(text)).split())
 
 
+def _award_named(award: AwardName, text: str, folded: str) -> bool:
+    """Whether a document names the award a question names: by a name it writes in quotes after
+    the award's cue, else by the name's first words (`text` plain and folded, `folded` with quotes)."""
+    quoted = _quoted_names(award.cue, folded) if award.cue else []
+    verdicts = [_called_by_its_words(award, written) for written in quoted]
+    if True in verdicts or False in verdicts:
+        return True in verdicts
+    return _named_in(award, text)
+
+
 def _named_in(award: AwardName, text: str) -> bool:
     words = award.folded.split()
     name = " ".join([award.cue, *words[:2]]).strip()
@@ -877,6 +905,31 @@ def _named_in(award: AwardName, text: str) -> bool:
     apart = r"(?:\s+\S+){0,4}?\s+"
     spread = "".join(rf"{apart}{re.escape(word)}\b" for word in words[2:])
     return bool(re.search(rf"\b{re.escape(name)}\b{spread}", text.replace(",", "")))
+
+
+def _called_by_its_words(award: AwardName, written: list[str]) -> bool | None:
+    """Whether a long name written in quotes is the award typed by some of its words ("kỷ niệm
+    chương công đoàn" for Kỷ niệm chương "Vì sự nghiệp xây dựng tổ chức Công đoàn"): True when the
+    words typed are found in it in order, all of them, or two or more up to its last word (what
+    follows is the rest of the question: "… công đoàn thời gian công tác tính đến ngày nào");
+    False when two or more are found and then the typed name parts from it inside ("vì sự nghiệp
+    giáo dục": another award of the same opening); None when it has nothing to do with it."""
+    typed = award.folded.split()
+    found, last = 0, -1
+    for word in typed:
+        at = next((i for i in range(last + 1, len(written)) if written[i] == word), -1)
+        if at < 0:
+            break
+        found, last = found + 1, at
+    if found == len(typed) or (found >= 2 and last == len(written) - 1):
+        return True
+    return False if found >= 2 else None
+
+
+def _quoted_names(cue: str, folded: str) -> list[list[str]]:
+    """The names a document writes in quotes right after `cue` ("ky niem chuong"), as word lists."""
+    quoted = re.findall(rf"\b{re.escape(cue)}\s*[\"“]([^\"”\n]{{1,120}})[\"”]", folded)
+    return [re.findall(r"\w+", name) for name in quoted]
 
 
 def _parent(hit: Hit) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from knowledge.english import in_vietnamese, looks_english
 from knowledge.english import understood as english_understood
 from knowledge.keyword import STOPWORDS
 from knowledge.lexicon import ContrastSet, lexicon, question_words
-from knowledge.places import level_hinted_documents, named_documents, unknown_places
+from knowledge.places import level_hinted_documents, named_documents, place_names, unknown_places
 from knowledge.questions import (
     NamedYears,
     Reference,
@@ -47,7 +47,7 @@ from knowledge.text import fold, has_diacritics
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # Question words and glue, without diacritics: they end an award's name.
 _GLUE = frozenset(fold(word) for word in STOPWORDS)
-_AWARD_WORDS = 3
+_AWARD_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def understand(
         quantities_asked=quantities_asked(restored),
         when_cues=cue_terms(restored, [words.asks["period"]]),
         references=tuple(referenced_documents(wording)),
-        awards=_award_names(wording),  # "HCV SEA Games": the abbreviations written out,
+        awards=_award_names(wording, place_names(documents)),  # "HCV SEA Games": the abbreviations written out,
         series=tuple(series_items(text)),
         people=tuple(named_people(text)),
         units=tuple(named_units(text)),
@@ -250,8 +250,8 @@ def _capitalised_names(text: str) -> list[str]:
     return names
 
 
-def _award_names(text: str) -> tuple[AwardName, ...]:
-    """Awards named after a cue word, up to three words, up to a question word; a question word
+def _award_names(text: str, places: frozenset[str]) -> tuple[AwardName, ...]:
+    """Awards named after a cue word, up to five words, up to a question word; a question word
     right after the cue ("danh hiệu nào") or a list of forms ("Huân chương, Bằng khen") names none."""
     words = question_words()
     found = []
@@ -262,6 +262,7 @@ def _award_names(text: str) -> tuple[AwardName, ...]:
             if fold(word).strip(".,;:?!") in _GLUE or not word.strip(".,;:?!"):
                 break
             name.append(word.strip(".,;:?!"))
+        name = name[: _name_end(name, words.award_name_ends, places)]
         typed = f"{text[match.start() : match.end()]} {' '.join(name)}"
         cue = match.group(0) if match.group(0) in words.awards_named_after else ""
         if name and fold(name[0]) in words.award_grades:
@@ -270,6 +271,23 @@ def _award_names(text: str) -> tuple[AwardName, ...]:
         if len(name) >= 2 and not words.award_forms.match(folded_name):
             found.append(AwardName(typed, folded_name, cue))
     return tuple(found)
+
+
+def _name_end(name: list[str], ends: frozenset[str], places: frozenset[str]) -> int:
+    """Where a verb of the procedure asked about ("gửi", "đề nghị") or the name of a documents'
+    place ends an award's typed name ("commemorative medal in Kon Tum", read in Vietnamese
+    "kỷ niệm chương Kon Tum")."""
+    lowered = [word.lower() for word in name]
+    folded = [fold(word) for word in lowered]
+
+    def ends_here(i: int) -> bool:
+        return (
+            lowered[i] in ends
+            or " ".join(lowered[i : i + 2]) in ends
+            or any(" ".join(folded[i : i + len(place.split())]) == place for place in places)
+        )
+
+    return next((i for i in range(len(name)) if ends_here(i)), len(name))
 
 
 def _kind_whose_number_is_asked(folded: str) -> str:
