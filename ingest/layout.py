@@ -19,10 +19,12 @@ Pure functions over normalised text; the line count may change, so this runs bef
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from ingest.signers import is_role
 from knowledge.lexicon import lexicon
+from knowledge.text import fold
 
 _PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d{1,3}\s*-|(?:Trang|trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}(?:\s*/\s*\d{1,3})?)$"
@@ -31,11 +33,15 @@ _RUNNING_MIN_CHARS = 12
 # A number left to fill in ("Số:        /KH-UBND") is one column: the gap is followed by "/".
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {4,}|\t+)(?=[^\s/…])")
 _BLOCK_REACH = 8  # lines without a gap that can still sit inside one two-column block
+_HEADER_LINES = 6  # lines from the top that hold the header's two columns
+_GAP = "    "
+# "Số: 87/KH-THPTPCT Ninh Hòa, ngày …": the number, then the place and date of the right column.
+_NUMBER_THEN_PLACE_DATE = re.compile(r"^(Số\s*:\s*\S+)\s+([A-ZĐ][^,\n]{1,30},\s*ngày\b.*)$")
 
 
 def split_columns(text: str) -> str:
     """Lines holding two columns ("left      right") become the left column, then the right one."""
-    lines = text.split("\n")
+    lines = _header_gaps_restored(text.split("\n"))
     gapped = [i for i, line in enumerate(lines) if _COLUMN_GAP.search(line.strip())]
     if not gapped:
         return text
@@ -60,6 +66,26 @@ def split_columns(text: str) -> str:
         position = block[-1] + 1
     out.extend(lines[position:])
     return "\n".join(out)
+
+
+def _header_gaps_restored(lines: list[str]) -> list[str]:
+    """The header's lines whose two columns extraction joined with a single space ("TRƯỜNG THPT
+    PHAN CHU TRINH Độc lập - Tự do - Hạnh phúc", "Số: 87/KH-THPTPCT Ninh Hòa, ngày …"), with the
+    gap put back before the right column: the motto, or the place and date."""
+    mottos = [fold(motto) for motto in lexicon().header_mottos]
+    restored = []
+    for index, line in enumerate(lines):
+        if index < _HEADER_LINES and not _COLUMN_GAP.search(line.strip()):
+            line = unicodedata.normalize("NFC", line.rstrip())
+            folded = fold(line)
+            at = next((found for motto in mottos if (found := folded.find(motto)) > 0 and line[:found].strip()), -1)
+            dated = _NUMBER_THEN_PLACE_DATE.match(line.strip())
+            if at > 0:
+                line = f"{line[:at].rstrip()}{_GAP}{line[at:]}"
+            elif dated:
+                line = f"{dated.group(1)}{_GAP}{dated.group(2)}"
+        restored.append(line)
+    return restored
 
 
 def _is_page_number(line: str, previous_number: int) -> bool:

@@ -98,3 +98,14 @@ def test_a_filing_note_is_no_signers_role() -> None:
         "Nơi nhận:\n- Như trên;\n- Lưu: VT, TĐKT.\nTRƯỞNG PHÒNG\nNông Văn Bình\n"
     )
     assert parse_document("mau-son-cv", text).signer_role == "Trưởng phòng"
+
+
+def test_header_columns_joined_by_one_space_are_parted_again() -> None:
+    text = (
+        "UBND HUYỆN MẪU SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG NỘI VỤ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/HD-PNV Mẫu Sơn, ngày 27 tháng 9 năm 2024\nHƯỚNG DẪN\nKhen thưởng năm học\nI. HỒ SƠ\nNội dung.\n"
+    )
+    document = parse_document("mau-son-hd-pnv", text)
+    assert document.section("preamble").body.split("\n")[:3] == ["UBND HUYỆN MẪU SƠN", "PHÒNG NỘI VỤ", "Số: 41/HD-PNV"]
+    identity = (document.issuer, document.number, document.date)
+    assert identity == ("Phòng Nội vụ huyện Mẫu Sơn", "41/HD-PNV", "27/09/2024")
