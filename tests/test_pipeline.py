@@ -847,3 +847,16 @@ def test_the_documents_own_issuer_named_in_a_rate_question_says_whose_rate_not_o
     assert POLICY.supports(asked, quote, document) is None
     other = engine.understand("thpt le loi ty le giao vien dat chuan bao nhieu")
     assert POLICY.supports(other, quote, document) is not None
+
+
+def test_a_plan_recalling_its_periods_results_answers_what_was_done(engine: Engine) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MẪU SƠN\nKẾ HOẠCH\nTổ chức Hội nghị điển hình tiên tiến\n"
+        "I. KẾT QUẢ\n1. Kết quả khen thưởng giai đoạn 2020 - 2024:\na) Cấp phường: 71 tập thể, 265 cá nhân.\n"
+        "II. KHEN THƯỞNG\n1. Tặng Giấy khen cho không quá 10 tập thể.\n"
+    )
+    document = parse_document("mau-son-hoi-nghi", plan)
+    asked = engine.understand("Giai đoạn 2020 - 2024 phường đã tặng Giấy khen cho bao nhiêu tập thể?")
+    recalled = "Kết quả khen thưởng giai đoạn 2020 - 2024:\na) Cấp phường: 71 tập thể, 265 cá nhân."
+    assert POLICY.supports(asked, recalled, document) is None
+    assert POLICY.supports(asked, "Tặng Giấy khen cho không quá 10 tập thể.", document) is not None

@@ -205,6 +205,14 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
         ),
         # Whom to contact: a person by name, not the office.
         ("contact", "Hồ sơ Bằng khen thì liên hệ ai?", "liên hệ: bà Lò Thị Hương", "gửi về Văn phòng Sở"),
+        ("contact", "Vướng mắc thì gọi ai?", "ông Nguyễn Hữu Lộc, chuyên viên", "Phòng Nội vụ tổng hợp"),
+        # What one award is paid: a multiple of the base salary or an amount for each, not a total.
+        (
+            "award_money",
+            "Giấy khen tập thể được thưởng bao nhiêu tiền?",
+            "Tập thể: 0,6 lần mức lương cơ sở, bằng 1.410.000 đồng/tập thể",
+            "Tổng số tiền thưởng là 16.980.000 đồng",
+        ),
         # When a campaign ends: a bound of its period, not a target's deadline within it.
         ("period_bound", "Phong trào kéo dài đến khi nào?", "đến hết ngày 31/10/2025", "trước ngày 30/9/2025"),
         ("period_bound", "bat dau tu khi nao", "từ ngày ký Kế hoạch", "thu nhập từ 85 triệu đồng"),
@@ -509,6 +517,8 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         ("lop nao dat giai nhat khoi 12 dot thi dua day tot hoc tot", True),
         ("Ai đạt giải Nhất hội thi?", True),
         ("Cá nhân đạt giải Nhất được thưởng bao nhiêu?", False),
+        # What a title requires: "phải có … đạt" like "cần có … đạt".
+        ("Khoa muốn được Tập thể lao động tiên tiến thì phải có bao nhiêu phần trăm người đạt?", False),
     ],
 )
 def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:
