@@ -673,3 +673,14 @@ def test_a_unit_is_named_by_its_head_and_its_names_first_word() -> None:
 )
 def test_the_kind_whose_number_is_asked(engine: Engine, question: str, kind: str) -> None:
     assert engine.understand(question).number_of_kind == kind
+
+
+def test_late_as_officials_say_it_is_searched_as_documents_write_it() -> None:
+    # "trễ hạn" typed without accents is restored and searched as "sau thời hạn".
+    assert "sau thời hạn" in canonical_wording("hồ sơ gửi trễ hạn thì xử lý thế nào")
+    assert "sau thoi han" in canonical_wording("ho so gui tre han thi xu ly the nao")
+
+
+def test_english_words_for_making_results_known_and_exemplary_models() -> None:
+    assert "công khai" in in_vietnamese("For how many working days are the council's results posted publicly?")
+    assert "điển hình tiên tiến" in in_vietnamese("Which department steps up news coverage of exemplary models?")
