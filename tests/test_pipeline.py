@@ -21,7 +21,7 @@ from bot.render.telegram_html import TELEGRAM_LIMIT, answer_messages, html_to_pl
 from ingest.chunks import chunk_document
 from ingest.parse import parse_document
 from knowledge.catalog import Catalog, StoredDocument
-from knowledge.schema import Chunk
+from knowledge.schema import Chunk, Document
 from knowledge.settings import AnswerSettings, ChunkingSettings, RetrievalSettings
 
 BAC_SON = "bac-son-2025-thi-dua-dai-hoi-dang-bo-xa"
@@ -723,13 +723,17 @@ def test_a_long_award_name_in_quotes_is_known_by_its_own_words(engine: Engine) -
         "2. Thời gian công tác tính đến ngày 30/6/2025.\n"
     )
     document = parse_document("mau-son-kyniemchuong", guide)
-    quote = "Thời gian công tác tính đến ngày 30/6/2025."
     # Called by its last words, the rest of the question after them.
-    known = engine.understand("kỷ niệm chương công đoàn thời gian công tác tính đến ngày nào")
-    assert POLICY.supports(known, quote, document) is None
+    known = "kỷ niệm chương công đoàn thời gian công tác tính đến ngày nào"
+    assert _supported(engine, document, "Thời gian công tác tính đến ngày 30/6/2025.", known)
     # The same opening, then words the name does not go on with: another award.
-    other = engine.understand("kỷ niệm chương vì sự nghiệp giáo dục cần công tác bao nhiêu năm")
-    assert POLICY.supports(other, "Cán bộ công tác từ đủ 10 năm trở lên.", document) is not None
+    other = "kỷ niệm chương vì sự nghiệp giáo dục cần công tác bao nhiêu năm"
+    assert not _supported(engine, document, "Cán bộ công tác từ đủ 10 năm trở lên.", other)
+
+
+def _supported(engine: Engine, document: Document, quote: str, question: str) -> bool:
+    """Whether the policy lets `quote`, drafted from `document`, answer `question`."""
+    return POLICY.supports(engine.understand(question), quote, document) is None
 
 
 def test_an_award_named_with_words_after_it_is_known_by_its_name(engine: Engine) -> None:
@@ -843,10 +847,8 @@ def test_the_documents_own_issuer_named_in_a_rate_question_says_whose_rate_not_o
     )
     document = parse_document("mau-son-truong", plan)
     quote = "Tỷ lệ học sinh đi học chuyên cần đạt từ 98% trở lên."
-    asked = engine.understand("thpt le loi ty le chuyen can hoc sinh phan dau bao nhieu")
-    assert POLICY.supports(asked, quote, document) is None
-    other = engine.understand("thpt le loi ty le giao vien dat chuan bao nhieu")
-    assert POLICY.supports(other, quote, document) is not None
+    assert _supported(engine, document, quote, "thpt le loi ty le chuyen can hoc sinh phan dau bao nhieu")
+    assert not _supported(engine, document, quote, "thpt le loi ty le giao vien dat chuan bao nhieu")
 
 
 def test_a_plan_recalling_its_periods_results_answers_what_was_done(engine: Engine) -> None:
@@ -856,7 +858,7 @@ def test_a_plan_recalling_its_periods_results_answers_what_was_done(engine: Engi
         "II. KHEN THƯỞNG\n1. Tặng Giấy khen cho không quá 10 tập thể.\n"
     )
     document = parse_document("mau-son-hoi-nghi", plan)
-    asked = engine.understand("Giai đoạn 2020 - 2024 phường đã tặng Giấy khen cho bao nhiêu tập thể?")
+    asked = "Giai đoạn 2020 - 2024 phường đã tặng Giấy khen cho bao nhiêu tập thể?"
     recalled = "Kết quả khen thưởng giai đoạn 2020 - 2024:\na) Cấp phường: 71 tập thể, 265 cá nhân."
-    assert POLICY.supports(asked, recalled, document) is None
-    assert POLICY.supports(asked, "Tặng Giấy khen cho không quá 10 tập thể.", document) is not None
+    assert _supported(engine, document, recalled, asked)
+    assert not _supported(engine, document, "Tặng Giấy khen cho không quá 10 tập thể.", asked)
