@@ -31,7 +31,7 @@ from ingest.headings import CONTAINERS, Mark, int_to_roman, is_upper_heading, ma
 from ingest.signers import signing_block_start
 from knowledge.errors import ParseError
 from knowledge.lexicon import lexicon
-from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Section
+from knowledge.schema import APPENDIX_PREFIX, DECISION_PREFIX, PREAMBLE, SIGNATURE, Section
 from knowledge.text import is_table_row
 
 # A line ending in a word or a comma: its sentence goes on on the next line.
@@ -47,7 +47,6 @@ _SENTENCE_WORDS = 6  # a line ending in "." with this many words is a sentence, 
 _LEVELS = ["part", "chapter", "subchapter", "article", "roman", "capital", "arabic", "decimal1", "decimal2",
            "decimal3", "letter"]  # fmt: skip
 _CONTAINER_WORDS = {"part": "Phần", "chapter": "Chương", "subchapter": "Mục"}
-APPENDIX_PREFIX = "PL"
 _FORM_AFTER_APPENDIX = 3  # lines: a form's line this close below an appendix's start is its title
 
 

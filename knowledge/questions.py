@@ -14,7 +14,7 @@ from typing import Protocol
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import cue_words, lexicon, question_words
 from knowledge.synonyms import abbreviations_written_out
-from knowledge.text import fold, has_diacritics, syllables
+from knowledge.text import fold, has_diacritics, is_table_row, syllables
 
 
 def question_types(question: str) -> set[str]:
@@ -470,3 +470,35 @@ def named_years(question: str) -> list[NamedYears]:
         pattern = re.compile(rf"(?<!\d){written}(?!\d)")
         found.append(NamedYears(match.group(0), pattern, before, int(first), int(last or first)))
     return found
+
+
+def row_subject(line: str) -> str:
+    """What a table row is about, folded ("" for other text): its first cell up to a comma when it
+    is a name (two capitalised words or more: "Chi cục Thủy sản" of "- Chi cục Thủy sản, Sở Nông
+    nghiệp … - thành tích: …"), else the whole first cell when it is a phrase of its own ("Hội nghị
+    tổng kết, trao thưởng", "Ủy ban nhân dân cấp huyện"; not the total row's "Tổng cộng")."""
+    line = line.strip()
+    if "\n" in line or not is_table_row(line):
+        return ""
+    cell = line[2:].split(" - ", 1)[0]
+    name = cell.split(",", 1)[0]
+    if sum(word[0].isupper() for word in name.split()) >= _NAME_CAPITALS:
+        return " ".join(fold(name).split())
+    return " ".join(fold(cell).split()) if len(cell.split()) >= _PHRASE_WORDS else ""
+
+
+def names_row_subject(folded_question: str, subject: str) -> bool:
+    """Whether the question names a row's subject as who acts: whole, or a body by its level ("cấp
+    huyện" of "Ủy ban nhân dân cấp huyện"), and not right after a word of motion ("gửi hồ sơ về Ban
+    Thi đua - Khen thưởng tỉnh" names where the dossier goes)."""
+    words = subject.split()
+    level = question_words().row_level
+    names = {subject, *([" ".join(words[-2:])] if len(words) > 2 and words[-2] == level else [])}
+    not_after_motion = "".join(rf"(?<!\b{re.escape(word)} )" for word in question_words().destination_words)
+    return bool(subject) and any(
+        re.search(rf"{not_after_motion}(?<!\w){re.escape(name)}(?!\w)", folded_question) for name in names
+    )
+
+
+_NAME_CAPITALS = 2
+_PHRASE_WORDS = 3

@@ -16,6 +16,8 @@ SIGNATURE = "signature"
 PEOPLES_COMMITTEE = "Ủy ban nhân dân"
 # Articles of a Quyết định that issues an attached document are cited "QĐ.Điều 2".
 DECISION_PREFIX = "QĐ."
+# Appendices, attached lists and forms after the signature are cited "PL1", "PL1.2".
+APPENDIX_PREFIX = "PL"
 # Between the names, and between the roles, of a document several people sign (a joint plan).
 SIGNERS_SEPARATOR = "; "
 

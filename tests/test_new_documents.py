@@ -292,7 +292,8 @@ async def test_hanchot_in_telegram_shows_yearly_deadlines_and_time_limits(start_
 def test_a_question_asking_two_things_is_answered_from_the_two_sections_that_state_them(new_engine: Engine) -> None:
     answer = new_engine.ask("Hồ sơ đề nghị Bằng khen tỉnh ở Đại Từ nộp mấy bộ và hạn chót khi nào?")
     assert not answer.abstained, answer.text
-    assert [c.section for c in answer.citations] == ["Điều 14.2", "Điều 15.3"]
+    # The deadline's clause cites the dossier's article ("quy định tại Điều 14"): either may lead.
+    assert sorted(c.section for c in answer.citations) == ["Điều 14.2", "Điều 15.3"]
     assert "03 bộ" in answer.text and "05 tháng 01" in answer.text
     assert len(answer.parts) == 1 and len(answer.parts[0].sources) == 2  # one document, both sections cited
 

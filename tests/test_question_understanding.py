@@ -457,7 +457,11 @@ def test_a_cluster_is_numbered_after_its_full_name() -> None:
     ("text", "named"),
     [
         ("Hồ sơ đề nghị Huân chương nộp mấy bộ?", {"forms": {"Huân chương"}, "submissions": {"hồ sơ khen thưởng"}}),
-        ("tap the lao dong tien tien duoc thuong bao nhieu", {"titles": {"Tập thể lao động tiên tiến"}}),
+        (
+            "tap the lao dong tien tien duoc thuong bao nhieu",
+            {"titles": {"Tập thể lao động tiên tiến"}, "recipients": {"tập thể"}},
+        ),
+        ("thưởng bao nhiêu tiền cho hộ gia đình", {"recipients": {"hộ gia đình"}}),
         ("Lao động tiên tiến và Chiến sĩ thi đua cơ sở", {"titles": {"Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"}}),
         ("Tỷ lệ tốt nghiệp THCS", {"school_levels": {"trung học cơ sở"}}),
         ("sơ kết 9 tháng vào ngày nào", {"periods": {"sơ kết 9 tháng"}}),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.answer.answer import Part, Source
 from bot.answer.question import Question
 from knowledge.lexicon import question_words
-from knowledge.questions import Reference, Shape, refers_to_other_document
+from knowledge.questions import Reference, Shape, names_row_subject, refers_to_other_document, row_subject
 from knowledge.schema import Chunk, Citation, Document, Fact, Section
 from knowledge.text import LIST_MARK, fold, is_table_row, sentences, syllables
 
@@ -249,8 +249,12 @@ def extract(
         for i, u in enumerate(units)
     ]
     # A line labelled as asked; the heading put before the first sentence is no label of its own.
+    # A table row whose first cell the question names as its subject.
+    folded_question = " ".join(fold(question.text).split())
     scores = [
-        score + _QUANTITY_BONUS * (_labelled_as_asked(u, terms) and not u.startswith(f"{chunk.heading}:"))
+        score
+        + _QUANTITY_BONUS * (_labelled_as_asked(u, terms) and not u.startswith(f"{chunk.heading}:"))
+        + _TYPE_BONUS * names_row_subject(folded_question, row_subject(u))
         for u, score in zip(units, scores, strict=True)
     ]
     best = max(range(len(units)), key=lambda i: scores[i])

@@ -21,11 +21,11 @@ from bot.answer.answer import section_label
 from bot.answer.extractive import HEADING_QUESTION
 from bot.answer.identity import MetadataIntent
 from bot.answer.question import AwardName, Question
-from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit, refers_to_own_article
+from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit, cites_part, refers_to_own_article
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import AWARD_SETS, ContrastSet, DocumentKind, lexicon, question_words
-from knowledge.questions import named_people, refers_to_other_document, unit_named_in
-from knowledge.schema import DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
+from knowledge.questions import named_people, names_row_subject, refers_to_other_document, row_subject, unit_named_in
+from knowledge.schema import APPENDIX_PREFIX, DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.synonyms import abbreviations_written_out
 from knowledge.text import fold, is_table_row, syllables
@@ -140,7 +140,7 @@ class Policy:
         if best.confidence < self.retrieval.min_confidence:
             # Unsure of the best section, but a close, sure one states the asked quantity or count,
             # or shows what the answer must show ("trích từ Quỹ …" for "trích từ nguồn nào").
-            instead = stating or self._showing_required(question, hits)
+            instead = stating or self._showing_required(question, hits) or self._stated_once_in_named(question, hits)
             return Decision("answer", hits=(instead,)) if instead else Decision.decline()
         scoped = bool(doc_id or evidence.named_doc_ids)
         several = [] if scoped else self._other_documents(question, hits)
@@ -182,6 +182,9 @@ class Policy:
         thoại", an award, a form of reward or a department the document never names."""
         if question.asks_amount and not _states_amount(quote):
             return Decision.decline()
+        # "mỗi Giấy khen … bao nhiêu tiền", "được thưởng bao nhiêu tiền": what one is paid, not a total.
+        if (question.asks_each or "award_money" in question.required) and _only_totals(question, quote):
+            return Decision.decline(messages.ONLY_TOTAL)
         if question.asks_realized and not _records_what_was_done(quote, document):
             return Decision.decline(messages.NOT_RECORDED.format(label=document.label))
         if question.asks_replacing and _numbers_only_of_replaced(quote):
@@ -245,13 +248,15 @@ class Policy:
         ratio, gap = self.retrieval.surer_score_ratio, self.retrieval.surer_confidence_gap
 
         def surer_than_best(h: Hit) -> bool:
-            # The header and title repeat the plan's subject, which inflates their rank and how sure
-            # they look for any question naming the plan by it: a section whose heading the question
-            # names ("Chủ đề thi đua" for "chủ đề … là gì", "Thời gian" for "kéo dài đến ngày nào")
+            # The header and title repeat the plan's subject, and so does the title of a form or list
+            # attached after the signature ("PHIẾU ĐĂNG KÝ THAM GIA đợt thi đua …"), which inflates
+            # their rank and how sure they look for any question naming the plan by it: a section
+            # whose heading the question names ("Chủ đề thi đua" for "chủ đề … là gì", "Thời gian"
+            # for "kéo dài đến ngày nào")
             # answers instead, though it ranks less close, if as sure; if only sure, when no date
             # is asked (every "Thời gian" section states one, and the header its own date) or a
             # period is ("từ khi nào tới khi nào": the header's date is no period).
-            if best.chunk.section in (PREAMBLE, SIGNATURE) and h.heading >= HEADING_QUESTION:
+            if _restates_subject(best.chunk.section) and h.heading >= HEADING_QUESTION:
                 dated = "when" in question.asks and "period" not in question.asks
                 sure = best.confidence if dated else self.retrieval.min_confidence
                 return h.score >= ratio * ratio * best.score and h.confidence >= sure
@@ -290,7 +295,12 @@ class Policy:
         it, its exceptions in the sentences denying it."""
         best = hits[0]
         folded = " ".join(fold(question.text).split())
-        if not _denies(folded, self.text_of(best)):
+
+        def denying(hit: Hit) -> bool:
+            # A real heading: a clause's heading is its own first words, cut ("Không xét tặng …").
+            return _denies(folded, self.text_of(hit)) or _heads_exceptions(folded, hit.chunk.title)
+
+        if not denying(best):
             return None
         return next(
             (
@@ -299,7 +309,7 @@ class Policy:
                 if h.chunk.doc_id == best.chunk.doc_id
                 and h.score >= self.retrieval.surer_score_ratio * best.score
                 and h.confidence >= self.retrieval.min_confidence
-                and not _denies(folded, self.text_of(h))
+                and not denying(h)
             ),
             None,
         )
@@ -325,7 +335,7 @@ class Policy:
                 if h.chunk.doc_id == best.chunk.doc_id
                 and h.confidence >= self.retrieval.min_confidence
                 and _names_row(folded, h.chunk.text)
-                and _row_subject(h.chunk.text) not in best_text
+                and row_subject(h.chunk.text) not in best_text
             ),
             None,
         )
@@ -467,17 +477,32 @@ class Policy:
         close one less sure than the best may answer (`steers_below`); an office's address is stated
         once, so any sure one showing it may, however it ranks (`steers_once`). Who confers a title is stated
         in the article on who decides, which ranks below the title's own articles: a sure one
-        naming the asked title may answer though it ranks less close (`steers_far`)."""
+        naming the asked title may answer though it ranks less close (`steers_far`). A threshold is
+        written as a bound in the rule, while a result's figures rank first: a surer section showing
+        one may answer though less close (`steers_surer`)."""
         best = hits[0]
         if not question.steering or all(shape.search(self.text_of(best)) for shape in question.steering):
             return None
         ratio, floor = self.retrieval.surer_score_ratio, self.retrieval.min_confidence
+        best_text = self.text_of(best)
 
         def reaches(h: Hit) -> bool:
+            # "Các cơ quan có trường hợp nêu tại điểm b mục 4 bổ sung hồ sơ trước ngày …": a sure
+            # section citing the best one by its number says what is done about what the best
+            # describes; the best citing one ("Hồ sơ nộp sau thời hạn tại mục 4.1 …") points at it.
+            cited = cites_part(self.text_of(h), best.chunk.section) or cites_part(best_text, h.chunk.section)
+            if cited and h.confidence >= floor:
+                return True
+            # The header, signature or a form's title ranks first on the subject it repeats: any
+            # section at least as sure that shows what is asked answers, however it ranks.
+            if _restates_subject(best.chunk.section) and h.confidence >= max(best.confidence, floor):
+                return True
             if question.steers_far and question.contrasts and self._names_asked(question, h):
                 return h.score >= ratio * ratio * best.score and h.confidence >= floor
             if question.steers_once:
                 return h.confidence >= floor
+            if question.steers_surer and h.confidence >= max(best.confidence, floor):
+                return h.score >= ratio * ratio * best.score
             # A section headed by what is asked ("Địa điểm", "Nơi nhận hồ sơ") need not be surer than
             # the best, and may rank less close.
             headed = self._headed_as_required(question, h)
@@ -496,6 +521,20 @@ class Policy:
         ]
         # Of those, the surest: "Lịch tổ chức hội thi" states the dates asked, the registration clause one date.
         return max(showing, key=lambda h: h.confidence, default=None)
+
+    def _stated_once_in_named(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """What a document states once (its contact), asked of a document the question names: the
+        question's other words name the document, not the line, so the one section showing it
+        answers however unsure ("muốn hỏi thêm về kế hoạch của Hội CCB Hải Lâm thì gọi cho ai")."""
+        if not question.steers_once or not question.named_doc_ids:
+            return None
+        shapes = (*question.steering, *question.details)
+        showing = [
+            h
+            for h in hits
+            if h.chunk.doc_id in question.named_doc_ids and all(shape.search(self.text_of(h)) for shape in shapes)
+        ]
+        return showing[0] if len({(h.chunk.doc_id, h.chunk.section) for h in showing}) == 1 else None
 
     def _headed_as_required(self, question: Question, hit: Hit) -> bool:
         """Whether the hit's heading names what the answer must show ("2. Địa điểm" over "Hội trường
@@ -587,35 +626,20 @@ def _names_another_kind(question: Question, candidates: Sequence[Document]) -> b
     return bool(named) and not named & own
 
 
+def _restates_subject(section: str) -> bool:
+    """The header, the signature block and an appendix's title part repeat the document's subject."""
+    return section in (PREAMBLE, SIGNATURE) or re.fullmatch(rf"{APPENDIX_PREFIX}\d+", section) is not None
+
+
 def _one_row(text: str) -> str:
     """The chunk's text when it holds one table row, else ""."""
     line = text.strip()
     return line if "\n" not in line and is_table_row(line) else ""
 
 
-def _row_subject(text: str) -> str:
-    """What a chunk holding one table row is about, folded ("" for other text): its first cell up to
-    a comma when it is a name (two capitalised words or more: "Chi cục Thủy sản" of "- Chi cục Thủy
-    sản, Sở Nông nghiệp … - thành tích: …"), else the whole first cell when it is a phrase of its
-    own ("Hội nghị tổng kết, trao thưởng"; not the total row's "Tổng cộng")."""
-    line = _one_row(text)
-    if not line:
-        return ""
-    cell = line[2:].split(" - ", 1)[0]
-    name = cell.split(",", 1)[0]
-    if sum(word[0].isupper() for word in name.split()) >= _NAME_CAPITALS:
-        return " ".join(fold(name).split())
-    return " ".join(fold(cell).split()) if len(cell.split()) >= _PHRASE_WORDS else ""
-
-
 def _names_row(folded_question: str, text: str) -> bool:
-    """Whether the question names the row's subject, as written."""
-    subject = _row_subject(text)
-    return bool(subject) and f" {subject} " in f" {folded_question} "
-
-
-_NAME_CAPITALS = 2
-_PHRASE_WORDS = 3
+    """Whether the question names the subject of the row a chunk holds."""
+    return names_row_subject(folded_question, row_subject(text))
 
 
 def _denies(folded_question: str, text: str) -> bool:
@@ -629,6 +653,16 @@ def _denies(folded_question: str, text: str) -> bool:
     return any(f" {match.group(1)} " in f" {folded_question} " for match in denied)
 
 
+def _heads_exceptions(folded_question: str, heading: str) -> bool:
+    """Whether `heading` heads the exceptions ("Các trường hợp chưa xem xét": a negation of an
+    award's step), asked about by a question that negates nothing."""
+    words = question_words()
+    cues, steps = "|".join(words.negations), "|".join(words.denied_steps)
+    if re.search(rf"\b(?:{cues})\b", folded_question):
+        return False
+    return re.search(rf"\b(?:{cues})(?: [a-z]+)? (?:{steps})\b", " ".join(fold(heading).split())) is not None
+
+
 def _member_never_named(question: Question, document: Document) -> Decision | None:
     """A decline when the question names a member of a `whole_document` set ("Kỷ niệm chương",
     "Sở Y tế", "ngành Giáo dục") that the document never names, or of an `enumerated` set
@@ -636,10 +670,31 @@ def _member_never_named(question: Question, document: Document) -> Decision | No
     whole = f"{document.title}\n{document.issuer}\n{document.text}"
     for contrast, asked in question.of_documents:
         named = contrast.named_in(whole)
-        missing = asked - named
+        missing = {
+            member for member in asked - named if not _read_as_documents_words(question, contrast, member, whole)
+        }
         if missing and (contrast.whole_document or named):
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
     return None
+
+
+def _read_as_documents_words(question: Question, contrast: ContrastSet, member: str, text: str) -> bool:
+    """Whether an award's first word belongs, with the two words before it, to a phrase `text`
+    writes in lower case, as a common word and not a name's capital: "hồ sơ giấy khen thưởng kháng
+    chiến" of a guide writing "Hồ sơ giấy gửi về …" (a paper dossier) asks of no Giấy khen."""
+    # An award's name opens with a common word ("giấy", "bằng", "cờ"); a body's ("ngành giáo dục")
+    # or an occasion's ("tổng kết năm") is read as typed.
+    if contrast.name not in AWARD_SETS:
+        return False
+    asked = " ".join(fold(question.text).split())
+    folded = fold(text)  # one letter for one: positions are the text's
+    for spelling in (spelling for spelling, shown in contrast.members.items() if shown == member):
+        first = re.escape(spelling.split()[0])
+        for match in re.finditer(rf"\b([a-z]+) ([a-z]+) {re.escape(spelling)}\b", asked):
+            phrase = rf"\b{re.escape(match.group(1))}\s+{re.escape(match.group(2))}\s+({first})\b"
+            if any(text[found.start(1)].islower() for found in re.finditer(phrase, folded)):
+                return True
+    return False
 
 
 def _stated_of_another(question: Question, quote: str, issuer: str = "") -> tuple[str, str] | None:
@@ -649,15 +704,16 @@ def _stated_of_another(question: Question, quote: str, issuer: str = "") -> tupl
     Chiến sĩ thi đua cấp tỉnh", makes the items below about it; a sibling item "b) Bằng khen …" does
     not), nor the `issuer` of the document, whose statements every line is (a council's notice of
     its conclusions). A line without a number (the heading "Thời hạn gửi hồ sơ") states none of them."""
-    if not (question.shapes or question.asks_amount or question.details) or not question.contrasts:
+    contrasts = (*question.contrasts, *question.stated_contrasts)
+    if not (question.shapes or question.asks_amount or question.details) or not contrasts:
         return None
     statements = _NEXT_ITEM.split(quote)
     headings = "\n".join(line for line in statements if not _LIST_ITEM.match(line))
     # Awards are one set here: the item on a title is about another award than the asked form.
     awards = [contrast for contrast in question_words().contrasts if contrast.name in AWARD_SETS]
-    asked_awards = frozenset().union(*(asked for contrast, asked in question.contrasts if contrast.name in AWARD_SETS))
+    asked_awards = frozenset().union(*(asked for contrast, asked in contrasts if contrast.name in AWARD_SETS))
     asked_sets: list[tuple[ContrastSet | _Union, frozenset[str]]] = [
-        (contrast, asked) for contrast, asked in question.contrasts if contrast.name not in AWARD_SETS
+        (contrast, asked) for contrast, asked in contrasts if contrast.name not in AWARD_SETS
     ]
     if asked_awards:
         asked_sets.append((_Union(awards), asked_awards))
@@ -969,6 +1025,17 @@ def _numbers_only_of_other_kinds(quote: str, kind: DocumentKind) -> bool:
 def names_every_asked(question: Question, text: str) -> bool:
     """Whether `text` names every member the question names of the sets documents tell apart."""
     return all(asked <= contrast.named_in(text) for contrast, asked in question.contrasts)
+
+
+def _only_totals(question: Question, quote: str) -> bool:
+    """Whether every line of `quote` stating the asked amount states a total ("Tổng kinh phí … là …")."""
+    total = question_words().required["total"][1]
+
+    def states(line: str) -> bool:
+        return any(shape.search(line) for shape in question.shapes) if question.shapes else _states_amount(line)
+
+    stating = [line for line in quote.split("\n") if states(line)]
+    return bool(stating) and all(total.search(line) for line in stating)
 
 
 def _states_amount(text: str) -> bool:

@@ -77,8 +77,10 @@ class Question:
     steers_below: bool  # a close section showing them may answer though less sure than the best
     steers_once: bool  # stated once in a document: a section showing them may answer though far below
     steers_far: bool  # a surer section showing them may answer though it ranks less close
+    steers_surer: bool  # any surer section showing them may answer though it ranks less close
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
+    asks_each: bool  # an amount for each one ("mỗi Giấy khen … bao nhiêu tiền"): a total is none
     asks_realized: bool  # "đã xây được bao nhiêu": a count of what was done, not a target
     asks_replacing: bool  # "quy chế mới … theo quyết định số mấy": the document that replaces another
     number_of_kind: str  # "Hướng dẫn … là văn bản số mấy": the kind whose number is asked, or ""
@@ -93,6 +95,8 @@ class Question:
     years: tuple[NamedYears, ...]  # years named ("năm 2026", "năm học 2024-2025")
     # Members of sets documents tell apart ("Huân chương" of the forms of reward, "THCS"), by set.
     contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
+    # Members of the sets checked only on the lines stating the asked quantity ("hộ gia đình").
+    stated_contrasts: tuple[tuple[ContrastSet, frozenset[str]], ...]
     # Of those, and of the sets checked only so, the members a document that never names them
     # does not answer for ("Tỉnh đoàn" of a labour federation's guide).
     of_documents: tuple[tuple[ContrastSet, frozenset[str]], ...]
@@ -149,7 +153,11 @@ def understand(
         for contrast in words.contrasts
         if (members := frozenset().union(*(contrast.named_in(version) for version in typed)))
     )
-    contrasts = tuple((contrast, members) for contrast, members in named_members if not contrast.document_only)
+    contrasts = tuple(
+        (contrast, members)
+        for contrast, members in named_members
+        if not contrast.document_only and not contrast.stated_only
+    )
     of_documents = tuple(
         (contrast, members) for contrast, members in named_members if contrast.whole_document or contrast.enumerated
     )
@@ -177,8 +185,10 @@ def understand(
         steers_below=bool(steered) and steered <= words.steering_below,
         steers_once=bool(steered & words.steering_once),
         steers_far=bool(steered) and steered <= words.steering_far,
+        steers_surer=bool(steered & words.steering_surer),
         picking=_read_both(required_shapes, read_as, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
+        asks_each=bool(words.amount.search(folded) and words.amount_each.search(restored.lower())),
         asks_realized=bool(words.realized[0].search(folded)) and "when" not in asks,
         asks_replacing=bool(words.replacement[0].search(fold(wording))),
         number_of_kind=_kind_whose_number_is_asked(fold(wording)),
@@ -192,6 +202,7 @@ def understand(
         units=tuple(named_units(text)),
         years=tuple(named_years(text)),
         contrasts=contrasts,
+        stated_contrasts=tuple((contrast, members) for contrast, members in named_members if contrast.stated_only),
         of_documents=of_documents,
         named_doc_ids=named,
         hinted_doc_ids=frozenset() if named else _hinted_documents(wording, documents, of_documents),

@@ -117,6 +117,35 @@ def referenced_clauses(chunk: Chunk) -> list[str] | None:
     return [f"{article}.{number}" for number in numbers]
 
 
+# Another numbered part of the same document, cited by its marks ("các trường hợp nêu tại điểm b
+# mục 4", "theo thời hạn tại mục III", "quy định tại điểm a khoản 2 Điều 5"), smallest unit first;
+# not "Mục này", nor a part of another document ("mục II Kế hoạch số 164/KH-UBND").
+_CITED_PART = re.compile(
+    r"\b(?:tại|theo|như)\s+(?:(?:điểm|tiết) (?P<point>[a-zđ]|\d+),? )?(?:khoản (?P<clause>\d+),? )?"
+    r"(?:(?:mục|phần) (?P<part>[IVX]+|\d+(?:\.\d+)*)|điều (?P<article>\d+))\b"
+    r"(?!,? (?:này|của|kế hoạch|quyết định|nghị định|thông tư|luật|hướng dẫn|công văn|số)\b)",
+    re.IGNORECASE,
+)
+
+
+def cited_parts(text: str) -> list[str]:
+    """The section paths of the parts of its own document `text` cites ("điểm b mục 4" → "4.b",
+    "khoản 2 Điều 5" → "Điều 5.2")."""
+    paths = []
+    for match in _CITED_PART.finditer(text):
+        base = f"Điều {match['article']}" if match["article"] else match["part"].upper()
+        paths.append(".".join(filter(None, (base, match["clause"], match["point"] and match["point"].lower()))))
+    return paths
+
+
+def cites_part(text: str, section: str) -> bool:
+    """Whether `text` cites `section`, a part within it or the part holding it."""
+    return any(
+        path == section or path.startswith(f"{section}.") or section.startswith(f"{path}.")
+        for path in cited_parts(text)
+    )
+
+
 def _issuer_names(document: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """How a question names a document by its issuer, and how a heading names the issuer itself,
     folded, longest first: the issuer's name cut from the front down to a body and its place

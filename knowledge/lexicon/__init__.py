@@ -113,6 +113,9 @@ class ContrastSet:
     # A document naming other members and never the asked one does not answer for it (it sets the
     # rules of some school levels, of one grade of an order): one naming none may state rules for all.
     enumerated: bool = False
+    # Checked only line by line, on the lines stating the asked quantity: who an award goes to is
+    # named in passing everywhere ("100% cá nhân hoàn thành nhiệm vụ" in a collective's criteria).
+    stated_only: bool = False
 
     def named_in(self, text: str) -> frozenset[str]:
         """The members `text` names (shown form)."""
@@ -140,6 +143,7 @@ class QuestionWords:
     steering_once: frozenset[str]  # of those, the ones a document states once: a far section may answer
     steering_below: frozenset[str]  # of those, the ones a close section less sure than the best may
     steering_far: frozenset[str]  # of those, the ones a surer section ranking less close may
+    steering_surer: frozenset[str]  # of those, the ones any surer section up to ratio² as close may
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
     shown_kinds: frozenset[str]  # required kinds an answer must show (not those that only steer)
     picking: frozenset[str]  # required kinds that pick the sentence showing them
@@ -158,6 +162,7 @@ class QuestionWords:
     reference_kinds: tuple[str, ...]  # "nghi quyet", "qd": words that name a document before its number
     attribution: tuple[str, ...]  # "theo": what follows is the document the asked content is from
     amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
+    amount_each: re.Pattern[str]  # cues of an amount asked for each one (accented, lower case)
     # A count of what was done asked (folded question) → how a statement says it was done, and the
     # kinds of documents that record what was done.
     realized: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
@@ -171,6 +176,9 @@ class QuestionWords:
     lettered_series: tuple[str, ...]  # "giai": nouns of series graded by letter ("giải A")
     person_cues: tuple[str, ...]  # "chị", "đồng chí": words before a person's name
     negations: tuple[str, ...]  # "khong": words denying what follows (folded)
+    denied_steps: tuple[str, ...]  # "xet": an award's steps a heading of exceptions denies (folded)
+    destination_words: tuple[str, ...]  # "ve": words before where something goes (folded)
+    row_level: str  # "cap": the word before a level ("cấp huyện"), which names a body (folded)
     unit_heads: tuple[str, ...]  # "Chi cục", "Trung tâm": words heading a unit's name (as typed)
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
     organisations: tuple[str, ...]  # "hội ccb": mass organisations a question follows with their place
@@ -272,6 +280,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         steering_below=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_below")),
         steering_once=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("stated_once")),
         steering_far=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_far")),
+        steering_surer=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_surer")),
         not_cited=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("not_cited")),
         shown_kinds=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("must_show", True)),
         picking=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("picks_sentence")),
@@ -296,6 +305,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         reference_kinds=_words(data.get("references", {}), "kinds", f"{source}: [references]"),
         attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
+        amount_each=_cues(data.get("amount", {}).get("each"), f"{source}: [amount] each"),
         realized=_realized(data.get("realized", {}), f"{source}: [realized]"),
         replacement=(
             _pattern(data.get("replacement", {}), "asks", f"{source}: [replacement]"),
@@ -312,6 +322,9 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         lettered_series=_words(data.get("ordinals", {}), "lettered", f"{source}: [ordinals]"),
         person_cues=_words(data.get("people", {}), "cues", f"{source}: [people]"),
         negations=_words(data.get("negations", {}), "words", f"{source}: [negations]"),
+        denied_steps=_words(data.get("negations", {}), "denied_steps", f"{source}: [negations]"),
+        destination_words=_words(data.get("rows", {}), "destination", f"{source}: [rows]"),
+        row_level=str(data.get("rows", {}).get("level", "")),
         unit_heads=_names(data.get("units", {}), "heads", f"{source}: [units]"),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
         organisations=_words(data.get("places", {}), "organisations", f"{source}: [places]"),
@@ -331,24 +344,26 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
 
 
 def _contrasts(table: dict, where: str) -> dict[str, ContrastSet]:
-    whole, only, issuing, enumerated = (table.get(key, []) for key in _CONTRAST_LISTS)
+    whole, only, issuing, enumerated, stated = (table.get(key, []) for key in _CONTRAST_LISTS)
     sets = {
         name: replace(
             _contrast(name, members, f"{where} {name}", name in whole or name in only, name in only),
             issuing=name in issuing,
             enumerated=name in enumerated,
+            stated_only=name in stated,
         )
         for name, members in table.items()
         if name not in _CONTRAST_LISTS
     }
-    if not set(AWARD_SETS) <= set(sets) or not set(whole) | set(only) | set(issuing) | set(enumerated) <= set(sets):
+    listed = set(whole) | set(only) | set(issuing) | set(enumerated) | set(stated)
+    if not set(AWARD_SETS) <= set(sets) or not listed <= set(sets):
         raise ConfigError(
             f"{where} needs `forms` and `titles` sets, and {', '.join(_CONTRAST_LISTS)} may name only its sets"
         )
     return sets
 
 
-_CONTRAST_LISTS = ("whole_document", "document_only", "issuing", "enumerated")
+_CONTRAST_LISTS = ("whole_document", "document_only", "issuing", "enumerated", "stated_only")
 
 
 def _contrast(name: str, members: object, where: str, whole_document: bool, document_only: bool) -> ContrastSet:

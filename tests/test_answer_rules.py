@@ -1,0 +1,259 @@
+"""Families of questions met in session 16's held-out documents, each asserted on a small document
+of the same kind (invented place "Mẫu Sơn"): what the policy decides and what it lets answer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot import messages
+from bot.answer.engine import Engine
+from bot.answer.extractive import extract
+from bot.answer.retrieve import Evidence, Hit, cited_parts
+from ingest.chunks import chunk_document
+from ingest.parse import parse_document
+from knowledge.questions import names_row_subject
+from knowledge.schema import Chunk, Document
+from knowledge.settings import ChunkingSettings
+from knowledge.text import syllables
+from tests.test_pipeline import POLICY
+
+PLAN = (
+    'HỘI CỰU CHIẾN BINH XÃ MẪU SƠN\nKẾ HOẠCH\nĐợt thi đua "Cựu chiến binh gương mẫu" năm 2025\n'
+    'I. THỜI GIAN\n1. Thời gian thi đua\nĐợt thi đua "Cựu chiến binh gương mẫu" tổ chức từ ngày 01/3/2025 '
+    "đến ngày 20/4/2025.\n"
+    "2. Lịch đăng ký\n- Chi hội gửi Phiếu đăng ký - thời gian: trước 15/3/2025 - người thực hiện: Chi hội trưởng\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Các chi hội\nGửi Phiếu đăng ký về Văn phòng Hội theo thời hạn tại mục I.\n"
+    "2. Liên hệ\nMọi chi tiết liên hệ đồng chí Lê Văn Tám, Phó Chủ tịch Hội, điện thoại 0914.111.222.\n"
+    "Nơi nhận:\n- Lưu VT.\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\nNguyễn Văn Một\n"
+    "Mẫu số 01\n(Kèm theo Kế hoạch số 09/KH-CCB ngày 24/02/2025 của Hội CCB xã Mẫu Sơn)\n"
+    'PHIẾU ĐĂNG KÝ THAM GIA đợt thi đua "Cựu chiến binh gương mẫu" năm 2025\n'
+    "1. Họ và tên: ......\n"
+)
+
+NOTICE = (
+    "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN MẪU SƠN\nTHÔNG BÁO\nKết luận phiên họp xét khen thưởng năm 2024\n"
+    "1. Nguyên tắc\nDanh hiệu được đề nghị khi đạt từ 70% tổng số phiếu hợp lệ trở lên.\n"
+    '2. Kết quả bỏ phiếu\na) Xã Kiên Lao đạt 93,3% số phiếu.\nb) Danh hiệu "Chiến sĩ thi đua cơ sở": '
+    "công nhận 37 cá nhân.\n"
+    "c) Giấy khen của Chủ tịch Ủy ban nhân dân huyện: tặng 24 tập thể.\n"
+    '3. Các trường hợp chưa xem xét\na) Chưa xét danh hiệu "Chiến sĩ thi đua cơ sở" đối với 03 cá nhân.\n'
+    "4. Giao nhiệm vụ\na) Phòng Nội vụ trình quyết định khen thưởng trước ngày 20/01/2025.\n"
+    "b) Các đơn vị có trường hợp nêu tại điểm a mục 3 bổ sung hồ sơ trước ngày 28/02/2025 để xét tiếp.\n"
+    "5. Kinh phí\nTổng kinh phí khen thưởng cấp huyện là 96.450.000 đồng, chi từ Quỹ thi đua, khen thưởng.\n"
+)
+
+
+def _chunks(doc_id: str, text: str) -> tuple[Document, dict[str, Chunk]]:
+    document = parse_document(doc_id, text)
+    return document, {c.section: c for c in chunk_document(document, ChunkingSettings())}
+
+
+def _hit(chunk: Chunk, score: float, confidence: float, heading: float = 0.0) -> Hit:
+    return Hit(chunk, score, 0.85, 1.0, confidence, confidence, heading, confidence)
+
+
+def _decided(engine: Engine, question: str, ranked: list[Hit], named: frozenset[str] = frozenset()) -> str:
+    """The section the policy answers from ("" when it declines)."""
+    understood = engine.understand(question)
+    if named:
+        understood = replace(understood, named_doc_ids=named)
+    evidence = Evidence(ranked, frozenset(), ())
+    decision = POLICY.after_search(understood, evidence, None, [])
+    return decision.hits[0].chunk.section if decision.action == "answer" else ""
+
+
+def _supported(engine: Engine, document: Document, quote: str, question: str) -> bool:
+    return POLICY.supports(engine.understand(question), quote, document) is None
+
+
+def test_a_time_limit_written_as_a_pointer_to_another_section_is_no_deadline(engine: Engine) -> None:
+    _, chunks = _chunks("mau-son-ccb", PLAN)
+    ranked = [_hit(chunks["II.1"], 3.8, 0.68, 1.0), _hit(chunks["I.2"], 3.6, 0.77)]
+    # "… theo thời hạn tại mục I" states no date: the row of the schedule that does answers.
+    assert _decided(engine, "chi hoi ccb gui phieu dang ky truoc ngay nao", ranked) == "I.2"
+
+
+def test_a_contact_stated_once_answers_a_question_naming_its_document_however_unsure(engine: Engine) -> None:
+    _, chunks = _chunks("mau-son-ccb", PLAN)
+    question = "muon hoi them ve ke hoach thi dua cua hoi ccb mau son thi goi cho ai"
+    ranked = [_hit(chunks["II.2"], 1.4, 0.22), _hit(chunks["preamble"], 1.3, 0.2)]
+    assert _decided(engine, question, ranked, frozenset({"mau-son-ccb"})) == "II.2"
+    # Not named, an unsure section does not answer.
+    assert _decided(engine, question, ranked) == ""
+
+
+def test_a_form_after_the_signature_repeating_the_subject_gives_way_to_the_heading_asked(engine: Engine) -> None:
+    _, chunks = _chunks("mau-son-ccb", PLAN)
+    form = next(section for section in chunks if section.startswith("PL") and "." not in section)
+    question = "Đợt thi đua Cựu chiến binh gương mẫu kéo dài từ ngày nào đến ngày nào?"
+    ranked = [_hit(chunks[form], 4.0, 0.86), _hit(chunks["I.1"], 3.5, 0.84, 1.0)]
+    assert _decided(engine, question, ranked) == "I.1"
+
+
+def test_a_threshold_is_answered_by_the_rule_not_by_the_results_that_rank_first(engine: Engine) -> None:
+    _, chunks = _chunks("mau-son-tb", NOTICE)
+    question = "Danh hiệu được đề nghị khi đạt tỷ lệ phiếu tối thiểu là bao nhiêu?"
+    ranked = [_hit(chunks["2"], 5.2, 0.65, 0.8), _hit(chunks["1"], 4.2, 0.69)]
+    assert _decided(engine, question, ranked) == "1"
+    # Asked for the figure reached, the results answer.
+    assert _decided(engine, "Xã Kiên Lao đạt bao nhiêu phần trăm số phiếu?", ranked) == "2"
+
+
+def test_a_section_headed_by_the_exceptions_gives_way_to_the_one_stating_what_was_decided(engine: Engine) -> None:
+    _, chunks = _chunks("mau-son-tb", NOTICE)
+    ranked = [_hit(chunks["3"], 4.2, 0.78), _hit(chunks["2"], 4.1, 0.78)]
+    assert _decided(engine, "chien si thi dua co so duoc cong nhan bao nhieu nguoi", ranked) == "2"
+    # Asked about the cases left aside, the exceptions answer.
+    assert _decided(engine, "chien si thi dua co so nao chua duoc xet", ranked) == "3"
+
+
+def test_an_amount_asked_for_each_award_is_not_answered_by_a_total(engine: Engine) -> None:
+    document, _ = _chunks("mau-son-tb", NOTICE)
+    total = "Tổng kinh phí khen thưởng cấp huyện là 96.450.000 đồng, chi từ Quỹ thi đua, khen thưởng."
+    each = "Mỗi Giấy khen tập thể kèm theo bao nhiêu tiền thưởng?"
+    assert not _supported(engine, document, total, each)
+    assert _supported(engine, document, "Mỗi Giấy khen tập thể kèm theo 1.000.000 đồng.", each)
+    assert _supported(engine, document, total, "Tổng kinh phí khen thưởng cấp huyện là bao nhiêu?")
+    answer_reason = POLICY.supports(engine.understand(each), total, document)
+    assert answer_reason is not None and answer_reason.reason == messages.ONLY_TOTAL
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("khen thuong khang chien chong my o mau son thi can tham gia bao nhieu nam", True),
+        ("khen thuong khang chien chong phap o mau son thi can tham gia bao nhieu nam", False),
+    ],
+)
+def test_a_guide_on_one_war_does_not_answer_for_the_other(engine: Engine, question: str, answers: bool) -> None:
+    guide = (
+        "BAN THI ĐUA - KHEN THƯỞNG TỈNH MẪU SƠN\nHƯỚNG DẪN\nKhen thưởng thành tích kháng chiến\n"
+        "I. ĐỐI TƯỢNG\n1. Cá nhân tham gia kháng chiến chống Mỹ, cứu nước từ 02 năm trở lên.\n"
+    )
+    document = parse_document("mau-son-khang-chien", guide)
+    quote = "Cá nhân tham gia kháng chiến chống Mỹ, cứu nước từ 02 năm trở lên."
+    assert _supported(engine, document, quote, question) is answers
+
+
+def test_who_was_given_a_prize_is_not_in_a_plan(engine: Engine) -> None:
+    document = parse_document("mau-son-ccb", PLAN)
+    quote = 'Đợt thi đua "Cựu chiến binh gương mẫu" tổ chức từ ngày 01/3/2025 đến ngày 20/4/2025.'
+    asked = engine.understand("Giải Nhất đợt thi đua năm 2024 đã trao cho hội viên nào?")
+    refused = POLICY.supports(asked, quote, document)
+    assert refused is not None and "không nêu kết quả" in refused.reason
+
+
+def test_a_word_of_motion_after_a_level_is_no_place(engine: Engine) -> None:
+    asked = engine.understand("han gui to trinh de nghi khen thuong cap tinh len ban thi dua khen thuong tinh")
+    assert asked.unknown_places == ()
+    assert engine.understand("han gui ho so cap tinh thai nguyen la ngay nao").unknown_places
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "named"),
+    [
+        ("cap huyen gui ho so ve ban thi dua khen thuong tinh truoc ngay nao", "uy ban nhan dan cap huyen", True),
+        ("cap huyen gui ho so ve ban thi dua khen thuong tinh truoc ngay nao", "ban thi dua - khen thuong tinh", False),
+        ("ban thi dua - khen thuong tinh tham dinh trong bao lau", "ban thi dua - khen thuong tinh", True),
+        ("cap xa gui ho so truoc ngay nao", "uy ban nhan dan cap huyen", False),
+    ],
+)
+def test_a_rows_subject_is_named_as_who_acts_not_where_something_goes(question: str, subject: str, named: bool) -> None:
+    assert names_row_subject(question, subject) is named
+
+
+def test_the_row_of_the_level_asked_is_drafted_from_a_deadline_table(engine: Engine) -> None:
+    guide = (
+        "BAN THI ĐUA - KHEN THƯỞNG TỈNH MẪU SƠN\nHƯỚNG DẪN\nKhen thưởng thành tích kháng chiến\n"
+        "I. THỜI HẠN\n1. Thời hạn theo từng cấp\n"
+        "- Ủy ban nhân dân cấp xã - nội dung: Gửi hồ sơ về cấp huyện - thời hạn: Trước ngày 05/5/2025\n"
+        "- Ủy ban nhân dân cấp huyện - nội dung: Gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh - thời hạn: "
+        "Trước ngày 06/6/2025\n"
+        "- Ban Thi đua - Khen thưởng tỉnh - nội dung: Thẩm định hồ sơ - thời hạn: Trong 20 ngày làm việc\n"
+    )
+    document, chunks = _chunks("mau-son-han", guide)
+    section = document.section("I.1")
+    assert section is not None
+    chunk = replace(chunks["I.1"], text=section.body)  # the whole table, as the engine drafts a section
+    question = engine.understand("han chot cap huyen gui ho so ve ban thi dua khen thuong tinh la ngay nao")
+    terms = tuple(syllables("cấp huyện gửi hồ sơ về ban thi đua khen thưởng tỉnh ngày"))
+    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 400)
+    assert "06/6/2025" in drafted.quote and "05/5/2025" not in drafted.quote, drafted.quote
+
+
+@pytest.mark.parametrize(
+    ("question", "required", "shape"),
+    [
+        ("What is the total reward budget in Mau Son, and which fund pays for it?", {"budget", "funding"}, "đồng"),
+        ("Which e-mail address should the files be sent to?", set(), "@"),
+    ],
+)
+def test_english_totals_funds_and_e_mail_addresses_are_read(
+    engine: Engine, question: str, required: set[str], shape: str
+) -> None:
+    understood = engine.understand(question)
+    assert required <= understood.required, understood.required
+    sample = {"đồng": "96.450.000 đồng", "@": "thiduakt@mauson.gov.vn"}[shape]
+    assert any(pattern.search(sample) for pattern in (*understood.shapes, *understood.details)), understood.wording
+
+
+def test_a_section_citing_the_case_described_by_its_number_says_what_is_done_about_it(engine: Engine) -> None:
+    _, chunks = _chunks("mau-son-tb", NOTICE)
+    question = "Các đơn vị chưa được xét phải bổ sung hồ sơ trước ngày nào để xét tiếp?"
+    # The case is described in 3 ("Các trường hợp chưa xem xét"), which ranks first on its words;
+    # 4 cites it ("trường hợp nêu tại điểm a mục 3") and gives the date.
+    ranked = [_hit(chunks["3"], 4.0, 0.37), _hit(chunks["1"], 3.5, 0.3), _hit(chunks["4"], 3.1, 0.43)]
+    assert _decided(engine, question, ranked) == "4"
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Các đơn vị có trường hợp nêu tại điểm b mục 4 bổ sung hồ sơ.", ["4.b"]),
+        ("Gửi Phiếu đăng ký theo thời hạn tại mục III.", ["III"]),
+        ("Hồ sơ nộp sau thời hạn tại mục 4.1 không được tiếp nhận.", ["4.1"]),
+        ("Hồ sơ quy định tại điểm a khoản 2 Điều 5 lập 02 bộ.", ["Điều 5.2.a"]),
+        # Another document's part, the part the text is in, a heading: no part of its own cited.
+        ("Thực hiện theo mục II Kế hoạch số 164/KH-UBND.", []),
+        ("Hồ sơ gửi sau thời hạn tại khoản 2 Mục này.", []),
+        ("Điều 3. Hiệu lực thi hành", []),
+    ],
+)
+def test_the_parts_of_its_own_document_a_sentence_cites(text: str, cited: list[str]) -> None:
+    assert cited_parts(text) == cited
+
+
+def test_words_of_a_question_that_the_document_writes_as_its_own_phrase_name_no_award(engine: Engine) -> None:
+    paper = (
+        "BAN THI ĐUA - KHEN THƯỞNG TỈNH MẪU SƠN\nHƯỚNG DẪN\nKhen thưởng thành tích kháng chiến\n"
+        "I. NƠI NHẬN HỒ SƠ\n1. Hồ sơ giấy gửi về Ban Thi đua - Khen thưởng tỉnh, số 12 đường Lê Lợi.\n"
+    )
+    quote = "Hồ sơ giấy gửi về Ban Thi đua - Khen thưởng tỉnh, số 12 đường Lê Lợi."
+    asked = "Hồ sơ giấy khen thưởng kháng chiến gửi về địa chỉ nào?"
+    # "hồ sơ giấy" is the guide's paper dossier, not a Giấy khen.
+    assert _supported(engine, parse_document("mau-son-giay", paper), quote, asked)
+    # A guide that never writes it does not answer of a Giấy khen it never names.
+    other = paper.replace("Hồ sơ giấy gửi", "Hồ sơ gửi")
+    assert not _supported(engine, parse_document("mau-son-giay", other), quote.replace("giấy ", ""), asked)
+
+
+def test_what_one_award_is_paid_is_not_answered_by_a_budgets_total(engine: Engine) -> None:
+    document, _ = _chunks("mau-son-tb", NOTICE)
+    total = "Kinh phí: tổng dự toán 11.000.000 đồng, từ nguồn kinh phí chi thường xuyên."
+    assert not _supported(engine, document, total, "Chiến sĩ thi đua cơ sở được thưởng bao nhiêu tiền?")
+    assert _supported(engine, document, total, "Tổng dự toán kinh phí là bao nhiêu?")
+
+
+def test_money_stated_for_individuals_and_collectives_does_not_answer_for_households(engine: Engine) -> None:
+    decision = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nQUYẾT ĐỊNH\nVề việc tặng Giấy khen\n"
+        "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho 05 tập thể và 10 cá nhân.\n"
+        "Điều 2. Mỗi cá nhân được tặng Giấy khen kèm theo tiền thưởng 702.000 đồng; mỗi tập thể "
+        "1.404.000 đồng.\n"
+    )
+    document = parse_document("mau-son-qd", decision)
+    quote = "Mỗi cá nhân được tặng Giấy khen kèm theo tiền thưởng 702.000 đồng; mỗi tập thể 1.404.000 đồng."
+    assert not _supported(engine, document, quote, "Mẫu Sơn thưởng bao nhiêu tiền cho hộ gia đình được tặng Giấy khen?")
+    assert _supported(engine, document, quote, "Mẫu Sơn thưởng bao nhiêu tiền cho cá nhân được tặng Giấy khen?")
