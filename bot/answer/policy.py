@@ -89,6 +89,7 @@ class Policy:
             bool(question.identity)
             and not question.refers_elsewhere([d.number for d in candidates])
             and not _names_another_kind(question, candidates)
+            and not (MetadataIntent.SIGNER not in question.identity and _names_cited_subject(question, candidates))
         )
 
     def before_search(self, question: Question, doc_id: str | None, documents: Sequence[Document]) -> Decision | None:
@@ -624,6 +625,28 @@ def _names_another_kind(question: Question, candidates: Sequence[Document]) -> b
     # Kinds written in full ("nghị quyết", "kế hoạch"); short forms ("kh", "qđ") may be any document.
     named = {kind for kind in question_words().reference_kinds if " " in kind and re.search(rf"\b{kind}\b", folded)}
     return bool(named) and not named & own
+
+
+# A document cited by its number, then its subject ("Kế hoạch số 11/KH-UBND ngày 16/01/2025 của UBND
+# huyện Văn Quan về công tác thi đua, khen thưởng năm 2025").
+_CITED_SUBJECT = re.compile(r"(?i)\bsố\s+\d+[^\s,;]*[^.;:]{0,80}?\bvề\s+(?:việc\s+)?([^.;:()]+)")
+_SUBJECT_WORDS = 4  # words of a cited subject that name it
+
+
+def _names_cited_subject(question: Question, candidates: Sequence[Document]) -> bool:
+    """Whether the question names a document by the subject another document cites it with, not by
+    its own title ("Kế hoạch công tác thi đua, khen thưởng năm 2025 … số mấy, ngày nào" asked of
+    the plan on a commemoration that writes "Thực hiện … Kế hoạch số 11/KH-UBND … về công tác thi
+    đua, khen thưởng năm 2025"): its number and date are the cited document's, stated where it is
+    cited (a citation never names a signer: "ai ký" asks of the document itself)."""
+    asked = f" {' '.join(syllables(fold(question.text)))} "
+    for document in candidates:
+        title = f" {' '.join(syllables(fold(document.title)))} "
+        for match in _CITED_SUBJECT.finditer(document.text):
+            subject = " ".join(syllables(fold(match.group(1)))[: _SUBJECT_WORDS + 2])
+            if len(subject.split()) >= _SUBJECT_WORDS and f" {subject} " in asked and f" {subject} " not in title:
+                return True
+    return False
 
 
 def _restates_subject(section: str) -> bool:
