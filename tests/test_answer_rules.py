@@ -275,3 +275,23 @@ def test_a_fund_drawn_on_is_where_money_comes_from(engine: Engine) -> None:
     quote = "- Trích Quỹ Hội Cựu chiến binh xã năm 2025: 5.000.000 đồng."
     assert _supported(engine, document, quote, "kinh phi dot thi dua lay tu nguon nao")
     assert not _supported(engine, document, "- Tiền thưởng: 5.000.000 đồng.", "kinh phi dot thi dua lay tu nguon nao")
+
+
+def test_a_quorum_spelled_as_a_fraction_answers_how_many_members(engine: Engine) -> None:
+    regulation = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nQUY CHẾ\nHoạt động của Hội đồng Thi đua - Khen thưởng\n"
+        "Điều 10. Điều kiện tiến hành phiên họp\n"
+        "1. Phiên họp chỉ được tiến hành khi có ít nhất hai phần ba tổng số thành viên Hội đồng tham dự.\n"
+    )
+    document = parse_document("mau-son-qc", regulation)
+    quote = "Phiên họp chỉ được tiến hành khi có ít nhất hai phần ba tổng số thành viên Hội đồng tham dự."
+    assert _supported(engine, document, quote, "Phiên họp Hội đồng cần tối thiểu bao nhiêu thành viên dự?")
+    assert not _supported(engine, document, "Hội đồng họp định kỳ mỗi năm.", "Hội đồng có bao nhiêu thành viên?")
+
+
+def test_the_day_a_campaign_ends_is_answered_from_its_time_section(engine: Engine) -> None:
+    # "Kết thúc phong trào thi đua, UBND huyện … khen thưởng" ranks first on "kết thúc"; the section
+    # headed "Thời gian" states the bound ("từ nay đến ngày 30/7/2025").
+    answer = engine.ask("Đợt thi đua kỷ niệm Lương Văn Tri ở Văn Quan kết thúc vào ngày nào?")
+    assert not answer.abstained and "30/7/2025" in answer.text, answer.text
+    assert answer.citations[0].section == "II.1", answer.citations

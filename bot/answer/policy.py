@@ -24,7 +24,14 @@ from bot.answer.question import AwardName, Question
 from bot.answer.retrieve import ANSWERED_BY_PART, LISTS, Evidence, Hit, cites_part, refers_to_own_article
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import AWARD_SETS, ContrastSet, DocumentKind, lexicon, question_words
-from knowledge.questions import named_people, names_row_subject, refers_to_other_document, row_subject, unit_named_in
+from knowledge.questions import (
+    CountShape,
+    named_people,
+    names_row_subject,
+    refers_to_other_document,
+    row_subject,
+    unit_named_in,
+)
 from knowledge.schema import APPENDIX_PREFIX, DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.synonyms import abbreviations_written_out
@@ -181,7 +188,10 @@ class Policy:
         """None when `quote` (the lines drafted from `document`, with their headings) can answer the
         question; else why to decline: no number for "bao nhiêu", no phone number for "số điện
         thoại", an award, a form of reward or a department the document never names."""
-        if question.asks_amount and not _states_amount(quote):
+        # A number, or the asked quantity spelled ("hai phần ba tổng số thành viên") as a quantity's
+        # shape writes it; a count's spelled numbers are read folded ("tâm" is "tám"), so not those.
+        spelled = any(shape.search(quote) for shape in question.shapes if not isinstance(shape, CountShape))
+        if question.asks_amount and not (_states_amount(quote) or spelled):
             return Decision.decline()
         # "mỗi Giấy khen … bao nhiêu tiền", "được thưởng bao nhiêu tiền": what one is paid, not a total.
         if (question.asks_each or "award_money" in question.required) and _only_totals(question, quote):
