@@ -70,7 +70,10 @@ def _own_name(issuer: str, locality: str) -> str:
     or ""."""
     name = capitalised_ending(issuer.removesuffix(locality).split() if locality else issuer.split())
     heads = (*lexicon().agency_heads, *lexicon().organisations)
-    if len(name) < 2 or name[0].lower() in heads or " ".join(name[:2]).lower() in heads:
+    # "Trường THCS Lý Tự Trọng": the head noun and a level's acronym before the name are no part of it.
+    while name and (name[0].lower() in heads or name[0].isupper()):
+        name = name[1:]
+    if len(name) < 2 or " ".join(name[:2]).lower() in heads:
         return ""
     return fold(" ".join(name))
 

@@ -273,6 +273,19 @@ def test_a_body_is_named_by_its_own_name() -> None:
     assert named_documents("Hải Sơn hạn nộp hồ sơ khi nào?", plans) == {"x"}
 
 
+def test_a_school_is_named_by_its_own_name_without_its_level() -> None:
+    # "Trường THCS Lê Văn Tám": the head noun and the level's acronym are no part of its name.
+    school = parse_document(
+        "school",
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nHUYỆN HẢI SƠN\nTRƯỜNG THCS LÊ VĂN TÁM\nSố: 19/TB-THCS\nTHÔNG BÁO\n"
+        "Xét thi đua năm học\n1. Thời gian\nHội đồng thi đua Trường THCS Lê Văn Tám họp ngày 28/5/2025.\n",
+    )
+    plans = [school, _committee_plan("x", "HUYỆN", "MẪU SƠN")]
+    assert named_documents("Ở trường Lê Văn Tám, hội đồng họp ngày nào?", plans) == {"school"}
+    assert named_documents("truong le van tam hop ngay nao", plans) == {"school"}
+    assert named_documents("Trường THCS họp ngày nào?", plans) == set()
+
+
 def test_places_listed_after_their_level_are_known() -> None:
     notice = parse_document(
         "x", "CÔNG VĂN\nHồ sơ\n1. Hạn gửi\nUBND các huyện Vị Xuyên, Bắc Quang gửi trước 30/5/2025.\n"
