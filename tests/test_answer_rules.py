@@ -17,7 +17,7 @@ from knowledge.questions import names_row_subject
 from knowledge.schema import Chunk, Document
 from knowledge.settings import ChunkingSettings
 from knowledge.text import syllables
-from tests.test_pipeline import POLICY
+from tests.test_pipeline import POLICY, _supported
 
 PLAN = (
     'HỘI CỰU CHIẾN BINH XÃ MẪU SƠN\nKẾ HOẠCH\nĐợt thi đua "Cựu chiến binh gương mẫu" năm 2025\n'
@@ -62,10 +62,6 @@ def _decided(engine: Engine, question: str, ranked: list[Hit], named: frozenset[
     evidence = Evidence(ranked, frozenset(), ())
     decision = POLICY.after_search(understood, evidence, None, [])
     return decision.hits[0].chunk.section if decision.action == "answer" else ""
-
-
-def _supported(engine: Engine, document: Document, quote: str, question: str) -> bool:
-    return POLICY.supports(engine.understand(question), quote, document) is None
 
 
 def test_a_time_limit_written_as_a_pointer_to_another_section_is_no_deadline(engine: Engine) -> None:

@@ -492,10 +492,10 @@ class Policy:
         written as a bound in the rule, while a result's figures rank first: a surer section showing
         one may answer though less close (`steers_surer`)."""
         best = hits[0]
-        if not question.steering or all(shape.search(self.text_of(best)) for shape in question.steering):
+        best_text = self.text_of(best)
+        if not question.steering or all(shape.search(best_text) for shape in question.steering):
             return None
         ratio, floor = self.retrieval.surer_score_ratio, self.retrieval.min_confidence
-        best_text = self.text_of(best)
 
         def reaches(h: Hit) -> bool:
             # "Các cơ quan có trường hợp nêu tại điểm b mục 4 bổ sung hồ sơ trước ngày …": a sure
