@@ -26,15 +26,15 @@ from ingest.signers import is_role
 from knowledge.lexicon import lexicon
 from knowledge.text import fold
 
-_PAGE_NUMBER = re.compile(
+PAGE_NUMBER = re.compile(
     r"^(?:-\s*\d{1,3}\s*-|(?:Trang|trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}(?:\s*/\s*\d{1,3})?)$"
 )
-_RUNNING_MIN_CHARS = 12
+RUNNING_MIN_CHARS = 12
 # A number left to fill in ("Số:        /KH-UBND") is one column: the gap is followed by "/".
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {4,}|\t+)(?=[^\s/…])")
 _BLOCK_REACH = 8  # lines without a gap that can still sit inside one two-column block
 _HEADER_LINES = 6  # lines from the top that hold the header's two columns
-_GAP = "    "
+WIDE_GAP = "    "  # how a wide gap between columns is written, and read by _COLUMN_GAP
 # "Số: 87/KH-THPTPCT Ninh Hòa, ngày …": the number, then the place and date of the right column.
 _NUMBER_THEN_PLACE_DATE = re.compile(r"^(Số\s*:\s*\S+)\s+([A-ZĐ][^,\n]{1,30},\s*ngày\b.*)$")
 
@@ -81,9 +81,9 @@ def _header_gaps_restored(lines: list[str]) -> list[str]:
             at = next((found for motto in mottos if (found := folded.find(motto)) > 0 and line[:found].strip()), -1)
             dated = _NUMBER_THEN_PLACE_DATE.match(line.strip())
             if at > 0:
-                line = f"{line[:at].rstrip()}{_GAP}{line[at:]}"
+                line = f"{line[:at].rstrip()}{WIDE_GAP}{line[at:]}"
             elif dated:
-                line = f"{dated.group(1)}{_GAP}{dated.group(2)}"
+                line = f"{dated.group(1)}{WIDE_GAP}{dated.group(2)}"
         restored.append(line)
     return restored
 
@@ -91,7 +91,7 @@ def _header_gaps_restored(lines: list[str]) -> list[str]:
 def _is_page_number(line: str, previous_number: int) -> bool:
     """A lone number is a page number when it is the next page (or the one after, for a blank page),
     which keeps a table cell or a count standing alone from being dropped."""
-    if not _PAGE_NUMBER.match(line):
+    if not PAGE_NUMBER.match(line):
         return False
     number = int(re.search(r"\d+", line).group(0))
     return previous_number < number <= previous_number + 2
@@ -129,7 +129,7 @@ def remove_page_furniture(text: str) -> str:
     for index in page_lines:
         for near in _nearest_text_lines(lines, index):
             neighbours[lines[near].strip()] += 1
-    running = {line for line, count in neighbours.items() if count >= 2 and len(line) >= _RUNNING_MIN_CHARS}
+    running = {line for line, count in neighbours.items() if count >= 2 and len(line) >= RUNNING_MIN_CHARS}
     kept = [
         line
         for index, line in enumerate(lines)

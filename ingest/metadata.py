@@ -160,6 +160,8 @@ def _header_issuer(header: list[str]) -> tuple[str, str]:
     if committee and place.end() == len(joined):
         return f"{PEOPLES_COMMITTEE} {locality}", locality
     issuing_line = header[-1]
+    if len(header) > 1 and header[-1].lower() in lexicon().organs:
+        issuing_line = f"{header[-1]} {header[-2]}"  # "BAN THƯỜNG VỤ" of the organisation above it
     # "BỆNH VIỆN ĐA KHOA / KHU VỰC NGÃ BẢY": a body's name the header wraps onto the next line.
     placed = re.compile(rf"\b({_levels().upper()})\s")
     wrapped = not _opens_with_body(header[-1]) and not placed.search(header[-1])

@@ -38,6 +38,8 @@ from knowledge.text import is_table_row
 _BROKEN_SENTENCE = re.compile(r"[\w,]$")
 _BULLET = re.compile(r"^([-+•*]\s|\(\d+\)\s|[a-zđ][).]\s)")
 _BROKEN_CODE = re.compile(r"[/\w]\w*[A-ZĐ]-$")
+# Vietnamese syllables are never hyphenated: a word cut by a hyphen at the line's end was cut by the page.
+_BROKEN_SYLLABLE = re.compile(r"(?<![\W\d_])[^\W\d_A-ZĐ]-$")
 # "Số: …" and the place and date ("An Lão, ngày …"); a place has no digit, colon or bullet ("- Thời
 # gian: 07 giờ 30 phút, ngày 26/02/2025" is a list item).
 _HEADER_LINE = re.compile(r"^(Số\s*:|(?![-+•])[^,:\d]{2,30}, ngày\b)")
@@ -110,8 +112,12 @@ def join_lines(lines: list[str]) -> str:
         # A table row is whole: the line after it starts anew.
         bullet = _BULLET.match(line) and not (paragraphs and _breaks_name(paragraphs[-1][-1], line))
         if paragraphs and not header and not bullet and not is_table_row(paragraphs[-1][0]):
-            # "98/2023/NĐ-" + "CP": a code broken after its hyphen joins without a space.
-            glue = "" if _BROKEN_CODE.search(paragraphs[-1][-1]) else " "
+            # "98/2023/NĐ-" + "CP": a code broken after its hyphen joins without a space; a
+            # syllable a scan broke at the line's end ("phư-" + "ờng") without its hyphen too.
+            last = paragraphs[-1][-1]
+            glue = "" if _BROKEN_CODE.search(last) else " "
+            if _BROKEN_SYLLABLE.search(last) and line[:1].islower():
+                paragraphs[-1][-1], glue = last[:-1], ""
             paragraphs[-1].append(glue + line)
         else:
             paragraphs.append([line])

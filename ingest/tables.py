@@ -73,7 +73,9 @@ def _spaced_cells(line: str) -> list[tuple[int, str]]:
 def _split_overruns(cells: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
     """`cells` with a cell running into the next column, one space before its text, cut there:
     "… hộ dân vùng 1.404.000" under "Thành tích" and "Số tiền" is two cells. A lone cell is a
-    line of its own ("* CÁ NHÂN (23 cá nhân)"), not cut."""
+    line of its own ("* CÁ NHÂN (23 cá nhân)"), not cut; nor is a cell where the rest would open in
+    lower case, since a cell starts with a capital or a number: "Tổng cộng: 05 tập thể, 09 cá nhân"
+    runs across the columns of the total row."""
     if len(cells) < 2:
         return cells
     split = []
@@ -81,7 +83,7 @@ def _split_overruns(cells: list[tuple[int, str]], starts: list[int]) -> list[tup
         later = [s for s in starts if s > start + _ALIGN_TOLERANCE]
         while later and start + len(text) > later[0] and not any(s == later[0] for s, _ in cells):
             cut = text.rfind(" ", 0, later[0] - start + 1)
-            if cut <= 0 or start + cut + 1 < later[0] - _ALIGN_TOLERANCE:
+            if cut <= 0 or start + cut + 1 < later[0] - _ALIGN_TOLERANCE or text[cut + 1].islower():
                 break
             split.append((start, text[:cut]))
             start, text = start + cut + 1, text[cut + 1 :]
@@ -108,7 +110,8 @@ def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], i
     is one header; a row continuing under the previous one (its first cells blank) repeats them
     ("2026 … " under "1  Cụm thi đua số 1  2025 …"); a lone cell under a column is the rest of the
     previous row's cell wrapped by the page ("Việt Nam"); a lone line at the left between rows
-    ("* CÁ NHÂN (23 cá nhân)") names the group of rows below it, written before them with the header."""
+    ("* CÁ NHÂN (23 cá nhân)", "A. TẬP THỂ") names the group of rows below it, written before them
+    with the header as a list item: a group of a table's rows is no section of the document."""
     header = _spaced_cells(lines[index])
     if len(header) < _SPACED_HEADER_CELLS or any(sep in lines[index] for sep in _SEPARATORS):
         return None
@@ -164,11 +167,14 @@ def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], i
     table: list[str] = []
     for part in parts:
         if isinstance(part, str):
-            table += [part, head]
+            table += [part if _LIST_MARK.match(part) else f"- {part}", head]
             continue
         table += [] if table else [head]
         table.append(" | ".join(part))
     return table, furniture, end
+
+
+_LIST_MARK = re.compile(r"^[-+*•]")
 
 
 def _row_follows(lines: list[str], index: int, starts: list[int]) -> bool:

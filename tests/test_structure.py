@@ -20,7 +20,7 @@ from ingest.tables import tables_to_rows
 from knowledge.catalog import Catalog, StoredDocument
 from knowledge.settings import LimitsSettings
 from tests.conftest import DATA, run_ingest
-from tests.formats import write_text_pdf
+from tests.formats import FONT, write_text_pdf
 
 NEW_DOCS = DATA / "new-docs"
 OWN_DOCS = DATA / "own-docs"
@@ -814,3 +814,124 @@ def test_a_form_attached_after_the_signature_is_an_appendix_and_keeps_its_column
     assert "Tổng số năm" not in document.section("signature").body
     # A colon inside brackets ("Bằng chữ: …") labels no heading: the clause keeps its sentence.
     assert document.section("I.2").body.startswith("Tổng số tiền là 25.272.000 đồng (Bằng chữ:")
+
+
+def _schedule_pdf(target: Path) -> Path:
+    """A plan whose schedule table runs over a page break: its column headers centred over their
+    columns and repeated on the next page, a running header at the top of every page and the page
+    number at the bottom, the header and the signature in two columns."""
+    from fpdf import FPDF
+
+    class Plan(FPDF):
+        def header(self) -> None:
+            self.set_font("DejaVu", size=8)
+            running = "Hội Nông dân tỉnh Mẫu Sơn - Kế hoạch số 12-KH/HNDT"
+            self.cell(0, 5, running, align="C", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 5, str(self.page_no()), align="C")
+
+    pdf = Plan(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+
+    def columns(cells: list[str], widths: list[int], align: str = "L") -> None:
+        for text, width in zip(cells, widths, strict=True):
+            pdf.cell(width, 6, text, align=align)
+        pdf.ln(6)
+
+    columns(["HỘI NÔNG DÂN TỈNH MẪU SƠN", "HỘI NÔNG DÂN VIỆT NAM"], [95, 95])
+    columns(["BAN THƯỜNG VỤ", ""], [95, 95])
+    columns(["Số: 12-KH/HNDT", "Mẫu Sơn, ngày 05 tháng 3 năm 2024"], [95, 95])
+    for line in ["KẾ HOẠCH", "Thi đua năm 2024", "I. LỊCH THI ĐUA", "Các việc theo lịch dưới đây:"]:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    widths = [80, 40, 60]
+    columns(["Nội dung", "Thời gian", "Đơn vị chủ trì"], widths, align="C")
+    for week in range(1, 46):
+        if pdf.get_y() > 260:
+            pdf.add_page()
+            columns(["Nội dung", "Thời gian", "Đơn vị chủ trì"], widths, align="C")
+        columns([f"Hội nghị giao ban số {week}", f"Tuần {week} năm 2024", "Văn phòng Hội"], widths)
+    pdf.cell(0, 6, "II. TỔ CHỨC THỰC HIỆN", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Văn phòng Hội theo dõi.", new_x="LMARGIN", new_y="NEXT")
+    columns(["Nơi nhận:", "TM. BAN THƯỜNG VỤ"], [95, 95])
+    columns(["- Lưu: VP.", "CHỦ TỊCH"], [95, 95])
+    columns(["", "Nguyễn Văn An"], [95, 95])
+    pdf.output(str(target))
+    return target
+
+
+def test_a_pdf_table_keeps_its_columns_across_a_page_break_without_the_page_furniture(tmp_path: Path) -> None:
+    document = parse_document("mau-son", read_pdf(_schedule_pdf(tmp_path / "plan.pdf"), LimitsSettings()))
+    rows = [line for line in document.section("I").body.split("\n") if line.startswith("- ")]
+    assert len(rows) == 45  # the headers repeated on the second page are no row
+    assert rows[0] == "- Hội nghị giao ban số 1 - thời gian: Tuần 1 năm 2024 - đơn vị chủ trì: Văn phòng Hội"
+    assert rows[-1] == "- Hội nghị giao ban số 45 - thời gian: Tuần 45 năm 2024 - đơn vị chủ trì: Văn phòng Hội"
+    assert "Kế hoạch số 12-KH/HNDT" not in document.text.replace("Số: 12-KH/HNDT", "")
+    assert document.section("II").body == "Văn phòng Hội theo dõi."
+    # The header's two columns apart: the organisation's leading body issues the plan.
+    assert document.label == "Kế hoạch thi đua Ban Thường vụ Hội Nông dân tỉnh Mẫu Sơn"
+    assert (document.number, document.signer) == ("12-KH/HNDT", "Nguyễn Văn An")
+
+
+AWARD_LIST = """\
+QUYẾT ĐỊNH
+Về việc tặng Giấy khen
+Điều 1. Tặng Giấy khen cho 02 tập thể và 02 cá nhân.
+Nơi nhận:                      CHỦ TỊCH
+- Lưu: VT.                     Trần Văn Bình
+                    DANH SÁCH
+        (Kèm theo Quyết định số 56/QĐ-UBND)
+
+STT  Họ và tên / Tập thể          Chức vụ, đơn vị                  Mức thưởng
+A. TẬP THỂ
+1    Tổ dân phố số 3              Phường Mẫu Sơn                   1.404.000
+2    Đội Trật tự đô thị phường    Ủy ban nhân dân phường           1.404.000
+B. CÁ NHÂN
+3    Ông Đặng Văn Toản            Tổ trưởng tổ dân phố số 3        702.000
+4    Bà Hồ Thị Kim Oanh           Chi hội trưởng Phụ nữ tổ dân     702.000
+                                  phố số 7
+     Tổng cộng: 02 tập thể, 02 cá nhân                             4.212.000
+"""
+
+
+def test_the_groups_and_the_total_of_an_attached_list_are_lines_of_its_appendix() -> None:
+    document = parse_document("x", AWARD_LIST)
+    assert [s.path for s in document.sections][-2:] == ["signature", "PL1"]  # "A. TẬP THỂ" is no section
+    rows = document.section("PL1").body.split("\n")[-7:]
+    assert rows == [
+        "- A. TẬP THỂ",
+        "- Tổ dân phố số 3 - chức vụ, đơn vị: Phường Mẫu Sơn - mức thưởng: 1.404.000",
+        "- Đội Trật tự đô thị phường - chức vụ, đơn vị: Ủy ban nhân dân phường - mức thưởng: 1.404.000",
+        "- B. CÁ NHÂN",
+        "- Ông Đặng Văn Toản - chức vụ, đơn vị: Tổ trưởng tổ dân phố số 3 - mức thưởng: 702.000",
+        "- Bà Hồ Thị Kim Oanh - chức vụ, đơn vị: Chi hội trưởng Phụ nữ tổ dân phố số 7 - mức thưởng: 702.000",
+        # The total runs across the columns: not cut into them, nor joined to the row above.
+        "- Tổng cộng: 02 tập thể, 02 cá nhân - mức thưởng: 4.212.000",
+    ]
+
+
+def test_a_word_header_table_of_several_rows_is_the_header_read_column_by_column(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=4, cols=2)
+    cells = [
+        ("ỦY BAN NHÂN DÂN TỈNH MẪU SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("SỞ NỘI VỤ", "Độc lập - Tự do - Hạnh phúc"),
+        ("Số: 81/SNV-TĐKT", "Mẫu Sơn, ngày 14 tháng 3 năm 2025"),
+        ("V/v hướng dẫn hồ sơ khen thưởng năm 2025", ""),
+    ]
+    for row, texts in zip(table.rows, cells, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    for line in ["Kính gửi: Các sở, ngành.", "I. HỒ SƠ", "Hồ sơ gồm 03 bộ.", "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC"]:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "cv.docx"))
+    document = parse_document("x", read_docx(tmp_path / "cv.docx", LimitsSettings()))
+    assert (document.kind, document.label) == ("Công văn", "Công văn 81/SNV-TĐKT Sở Nội vụ tỉnh Mẫu Sơn")
+    assert document.date == "14/03/2025"
+    assert not any(line.startswith("- ") for line in document.section("preamble").body.split("\n")[:7])

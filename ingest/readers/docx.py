@@ -15,6 +15,7 @@ from lxml import etree
 
 from ingest.readers.package import check_docx_package
 from knowledge.errors import ParseError
+from knowledge.lexicon import lexicon
 from knowledge.settings import LimitsSettings
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -57,12 +58,34 @@ def _text(path: Path) -> str:
 
 def _table_lines(table, numbering: _Numbering) -> list[str]:
     """A data table as one line per row, cells split by " | " (ingest.tables names them by their
-    headers); a layout table (at most two rows of two cells: the header or signature block beside
-    the national motto) as its cells' paragraphs, one column after the other."""
+    headers); a layout table (the header or signature block beside the national motto: at most two
+    rows of two cells, or two columns one of which holds the motto or "Nơi nhận") as its cells'
+    paragraphs, one column after the other."""
     rows = [row.findall(f"{_W}tc") for row in table.findall(f"{_W}tr")]
-    if len(rows) >= 2 and max(len(cells) for cells in rows) >= 2 and (len(rows) > 2 or len(rows[0]) > 2):
+    widest = max((len(cells) for cells in rows), default=0)
+    if len(rows) >= 2 and widest >= 2 and (len(rows) > 2 or len(rows[0]) > 2) and not _lays_out_blocks(rows):
         return [" | ".join(_cell_text(cell, numbering) for cell in cells) for cells in rows]
-    return [numbering.label(paragraph) + _paragraph_text(paragraph) for paragraph in table.iter(f"{_W}p")]
+    columns = [[cells[column] for cells in rows if column < len(cells)] for column in range(widest)]
+    return [
+        numbering.label(paragraph) + _paragraph_text(paragraph)
+        for cells in columns
+        for cell in cells
+        for paragraph in cell.iter(f"{_W}p")
+    ]
+
+
+def _lays_out_blocks(rows: list) -> bool:
+    """Whether a table of two columns places the header or the signature block: a cell opens with
+    the national motto or with "Nơi nhận"."""
+    if max(len(cells) for cells in rows) != 2:
+        return False
+    words = lexicon()
+    openings = tuple(motto.lower() for motto in words.header_mottos) + words.signature_start
+    return any(
+        " ".join("".join(t.text or "" for t in cell.iter(f"{_W}t")).split()).lower().startswith(openings)
+        for cells in rows
+        for cell in cells
+    )
 
 
 def _cell_text(cell, numbering: _Numbering) -> str:

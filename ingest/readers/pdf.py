@@ -1,4 +1,5 @@
-"""PDF files: the text layer through pypdfium2, or OCR for pages that have none (scans).
+"""PDF files: the text layer through pypdfium2, laid out as it stands on the page
+(ingest.readers.pdf_layout), or OCR for pages that have none (scans).
 
 Pages are read one at a time, so memory does not grow with their number: a scanned page is
 rendered in grayscale, checked for ink (a blank page is not sent to OCR) and handed to tesseract,
@@ -12,12 +13,12 @@ from __future__ import annotations
 import logging
 import math
 import os
-import re
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from ingest.limits import check_text_length, exceeded
 from ingest.readers.ocr import ocr_image, require_ocr
+from ingest.readers.pdf_layout import Line, layout_text, page_lines, text_line, without_running_lines
 from knowledge.errors import ParseError
 from knowledge.settings import LimitsSettings
 
@@ -27,11 +28,10 @@ _MIN_TEXT_PER_PAGE = 40
 _OCR_DPI = 300
 # A rendered page with less than this share of dark pixels is blank (a speck or a page number at most).
 _MIN_INK = 1e-4
-_PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*$")
 
 
 def read_pdf(path: Path, limits: LimitsSettings) -> str:
-    """Text of every page, page numbers dropped; scanned pages go through OCR.
+    """Text of every page, page numbers and running headers dropped; scanned pages go through OCR.
 
     Raises:
         ParseError: corrupt or password-protected PDF, or OCR needed but not installed.
@@ -51,22 +51,23 @@ def read_pdf(path: Path, limits: LimitsSettings) -> str:
         pages = _read_pages(pdf, path.name, limits)
     finally:
         pdf.close()
-    return "\n".join(_without_page_numbers(page) for page in pages)
+    return layout_text([line for page in without_running_lines(pages) for line in page])
 
 
-def _read_pages(pdf, name: str, limits: LimitsSettings) -> list[str]:
+def _read_pages(pdf, name: str, limits: LimitsSettings) -> list[list[Line]]:
     # One tesseract per core: pages are independent, and tesseract alone uses one core well.
     workers = os.cpu_count() or 1
-    pages: list[str | Future[str]] = []
+    pages: list[list[Line] | Future[str]] = []
     length, ocr_checked = 0, False
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for index in range(len(pdf)):
             label = f"{name}, page {index + 1}"
             page = pdf[index]
             try:
-                text = page.get_textpage().get_text_range()
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
                 if len(text.strip()) >= _MIN_TEXT_PER_PAGE:
-                    pages.append(text)
+                    pages.append(page_lines(textpage))
                     length += len(text)
                     check_text_length(name, length, limits)
                     continue
@@ -77,13 +78,17 @@ def _read_pages(pdf, name: str, limits: LimitsSettings) -> list[str]:
             finally:
                 page.close()
             if image is None:
-                pages.append("")
+                pages.append([])
                 continue
             waiting = [p for p in pages if isinstance(p, Future) and not p.done()]
             if len(waiting) >= 2 * workers:
                 wait(waiting, return_when=FIRST_COMPLETED)
             pages.append(pool.submit(ocr_image, image, label))
-        return [page if isinstance(page, str) else page.result() for page in pages]
+        return [page if isinstance(page, list) else _ocr_lines(page.result()) for page in pages]
+
+
+def _ocr_lines(text: str) -> list[Line]:
+    return [text_line(line) for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
 def _render(page, label: str, limits: LimitsSettings):
@@ -102,11 +107,3 @@ def _render(page, label: str, limits: LimitsSettings):
     image = page.render(scale=scale, grayscale=True).to_pil()
     dark = sum(image.histogram()[:128])
     return None if dark < _MIN_INK * image.width * image.height else image
-
-
-def _without_page_numbers(text: str) -> str:
-    # PDFium marks a hyphen where a line was broken with U+FFFE; in these plans it is a real
-    # hyphen ("98/2023/NĐ-CP" broken after "NĐ-").
-    text = text.replace("\ufffe", "-")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line for line in lines if not _PAGE_NUMBER.match(line))

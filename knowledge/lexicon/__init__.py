@@ -61,6 +61,7 @@ class Lexicon:
     header_abbreviations: dict[str, str]  # "BCH" → "BAN CHẤP HÀNH" in an issuing body's name
     header_mottos: tuple[str, ...]  # what stands beside the issuing body in a header: never the issuer
     organisations: tuple[str, ...]  # "hội": inside a body's name, it starts another proper name
+    organs: tuple[str, ...]  # "ban thường vụ": a body that exists only inside the one above it in a header
     letters: tuple[str, ...]
     attached_cue: str
     signature_start: tuple[str, ...]
@@ -504,6 +505,7 @@ def load_lexicon(path: Path = _FOLDER / "documents.toml") -> Lexicon:
         header_abbreviations={str(k): str(v) for k, v in structure.get("header_abbreviations", {}).items()},
         header_mottos=_names(structure, "header_mottos", f"{source}: [structure]"),
         organisations=_words(structure, "organisations", source),
+        organs=_words(structure, "organs", source),
         letters=tuple(letters),
         attached_cue=cue,
         signature_start=_words(structure, "signature_start", source),
