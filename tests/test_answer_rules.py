@@ -291,3 +291,64 @@ def test_the_day_a_campaign_ends_is_answered_from_its_time_section(engine: Engin
     answer = engine.ask("Đợt thi đua kỷ niệm Lương Văn Tri ở Văn Quan kết thúc vào ngày nào?")
     assert not answer.abstained and "30/7/2025" in answer.text, answer.text
     assert answer.citations[0].section == "II.1", answer.citations
+
+
+# Families of session 17's held-out documents (S34: a farmers' union plan as a PDF with a schedule
+# table, a ward's decision conferring Giấy khen, a Sở's công văn).
+UNION_PLAN = (
+    "HỘI NÔNG DÂN TỈNH MẪU SƠN\nBAN THƯỜNG VỤ\nKẾ HOẠCH\nThi đua năm 2024\n"
+    "I. HÌNH THỨC KHEN THƯỞNG\n1. Bằng khen của Ban Chấp hành Hội Nông dân tỉnh\n"
+    "a) Tập thể: xếp loại hoàn thành xuất sắc nhiệm vụ.\n"
+    "b) Tiền thưởng: tập thể 1.500.000 đồng; cá nhân 800.000 đồng.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("Bằng khen của Ban Chấp hành Hội Nông dân tỉnh kèm tiền thưởng bao nhiêu?", True),
+        ("Mức tiền thưởng kèm Bằng khen của Thủ tướng Chính phủ là bao nhiêu?", False),
+        # The union named as the document's issuer beside the award's conferrer: the conferrer is asked.
+        ("Hội Nông dân tỉnh Mẫu Sơn thưởng bao nhiêu cho Bằng khen của Trung ương Hội?", False),
+    ],
+)
+def test_a_mass_organisations_award_is_told_from_another_conferrers(
+    engine: Engine, question: str, answers: bool
+) -> None:
+    document = parse_document("mau-son-hnd", UNION_PLAN)
+    quote = (
+        "Bằng khen của Ban Chấp hành Hội Nông dân tỉnh\nb) Tiền thưởng: tập thể 1.500.000 đồng; cá nhân 800.000 đồng."
+    )
+    assert _supported(engine, document, quote, question) is answers
+
+
+def test_a_paper_asked_for_is_shown_by_the_sentence_naming_it(engine: Engine) -> None:
+    decision = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG MẪU SƠN\nQUYẾT ĐỊNH\nVề việc tặng Giấy khen\n"
+        "Điều 1. Tặng Giấy khen cho 05 tập thể.\n"
+        "Điều 2. Người nhận thay phải có giấy ủy quyền có xác nhận của tổ trưởng tổ dân phố.\n"
+    )
+    document = parse_document("mau-son-qd", decision)
+    quote = "Người nhận thay phải có giấy ủy quyền có xác nhận của tổ trưởng tổ dân phố."
+    asked = "Người nhận thay tiền thưởng cần giấy tờ gì?"
+    assert _supported(engine, document, quote, asked)
+    assert not _supported(engine, document, "Tặng Giấy khen cho 05 tập thể.", asked)
+
+
+def test_a_row_showing_the_deadline_answers_when_the_best_section_says_what_befalls_those_who_miss_it(
+    engine: Engine,
+) -> None:
+    guide = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU SƠN\nHƯỚNG DẪN\nChấm điểm thi đua năm 2024\n"
+        "I. XẾP LOẠI\n1. Công đoàn cơ sở không gửi bảng tự chấm điểm đúng thời hạn thì không được xếp loại "
+        '"Hoàn thành xuất sắc nhiệm vụ".\n'
+        "II. TIẾN ĐỘ\n1. Lịch thực hiện\n"
+        "- Tự chấm điểm, gửi công đoàn cấp trên - đơn vị thực hiện: Công đoàn cơ sở - thời hạn: Trước 17/01/2025\n"
+    )
+    _, chunks = _chunks("mau-son-ld", guide)
+    question = "công đoàn cơ sở phải gửi bảng tự chấm điểm trước ngày nào?"
+    # The row ranks less close than the rule on missing the deadline, which states no date.
+    ranked = [_hit(chunks["I.1"], 3.49, 0.76), _hit(chunks["II.1"], 2.83, 0.65)]
+    assert _decided(engine, question, ranked) == "II.1"
+    # A section that shows no deadline ranks too far below to answer instead.
+    assert _decided(engine, "công đoàn cơ sở phải gửi bảng tự chấm điểm cho ai?", ranked) != "II.1"

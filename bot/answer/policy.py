@@ -313,12 +313,21 @@ class Policy:
 
         if not denying(best):
             return None
+        ratio = self.retrieval.surer_score_ratio
+
+        def close(h: Hit) -> bool:
+            # One showing what the answer must show (the row "… - thời hạn: Trước 17/01/2025" for
+            # "phải gửi … trước ngày nào", the best saying what befalls those who do not) may rank
+            # less close.
+            showing = question.steering and all(shape.search(self.text_of(h)) for shape in question.steering)
+            return h.score >= (ratio * ratio if showing else ratio) * best.score
+
         return next(
             (
                 h
                 for h in hits[1:]
                 if h.chunk.doc_id == best.chunk.doc_id
-                and h.score >= self.retrieval.surer_score_ratio * best.score
+                and close(h)
                 and h.confidence >= self.retrieval.min_confidence
                 and not denying(h)
             ),
@@ -749,7 +758,7 @@ def _stated_of_another(question: Question, quote: str, issuer: str = "") -> tupl
         (contrast, asked) for contrast, asked in contrasts if contrast.name not in AWARD_SETS
     ]
     if asked_awards:
-        asked_sets.append((_Union(awards), asked_awards))
+        asked_sets.insert(0, (_Union(awards), asked_awards))  # an award named instead says it best
     # The sets whose asked members no heading names; items naming no member of one are about the
     # members their heading names ("Mức tiền thưởng kèm theo Giấy khen …:" / "a) Đối với cá nhân: …").
     # Each set with the members its headings name, and whether they (or the issuer, for a set whose
@@ -757,6 +766,10 @@ def _stated_of_another(question: Question, quote: str, issuer: str = "") -> tupl
     # cell: a heading does not make it about another.
     sets = []
     for contrast, asked in asked_sets:
+        # "LĐLĐ tỉnh Sóc Trăng thưởng bao nhiêu cho … Cờ thi đua của Tổng Liên đoàn": the member the
+        # document's issuer names says which document; the other one is asked.
+        beside_issuer = asked - contrast.named_in(issuer)
+        asked = beside_issuer if beside_issuer and not contrast.issuing else asked
         above = contrast.named_in(headings)
         by_issuer = contrast.named_in(issuer) if contrast.issuing else frozenset()
         sets.append((contrast, asked, above, bool((above | by_issuer) & asked)))
