@@ -352,3 +352,24 @@ def test_a_row_showing_the_deadline_answers_when_the_best_section_says_what_befa
     assert _decided(engine, question, ranked) == "II.1"
     # A section that shows no deadline ranks too far below to answer instead.
     assert _decided(engine, "công đoàn cơ sở phải gửi bảng tự chấm điểm cho ai?", ranked) != "II.1"
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("Hội CCB xã Mẫu Sơn hỗ trợ tiền xăng xe cho tổ thẩm định bao nhiêu?", False),
+        ("hoi ccb xa mau son ho tro tien xang xe cho to tham dinh bao nhieu", False),
+        ("Hội CCB xã Mẫu Sơn hỗ trợ tiền in ấn bao nhiêu?", True),
+    ],
+)
+def test_money_asked_for_something_the_document_never_names_is_not_stated(
+    engine: Engine, question: str, answers: bool
+) -> None:
+    plan = (
+        "HỘI CỰU CHIẾN BINH XÃ MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\nI. KINH PHÍ\n"
+        "1. Tổng kinh phí là 9.500.000 đồng, trong đó: tiền thưởng 6.800.000 đồng; in ấn, khánh tiết 2.700.000 đồng.\n"
+        "2. Giải Nhất: 1.500.000 đồng.\n"
+    )
+    document = parse_document("mau-son-ccb", plan)
+    quote = "Tổng kinh phí là 9.500.000 đồng, trong đó: tiền thưởng 6.800.000 đồng; in ấn, khánh tiết 2.700.000 đồng."
+    assert _supported(engine, document, quote, question) is answers

@@ -222,6 +222,10 @@ class Policy:
         unit = next((unit for unit in question.units if not unit_named_in(unit, text)), None)
         if unit:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=unit))
+        # "hỗ trợ tiền xăng xe cho tổ thẩm định bao nhiêu" of a plan that never names petrol.
+        if question.money_purpose and not re.search(rf"\b{re.escape(fold(question.money_purpose))}\b", text):
+            purpose = f"{question_words().money_word} {question.money_purpose}"
+            return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=purpose))
         # "chị Trần Thị Mai Lan" of a plan whose contact is someone else.
         person = next((person for person in question.people if " ".join(fold(person).split()) not in text), None)
         if person:

@@ -17,7 +17,7 @@ from bot.answer.identity import MetadataIntent, metadata_intents
 from knowledge.accents import AccentRestorer
 from knowledge.english import in_vietnamese, looks_english
 from knowledge.english import understood as english_understood
-from knowledge.keyword import STOPWORDS
+from knowledge.keyword import STOPWORDS, is_stopword
 from knowledge.lexicon import ContrastSet, lexicon, question_words
 from knowledge.places import level_hinted_documents, named_documents, place_names, unknown_places
 from knowledge.questions import (
@@ -81,6 +81,7 @@ class Question:
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     asks_each: bool  # an amount for each one ("mỗi Giấy khen … bao nhiêu tiền"): a total is none
+    money_purpose: str  # what money is asked for ("xăng" of "tiền xăng xe"), or ""
     asks_realized: bool  # "đã xây được bao nhiêu": a count of what was done, not a target
     asks_replacing: bool  # "quy chế mới … theo quyết định số mấy": the document that replaces another
     number_of_kind: str  # "Hướng dẫn … là văn bản số mấy": the kind whose number is asked, or ""
@@ -189,6 +190,7 @@ def understand(
         picking=_read_both(required_shapes, read_as, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         asks_each=bool(words.amount.search(folded) and words.amount_each.search(restored.lower())),
+        money_purpose=_money_purpose(restored) if words.amount.search(folded) else "",
         asks_realized=bool(words.realized[0].search(folded)) and "when" not in asks,
         asks_replacing=bool(words.replacement[0].search(fold(wording))),
         number_of_kind=_kind_whose_number_is_asked(fold(wording)),
@@ -208,6 +210,17 @@ def understand(
         hinted_doc_ids=frozenset() if named else _hinted_documents(wording, documents, of_documents),
         unknown_places=tuple(unknown_places(text, documents, vocabulary)),
     )
+
+
+def _money_purpose(restored: str) -> str:
+    """The first word after money's word, typed in lower case ("Tiền Giang" is a province), that
+    is neither a question's glue nor money's own ("tiền thưởng")."""
+    words = question_words()
+    found = re.search(rf"(?<!\w){re.escape(words.money_word)} ([^\W\d_]+)", restored) if words.money_word else None
+    word = found.group(1) if found else ""
+    if not word.islower() or word in words.not_purposes or is_stopword(word, accented=True):
+        return ""
+    return word
 
 
 def _read_both(read: Callable[..., list[Shape]], read_as: tuple[str, str], *only: frozenset[str]) -> tuple[Shape, ...]:
