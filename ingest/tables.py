@@ -257,6 +257,20 @@ def _continues_cells(header: str, row: str, line: str, separator: str) -> bool:
     return not (len(below) == len(above) and all(_alike(cell, up) for cell, up in zip(below, above, strict=True)))
 
 
+def _finishes_cells(row: str, line: str, separator: str, width: int, framed: bool) -> bool:
+    """Under a whole row, a line of as many cells, fewer of them filled, each under a filled one, and
+    one going on in lower case ("UBND tỉnh | báo cáo thành tích của tập thể |  |" under "Cờ thi đua
+    của | Tờ trình; biên bản họp khối, cụm; | 02 bộ | …"): every cell the page wrapped, not a row."""
+    above, below = _cells(row, separator, framed), _cells(line, separator, framed)
+    filled = [index for index, cell in enumerate(below) if cell]
+    return (
+        len(below) == len(above) >= width
+        and 0 < len(filled) < sum(1 for cell in above if cell)
+        and all(above[index] for index in filled)
+        and any(below[index][0].islower() for index in filled)
+    )
+
+
 def _merged_cells(row: str, line: str, separator: str) -> str:
     """`row` with each cell of `line` (split as it stands, its first cell empty) added to its own."""
     above = _cells(row, separator)
@@ -319,7 +333,10 @@ def tables_to_rows(text: str) -> str:
                     furniture += passed
                     end = following
                     continue
-                if len(raw_rows) > 1 and _continues_cells(raw_rows[0], raw_rows[-1], line, separator):
+                if len(raw_rows) > 1 and (
+                    _continues_cells(raw_rows[0], raw_rows[-1], line, separator)
+                    or _finishes_cells(raw_rows[-1], line, separator, width, framed)
+                ):
                     raw_rows[-1] = _merged_cells(raw_rows[-1], line, separator)
                 elif _wraps_into(raw_rows[-1], line, separator, width, framed) and len(raw_rows) > 1:
                     raw_rows[-1] = f"{raw_rows[-1]} {line}"

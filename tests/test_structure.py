@@ -935,3 +935,20 @@ def test_a_word_header_table_of_several_rows_is_the_header_read_column_by_column
     assert (document.kind, document.label) == ("Công văn", "Công văn 81/SNV-TĐKT Sở Nội vụ tỉnh Mẫu Sơn")
     assert document.date == "14/03/2025"
     assert not any(line.startswith("- ") for line in document.section("preamble").body.split("\n")[:7])
+
+
+def test_a_table_whose_every_row_the_page_wrapped_puts_each_cell_back_together() -> None:
+    table = (
+        "Hình thức             | Thành phần hồ sơ                  | Số bộ | Thời hạn nộp\n"
+        "Cờ thi đua của        | Tờ trình; biên bản họp khối, cụm; | 02 bộ | trước ngày 10/01/2025\n"
+        "UBND tỉnh             | báo cáo thành tích của tập thể    |       |\n"
+        "Tập thể lao động      | Tờ trình; biên bản họp xét;       | 01 bộ | trước ngày 10/01/2025\n"
+        "xuất sắc              | danh sách trích ngang             |       |\n"
+    )
+    assert tables_to_rows(table).split("\n") == [
+        "- Cờ thi đua của UBND tỉnh - thành phần hồ sơ: Tờ trình; biên bản họp khối, cụm; báo cáo thành tích"
+        " của tập thể - số bộ: 02 bộ - thời hạn nộp: trước ngày 10/01/2025",
+        "- Tập thể lao động xuất sắc - thành phần hồ sơ: Tờ trình; biên bản họp xét; danh sách trích ngang"
+        " - số bộ: 01 bộ - thời hạn nộp: trước ngày 10/01/2025",
+        "",
+    ]
