@@ -373,3 +373,15 @@ def test_money_asked_for_something_the_document_never_names_is_not_stated(
     document = parse_document("mau-son-ccb", plan)
     quote = "Tổng kinh phí là 9.500.000 đồng, trong đó: tiền thưởng 6.800.000 đồng; in ấn, khánh tiết 2.700.000 đồng."
     assert _supported(engine, document, quote, question) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "code_asked"),
+    [
+        ("Muốn lên Chiến sĩ thi đua cấp tỉnh thì phải đạt CSTĐ cơ sở mấy lần liên tiếp?", False),
+        ("Tiền thưởng tính theo mức lương cơ sở bao nhiêu?", False),
+        ("Kế hoạch thi đua của huyện số mấy?", True),
+    ],
+)
+def test_co_so_before_a_question_word_asks_no_document_number(engine: Engine, question: str, code_asked: bool) -> None:
+    assert ("number" in engine.understand(question).required) is code_asked
