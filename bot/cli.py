@@ -133,7 +133,8 @@ def chat(engine: Engine) -> int:
         except (EOFError, KeyboardInterrupt):
             print()
             break
-        if question.strip().lower() in messages.CHAT_EXIT_WORDS:
+        # "/exit", as a Telegram user types commands, ends the chat too.
+        if question.strip().lower().removeprefix("/") in messages.CHAT_EXIT_WORDS:
             break
         printer = _Printer()
         printer.finish(engine.ask(question, on_draft=printer.show))

@@ -58,6 +58,9 @@ def test_ask_prints_the_answer_text_and_chat_converses(engine: Engine, real_conf
     assert chat.returncode == 0, chat.stderr
     assert "Trịnh Minh Tuấn" in chat.stdout
     assert chat.stdout.rstrip().endswith("(1 câu hỏi)")
+    # "/exit" typed as a command ends the chat too, asked of nothing.
+    slash = _run(["-m", "bot", "chat"], real_config, stdin="/exit\n")
+    assert slash.stdout.rstrip().endswith("(0 câu hỏi)"), slash.stdout
 
 
 def test_bad_usage_exits_non_zero_with_a_message(real_config: Path) -> None:
