@@ -55,7 +55,7 @@ def _row_line(header: list[str], row: list[str]) -> str:
 
 # Cells of a table laid out with spaces (`pdftotext -layout`): words one space apart, cells two or more.
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
-_SPACED_HEADER_CELLS = 3
+SPACED_HEADER_CELLS = 3
 _ALIGN_TOLERANCE = 2  # characters a cell may start left of its header's column
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 
@@ -113,7 +113,7 @@ def _spaced_table(lines: list[str], index: int) -> tuple[list[str], list[str], i
     ("* CÁ NHÂN (23 cá nhân)", "A. TẬP THỂ") names the group of rows below it, written before them
     with the header as a list item: a group of a table's rows is no section of the document."""
     header = _spaced_cells(lines[index])
-    if len(header) < _SPACED_HEADER_CELLS or any(sep in lines[index] for sep in _SEPARATORS):
+    if len(header) < SPACED_HEADER_CELLS or any(sep in lines[index] for sep in _SEPARATORS):
         return None
     starts = [start for start, _ in header]
     titles = [text for _, text in header]

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ingest.layout import PAGE_NUMBER, RUNNING_MIN_CHARS, WIDE_GAP
+from ingest.tables import SPACED_HEADER_CELLS
 
 # Pieces of one line further apart than the text's height (times this) are separate cells
 # (a space between words is a third of it; a table's or a two-column block's gutter is more).
 _CELL_GAP = 1.0
-_TABLE_COLUMNS = 3  # as ingest.tables asks of a header laid out with spaces
 # PDFium marks a hyphen where a line was broken (U+FFFE in a page's text, U+0002 in a rectangle's);
 # in these documents it is a real hyphen ("98/2023/NĐ-CP" broken after "NĐ-").
 _SOFT_HYPHEN = re.compile("[\ufffe\x02]")
@@ -123,7 +123,7 @@ def _table_from(lines: list[Line], start: int) -> tuple[list[tuple[float, float]
     """The column bands of a table whose first line is `lines[start]`, and the index after it: the
     following lines whose every piece lies inside one band (widening it), at least one of them
     with two pieces or more."""
-    if len(lines[start]) < _TABLE_COLUMNS:
+    if len(lines[start]) < SPACED_HEADER_CELLS:
         return None
     columns = [(piece.left, piece.right) for piece in lines[start]]
     end = start + 1
