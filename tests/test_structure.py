@@ -952,3 +952,88 @@ def test_a_table_whose_every_row_the_page_wrapped_puts_each_cell_back_together()
         " - số bộ: 01 bộ - thời hạn nộp: trước ngày 10/01/2025",
         "",
     ]
+
+
+def _ruled_schedule_pdf(target: Path) -> Path:
+    """A plan whose schedule is a ruled table (each cell a drawn rectangle, as fpdf2 and many
+    writers draw them) with cells wrapped onto several lines and the running number centred
+    beside the middle line of its row."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_font("DejaVu", style="B", fname=str(FONT))  # the table's header row is set in bold
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    for line in ["KẾ HOẠCH", "Tổng kết thi đua năm 2024", "I. TIẾN ĐỘ", "Các đơn vị thực hiện theo tiến độ:"]:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn"),
+        ("1", "Gửi hồ sơ đề nghị Bằng khen, Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam",
+         "LĐLĐ huyện, thành phố; Công đoàn ngành; công đoàn cơ sở trực thuộc", "Trước ngày 06/12/2024"),
+        ("2", "Thẩm định hồ sơ, tổng hợp trình Hội đồng Thi đua - Khen thưởng",
+         "Ban Tổ chức LĐLĐ tỉnh", "Trong 07 ngày làm việc kể từ ngày hết hạn nhận hồ sơ"),
+        ("3", "Hội nghị tổng kết", "Văn phòng LĐLĐ tỉnh", "Dự kiến ngày 17/01/2025"),
+    ]  # fmt: skip
+    with pdf.table(col_widths=(10, 70, 55, 37), line_height=4.8, first_row_as_headings=True) as table:
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    pdf.cell(0, 6, "II. TỔ CHỨC THỰC HIỆN", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "Văn phòng theo dõi.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(target))
+    return target
+
+
+def test_a_ruled_pdf_table_reads_each_row_between_its_rules_whole(tmp_path: Path) -> None:
+    pdf = _ruled_schedule_pdf(tmp_path / "plan.pdf")
+    document = parse_document("x", read_pdf(pdf, LimitsSettings()))
+    assert document.section("I").body.split("\n")[1:] == [
+        "- Gửi hồ sơ đề nghị Bằng khen, Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam - đơn vị thực hiện:"
+        " LĐLĐ huyện, thành phố; Công đoàn ngành; công đoàn cơ sở trực thuộc - thời hạn: Trước ngày 06/12/2024",
+        "- Thẩm định hồ sơ, tổng hợp trình Hội đồng Thi đua - Khen thưởng - đơn vị thực hiện: Ban Tổ chức LĐLĐ"
+        " tỉnh - thời hạn: Trong 07 ngày làm việc kể từ ngày hết hạn nhận hồ sơ",
+        "- Hội nghị tổng kết - đơn vị thực hiện: Văn phòng LĐLĐ tỉnh - thời hạn: Dự kiến ngày 17/01/2025",
+    ]
+    assert document.section("II").body == "Văn phòng theo dõi."
+
+
+def test_a_word_table_with_merged_headers_and_group_rows_keeps_each_rows_headers(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    for line in ["QUY CHẾ", "Thi đua, khen thưởng", "Điều 1. Phạm vi", "Quy chế này quy định về khen thưởng."]:
+        word.add_paragraph(line)
+    word.add_paragraph("Điều 2. Mức tiền thưởng")
+    word.add_paragraph("1. Mức tiền thưởng tính theo bảng dưới đây:")
+    rows = [
+        ["STT", "Danh hiệu", "Đối tượng", "Mức thưởng", None],
+        [None, None, None, "Hệ số", "Số tiền (đồng)"],
+        ["A. DANH HIỆU THI ĐUA", None, None, None, None],
+        ["1", "Chiến sĩ thi đua cơ sở", "Cá nhân", "1,0", "2.340.000"],
+        ["B. HÌNH THỨC KHEN THƯỞNG", None, None, None, None],
+        ["2", "Giấy khen của Giám đốc Sở", "Tập thể", "0,6", "1.404.000"],
+    ]
+    table = word.add_table(rows=len(rows), cols=5)
+    for cells, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(cells.cells, texts, strict=True):
+            cell.text = text or ""
+    table.cell(0, 3).merge(table.cell(0, 4))  # "Mức thưởng" over two columns
+    for column in range(3):
+        table.cell(0, column).merge(table.cell(1, column))  # merged down the two header rows
+    for group in (2, 4):
+        table.cell(group, 0).merge(table.cell(group, 4))  # a row across the whole width
+    for line in ["2. Quỹ thi đua, khen thưởng trích tối đa 20% tổng quỹ lương.", "Điều 3. Hiệu lực", "Có hiệu lực."]:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "qc.docx"))
+    document = parse_document("x", read_docx(tmp_path / "qc.docx", LimitsSettings()))
+    assert [s.path for s in document.sections if s.path.startswith("Điều")][1:-1] == ["Điều 2", "Điều 2.1", "Điều 2.2"]
+    assert document.section("Điều 2.1").body.split("\n") == [
+        "- A. DANH HIỆU THI ĐUA",
+        "- Chiến sĩ thi đua cơ sở - đối tượng: Cá nhân - mức thưởng, hệ số: 1,0"
+        " - mức thưởng, số tiền (đồng): 2.340.000",
+        "- B. HÌNH THỨC KHEN THƯỞNG",
+        "- Giấy khen của Giám đốc Sở - đối tượng: Tập thể - mức thưởng, hệ số: 0,6"
+        " - mức thưởng, số tiền (đồng): 1.404.000",
+    ]
