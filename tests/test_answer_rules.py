@@ -360,6 +360,11 @@ def test_a_row_showing_the_deadline_answers_when_the_best_section_says_what_befa
         ("Hội CCB xã Mẫu Sơn hỗ trợ tiền xăng xe cho tổ thẩm định bao nhiêu?", False),
         ("hoi ccb xa mau son ho tro tien xang xe cho to tham dinh bao nhieu", False),
         ("Hội CCB xã Mẫu Sơn hỗ trợ tiền in ấn bao nhiêu?", True),
+        ("Hội CCB xã Mẫu Sơn chi cho hội nghị tổng kết tối đa bao nhiêu tiền?", False),
+        ("Hội CCB xã Mẫu Sơn chi cho in ấn, khánh tiết bao nhiêu?", True),
+        ("hoi ccb xa mau son chi cho hoi nghi tong ket toi da bao nhieu tien", False),
+        # "tiền một năm" says how often, not what for.
+        ("Hội CCB xã Mẫu Sơn có tổng kinh phí bao nhiêu tiền một năm?", True),
     ],
 )
 def test_money_asked_for_something_the_document_never_names_is_not_stated(
@@ -385,3 +390,82 @@ def test_money_asked_for_something_the_document_never_names_is_not_stated(
 )
 def test_co_so_before_a_question_word_asks_no_document_number(engine: Engine, question: str, code_asked: bool) -> None:
     assert ("number" in engine.understand(question).required) is code_asked
+
+
+def test_a_row_naming_the_asked_award_shows_its_deadline_though_its_number_of_sets_ranks_closer(
+    engine: Engine,
+) -> None:
+    plan = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU SƠN\nKẾ HOẠCH\nTổng kết thi đua năm 2024\n"
+        "I. HỒ SƠ\n1. Số bộ hồ sơ: đề nghị Cờ thi đua, Bằng khen của Ban Chấp hành LĐLĐ tỉnh nộp 01 bộ; "
+        "đề nghị Bằng khen của Tổng Liên đoàn nộp 03 bộ.\n"
+        "II. TIẾN ĐỘ\n"
+        "- Gửi hồ sơ đề nghị Bằng khen của Tổng Liên đoàn - thời hạn: Trước ngày 06/12/2024\n"
+        "- Gửi hồ sơ đề nghị Cờ thi đua, Bằng khen của Ban Chấp hành LĐLĐ tỉnh - thời hạn: Trước ngày 16/12/2024\n"
+    )
+    _, chunks = _chunks("mau-son-ldld", plan)
+    ranked = [_hit(chunks["I.1"], 4.27, 0.89, 0.7), _hit(chunks["II"], 3.36, 0.91)]
+    asked = "hạn nộp hồ sơ đề nghị Cờ thi đua, Bằng khen của Ban Chấp hành LĐLĐ tỉnh là khi nào?"
+    assert _decided(engine, asked, ranked) == "II"
+    # A row as sure that names another award than the one asked does not answer instead.
+    assert _decided(engine, "hạn nộp hồ sơ đề nghị Huân chương Lao động là khi nào?", ranked) != "II"
+
+
+def test_the_rate_that_goes_with_an_award_is_not_the_total_spent(engine: Engine) -> None:
+    report = (
+        "ỦY BAN NHÂN DÂN XÃ MẪU SƠN\nBÁO CÁO\nTổng kết thi đua năm 2024\nI. KẾT QUẢ\n"
+        "1. Tổng số tiền thưởng kèm Giấy khen của Chủ tịch UBND xã đã chi năm 2024 là 48.650.000 đồng.\n"
+        "2. Mức tiền thưởng kèm Giấy khen của Chủ tịch UBND xã: cá nhân 351.000 đồng.\n"
+    )
+    document = parse_document("mau-son-bc", report)
+    asked = "Mức thưởng Giấy khen của Chủ tịch UBND xã cho cá nhân là bao nhiêu?"
+    assert not _supported(engine, document, document.section("I.1").body, asked)
+    assert _supported(
+        engine, document, "Mức tiền thưởng kèm Giấy khen của Chủ tịch UBND xã: cá nhân 351.000 đồng.", asked
+    )
+
+
+@pytest.mark.parametrize(("year", "answers"), [("2024", True), ("2023", False)])
+def test_a_summing_up_asked_with_its_year_is_named_by_a_plan_summing_up_that_year(
+    engine: Engine, year: str, answers: bool
+) -> None:
+    plan = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU SƠN\nKẾ HOẠCH\nTổng kết công tác thi đua, khen thưởng năm 2024\n"
+        "I. KINH PHÍ\n1. Kinh phí khen thưởng và tổ chức hội nghị tổng kết chi từ nguồn tài chính công đoàn, "
+        "tổng dự toán 185.000.000 đồng.\n"
+    )
+    document = parse_document("mau-son-kh", plan)
+    asked = f"Tổng dự toán kinh phí khen thưởng và hội nghị tổng kết năm {year} là bao nhiêu?"
+    # "tổng kết năm 2024" is the summing-up of 2024, not an occasion of reward the plan never names.
+    assert _supported(engine, document, document.section("I.1").body, asked) is answers
+
+
+def test_a_rate_under_the_asked_titles_heading_is_its_rate_though_it_names_the_pool_it_is_drawn_from(
+    engine: Engine,
+) -> None:
+    guide = (
+        "BAN THI ĐUA - KHEN THƯỞNG TỈNH MẪU SƠN\nHƯỚNG DẪN\nKhen thưởng năm 2024\nI. DANH HIỆU\n"
+        '1. Danh hiệu "Tập thể lao động xuất sắc"\nSố lượng đề nghị không quá 40% tổng số tập thể đạt danh hiệu '
+        '"Tập thể lao động tiên tiến".\n'
+        '2. Danh hiệu "Chiến sĩ thi đua cấp tỉnh"\nSố lượng không quá 15% tổng số cá nhân đạt danh hiệu '
+        '"Chiến sĩ thi đua cơ sở".\n'
+    )
+    document = parse_document("mau-son-hd", guide)
+    asked = "Số Tập thể lao động xuất sắc được đề nghị không quá bao nhiêu phần trăm?"
+    under_asked = f'Danh hiệu "Tập thể lao động xuất sắc"\n{document.section("I.1").body}'
+    under_other = f'Danh hiệu "Chiến sĩ thi đua cấp tỉnh"\n{document.section("I.2").body}'
+    assert _supported(engine, document, under_asked, asked)
+    assert not _supported(engine, document, under_other, asked)
+
+
+def test_a_count_stated_for_the_people_its_paragraph_names_is_not_another_persons(engine: Engine) -> None:
+    notice = (
+        "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN MẪU SƠN\nTHÔNG BÁO\nKết luận phiên họp\n"
+        '1. Danh hiệu "Chiến sĩ thi đua cấp tỉnh"\na) Thống nhất đề nghị bà Trần Ngọc Bích; ông Phạm Minh Khải. '
+        "Cả hai trường hợp đạt 11/11 phiếu đồng ý.\n"
+        "b) Tạm hoãn xét đối với ông Võ Thành Nhân.\n"
+    )
+    document = parse_document("mau-son-tb", notice)
+    quote = "Cả hai trường hợp đạt 11/11 phiếu đồng ý."
+    assert not _supported(engine, document, quote, "Ông Võ Thành Nhân được bao nhiêu phiếu đồng ý?")
+    assert _supported(engine, document, quote, "Bà Trần Ngọc Bích được bao nhiêu phiếu đồng ý?")

@@ -306,6 +306,23 @@ def test_a_question_naming_the_body_that_issued_one_document_is_about_that_docum
     assert not new_engine.understand("Sở Nội vụ nhận hồ sơ ở đâu?").hinted_doc_ids  # it issued none of them
 
 
+@pytest.mark.parametrize(
+    ("question", "hinted"),
+    [
+        # A kind of document and the head noun of the body that issued the only one of that kind.
+        ("Kế hoạch của sở yêu cầu nộp hồ sơ trước ngày nào?", {BAC_KAN}),
+        ("thong bao cua ban thi dua cho nop ho so den ngay nao", {YEN_BAI}),
+        # Several plans were issued by a People's Committee; a body named by its name is a place's.
+        ("Kế hoạch của ủy ban nhân dân yêu cầu gì?", set()),
+        ("Kế hoạch của Sở Y tế yêu cầu nộp hồ sơ trước ngày nào?", set()),
+    ],
+)
+def test_a_kind_of_document_of_a_kind_of_body_points_at_the_one_such_document(
+    new_engine: Engine, question: str, hinted: set[str]
+) -> None:
+    assert new_engine.understand(question).hinted_doc_ids == hinted
+
+
 def test_two_quantities_asked_are_answered_from_the_two_clauses_stating_them(new_engine: Engine) -> None:
     answer = new_engine.ask(
         "Phòng Nội vụ Đại Từ thẩm định hồ sơ trong mấy ngày, Chủ tịch huyện ra quyết định khen thưởng trong bao lâu?"

@@ -191,7 +191,13 @@ class Policy:
         # A number, or the asked quantity spelled ("hai phần ba tổng số thành viên") as a quantity's
         # shape writes it; a count's spelled numbers are read folded ("tâm" is "tám"), so not those.
         spelled = any(shape.search(quote) for shape in question.shapes if not isinstance(shape, CountShape))
-        if question.asks_amount and not (_states_amount(quote) or spelled):
+        # A count in digits reads like a date when it is out of a whole ("đạt 11/11 phiếu").
+        counted = any(
+            (found := shape.search(quote)) and re.search(r"\d", found.group())
+            for shape in question.shapes
+            if isinstance(shape, CountShape)
+        )
+        if question.asks_amount and not (_states_amount(quote) or spelled or counted):
             return Decision.decline()
         # "mỗi Giấy khen … bao nhiêu tiền", "được thưởng bao nhiêu tiền": what one is paid, not a total.
         if (question.asks_each or "award_money" in question.required) and _only_totals(question, quote):
@@ -223,14 +229,14 @@ class Policy:
         if unit:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=unit))
         # "hỗ trợ tiền xăng xe cho tổ thẩm định bao nhiêu" of a plan that never names petrol.
-        if question.money_purpose and not re.search(rf"\b{re.escape(fold(question.money_purpose))}\b", text):
-            purpose = f"{question_words().money_word} {question.money_purpose}"
+        if question.money_purpose and not re.search(rf"\b{re.escape(fold(question.money_purpose[1]))}\b", text):
+            purpose = " ".join(question.money_purpose)
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=purpose))
         # "chị Trần Thị Mai Lan" of a plan whose contact is someone else.
         person = next((person for person in question.people if " ".join(fold(person).split()) not in text), None)
         if person:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=person))
-        other = _stated_for_another_person(question, quote) or _stated_for_another_year(question, quote)
+        other = _stated_for_another_person(question, quote, document) or _stated_for_another_year(question, quote)
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.
@@ -523,6 +529,17 @@ class Policy:
                 return True
             if question.steers_far and question.contrasts and self._names_asked(question, h):
                 return h.score >= ratio * ratio * best.score and h.confidence >= floor
+            # A table's row names what it is about in its first cell and shows it beside ("Gửi hồ sơ
+            # đề nghị Cờ thi đua, Bằng khen của Ban Chấp hành LĐLĐ tỉnh - thời hạn: Trước ngày …"): a
+            # row as sure naming every member asked answers, though a section on another need of the
+            # same award (its number of sets) ranks closer.
+            if (
+                question.contrasts
+                and h.score >= ratio * ratio * best.score
+                and h.confidence >= max(best.confidence, floor)
+                and self._row_showing_asked(question, h)
+            ):
+                return True
             if question.steers_once:
                 return h.confidence >= floor
             if question.steers_surer and h.confidence >= max(best.confidence, floor):
@@ -545,6 +562,13 @@ class Policy:
         ]
         # Of those, the surest: "Lịch tổ chức hội thi" states the dates asked, the registration clause one date.
         return max(showing, key=lambda h: h.confidence, default=None)
+
+    def _row_showing_asked(self, question: Question, hit: Hit) -> bool:
+        """Whether a table row of the hit names every member asked and shows what must be shown."""
+        return any(
+            is_table_row(line) and names_every_asked(question, line) and all(s.search(line) for s in question.steering)
+            for line in self.text_of(hit).split("\n")
+        )
 
     def _stated_once_in_named(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """What a document states once (its contact), asked of a document the question names: the
@@ -717,11 +741,32 @@ def _member_never_named(question: Question, document: Document) -> Decision | No
     for contrast, asked in question.of_documents:
         named = contrast.named_in(whole)
         missing = {
-            member for member in asked - named if not _read_as_documents_words(question, contrast, member, whole)
+            member
+            for member in asked - named
+            if not _read_as_documents_words(question, contrast, member, whole)
+            and not _named_with_its_year(question, member, whole)
         }
         if missing and (contrast.whole_document or named):
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=min(missing)))
     return None
+
+
+def _named_with_its_year(question: Question, member: str, text: str) -> bool:
+    """Whether a member ending in "năm" that the question writes before a year ("hội nghị tổng kết
+    năm 2024": the summing-up of the year 2024) is what `text` writes as its words before "năm" with
+    that year in one sentence ("Kế hoạch tổng kết công tác thi đua, khen thưởng năm 2024")."""
+    words = fold(member).split()
+    if len(words) < 2 or words[-1] != "nam":
+        return False
+    year = re.search(rf"\b{re.escape(' '.join(words))} (\d{{4}})\b", " ".join(fold(question.text).split()))
+    if not year:
+        return False
+    head = re.escape(" ".join(words[:-1]))
+    return bool(re.search(rf"\b{head}\b[^.;]{{0,{_YEAR_REACH}}}\bnam {year.group(1)}\b", " ".join(fold(text).split())))
+
+
+# How far after an occasion's words ("tổng kết") a document may write the year it is of.
+_YEAR_REACH = 60
 
 
 def _read_as_documents_words(question: Question, contrast: ContrastSet, member: str, text: str) -> bool:
@@ -852,15 +897,23 @@ def _rate_of_something_else(question: Question, quote: str, document: Document) 
     around = set(syllables(fold(quote)))
     few_words = len(subject & around) < len(subject) / 2
 
+    # A heading naming the asked member ("Danh hiệu "Tập thể lao động xuất sắc"") makes the lines
+    # below about it: another member they name is what the rate is reckoned from ("không quá 40%
+    # tổng số tập thể đạt danh hiệu "Tập thể lao động tiên tiến"").
+    lines = _NEXT_ITEM.split(quote)
+    headings = "\n".join(line for line in lines if not _LIST_ITEM.match(line))
+    headed = [contrast for contrast, members in question.contrasts if contrast.named_in(headings) & members]
+
     def of_something_else(statement: str) -> bool:
         joined = f" {' '.join(syllables(fold(statement)))} "
         no_pair = len(pairs) > 1 and not any(f" {pair} " in joined for pair in pairs)
         other_member = any(
-            (named := contrast.named_in(statement)) and not named & members for contrast, members in question.contrasts
+            (named := contrast.named_in(statement)) and not named & members and contrast not in headed
+            for contrast, members in question.contrasts
         )
         return few_words or no_pair or other_member
 
-    statements = _stating(question, _NEXT_ITEM.split(quote), details=False)
+    statements = _stating(question, lines, details=False)
     return bool(statements) and all(of_something_else(statement) for statement in statements)
 
 
@@ -939,16 +992,17 @@ def _year_never_about(question: Question, document: Document, quote: str | None 
     return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=year.typed)) if year else None
 
 
-def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str] | None:
+def _stated_for_another_person(question: Question, quote: str, document: Document) -> tuple[str, str] | None:
     """(asked, named instead) when each clause of `quote` stating the asked number (a phone number)
     names other people than the one asked: "liên hệ đồng chí Hoàng Văn Tâm, điện thoại …; hồ sơ
     liên hệ đồng chí Trần Thị Mai Lan" for Mai Lan's phone number, not "bà Nguyễn Thị Hồng Vân" for
-    Hồng Vân's."""
+    Hồng Vân's. A clause naming no one is about the people its paragraph names before it ("bà Trần
+    Ngọc Bích …; ông Phạm Minh Khải … Cả hai trường hợp đạt 11/11 phiếu")."""
     if not question.people or not (question.shapes or question.details):
         return None
     asked = {" ".join(fold(person).split()) for person in question.people}
     stating = _stating(question, re.split(r"[;\n]", quote))
-    named = [named_people(clause) for clause in stating]
+    named = [named_people(clause) or named_people(_paragraph_before(clause, document)) for clause in stating]
 
     def someone_asked(people: list[str]) -> bool:
         # People are called by their given names: "bà Hồng Vân" is "bà Nguyễn Thị Hồng Vân".
@@ -957,6 +1011,17 @@ def _stated_for_another_person(question: Question, quote: str) -> tuple[str, str
     if stating and all(people and not someone_asked(people) for people in named):
         return ", ".join(question.people), ", ".join(dict.fromkeys(p for people in named for p in people))
     return None
+
+
+def _paragraph_before(clause: str, document: Document) -> str:
+    """The paragraph of `document` holding `clause`, up to it; "" when it is not found."""
+    probe = " ".join(clause.split())
+    for section in document.sections:
+        for line in section.body.split("\n"):
+            at = " ".join(line.split()).find(probe)
+            if at >= 0:
+                return " ".join(line.split())[:at]
+    return ""
 
 
 def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] | None:

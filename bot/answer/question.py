@@ -81,7 +81,8 @@ class Question:
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     asks_each: bool  # an amount for each one ("mỗi Giấy khen … bao nhiêu tiền"): a total is none
-    money_purpose: str  # what money is asked for ("xăng" of "tiền xăng xe"), or ""
+    # What money is asked for, after the words naming it: ("tiền", "xăng xe"), ("chi cho", "hội nghị"); or ().
+    money_purpose: tuple[str, str] | tuple[()]
     asks_realized: bool  # "đã xây được bao nhiêu": a count of what was done, not a target
     asks_replacing: bool  # "quy chế mới … theo quyết định số mấy": the document that replaces another
     number_of_kind: str  # "Hướng dẫn … là văn bản số mấy": the kind whose number is asked, or ""
@@ -190,7 +191,7 @@ def understand(
         picking=_read_both(required_shapes, read_as, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         asks_each=bool(words.amount.search(folded) and words.amount_each.search(restored.lower())),
-        money_purpose=_money_purpose(restored) if words.amount.search(folded) else "",
+        money_purpose=_money_purpose(restored) if words.amount.search(folded) else (),
         asks_realized=bool(words.realized[0].search(folded)) and "when" not in asks,
         asks_replacing=bool(words.replacement[0].search(fold(wording))),
         number_of_kind=_kind_whose_number_is_asked(fold(wording)),
@@ -212,15 +213,28 @@ def understand(
     )
 
 
-def _money_purpose(restored: str) -> str:
-    """The first word after money's word, typed in lower case ("Tiền Giang" is a province), that
-    is neither a question's glue nor money's own ("tiền thưởng")."""
+def _money_purpose(restored: str) -> tuple[str, str] | tuple[()]:
+    """The words naming money and the one or two after them, typed in lower case ("Tiền Giang" is a
+    province), that are neither a question's glue nor money's own ("tiền thưởng")."""
     words = question_words()
-    found = re.search(rf"(?<!\w){re.escape(words.money_word)} ([^\W\d_]+)", restored) if words.money_word else None
-    word = found.group(1) if found else ""
-    if not word.islower() or word in words.not_purposes or is_stopword(word, accented=True):
-        return ""
-    return word
+    folded = fold(restored)
+    for cue in words.money_words:
+        found = re.search(rf"(?<!\w){re.escape(cue)} ([^\W\d_]+)(?: ([^\W\d_]+))?", restored)
+        # "chi cho" typed without diacritics may be restored as "chỉ cho"; a cue of one syllable,
+        # "tiền", is read only as restored ("tiên tiến" is no money).
+        if not found and " " in cue:
+            found = re.search(rf"(?<!\w){re.escape(fold(cue))} ([^\W\d_]+)(?: ([^\W\d_]+))?", folded)
+        if not found:
+            continue
+        purpose = [restored[found.start(group) : found.end(group)] for group in (1, 2) if found.group(group)]
+        # "bao nhiêu tiền một năm": a count says how often, not what for.
+        counted = fold(purpose[0]) in words.number_words
+        if counted or not purpose[0].islower() or purpose[0] in words.not_purposes or is_stopword(purpose[0], True):
+            continue
+        if len(purpose) > 1 and (not purpose[1].islower() or is_stopword(purpose[1], accented=True)):
+            purpose = purpose[:1]
+        return cue, " ".join(purpose)
+    return ()
 
 
 def _read_both(read: Callable[..., list[Shape]], read_as: tuple[str, str], *only: frozenset[str]) -> tuple[Shape, ...]:
@@ -239,6 +253,9 @@ def _hinted_documents(
     by_title = _titled_documents(wording, documents)
     if by_title:
         return by_title
+    by_kind = _kind_of_body_documents(wording, documents)
+    if by_kind:
+        return by_kind
     issued = {
         document.doc_id
         for document in documents
@@ -258,6 +275,26 @@ def _titled_documents(wording: str, documents: Sequence[Document]) -> frozenset[
         titled = {d.doc_id for d in documents if re.search(rf"\b{re.escape(name)}\b", fold(d.title))}
         if len(titled) == 1:
             return frozenset(titled)
+    return frozenset()
+
+
+def _kind_of_body_documents(wording: str, documents: Sequence[Document]) -> frozenset[str]:
+    """The one document of the kind the question names that a body of the kind it names issued,
+    the body not named ("Quy chế thi đua của bệnh viện": the only Quy chế a hospital issued; not
+    "của Bệnh viện Đa khoa …", whose name the places and titles tell)."""
+    typed = wording.split()
+    folded = " ".join(fold(wording).split())
+    heads = "|".join(re.escape(fold(head)) for head in sorted(lexicon().agency_heads, key=len, reverse=True))
+    for kind in lexicon().kinds:
+        for match in re.finditer(rf"\b{re.escape(fold(kind.name))}\b(?:\s+\S+){{0,6}}?\s+cua\s+({heads})\b", folded):
+            following = len(folded[: match.end()].split())
+            if following < len(typed) and typed[following][:1].isupper():
+                continue
+            issued = {
+                d.doc_id for d in documents if d.kind == kind.name and fold(d.issuer).startswith(f"{match.group(1)} ")
+            }
+            if len(issued) == 1:
+                return frozenset(issued)
     return frozenset()
 
 

@@ -164,8 +164,8 @@ class QuestionWords:
     attribution: tuple[str, ...]  # "theo": what follows is the document the asked content is from
     amount: re.Pattern[str]  # cues of a question asking an amount or a rate (folded)
     amount_each: re.Pattern[str]  # cues of an amount asked for each one (accented, lower case)
-    money_word: str  # "tiền": the word after it names what money is for ("tiền xăng xe")
-    not_purposes: frozenset[str]  # "thưởng": words after it that name no purpose
+    money_words: tuple[str, ...]  # "tiền", "chi cho": the words after one name what money is for
+    not_purposes: frozenset[str]  # "thưởng": words after one that name no purpose
     # A count of what was done asked (folded question) → how a statement says it was done, and the
     # kinds of documents that record what was done.
     realized: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]
@@ -309,7 +309,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         attribution=_words(data.get("references", {}), "attribution", f"{source}: [references]"),
         amount=_cues(data.get("amount", {}).get("asks"), f"{source}: [amount] asks"),
         amount_each=_cues(data.get("amount", {}).get("each"), f"{source}: [amount] each"),
-        money_word=str(data.get("amount", {}).get("money_word", "")),
+        money_words=_words(data.get("amount", {}), "money_words", f"{source}: [amount]"),
         not_purposes=frozenset(_words(data.get("amount", {}), "not_purposes", f"{source}: [amount]")),
         realized=_realized(data.get("realized", {}), f"{source}: [realized]"),
         replacement=(
