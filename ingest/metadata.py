@@ -80,8 +80,18 @@ def _agency_case(words: str) -> str:
     out: list[str] = []
     start_name = True
     typed = joined[len(head) : len(name)].split()  # as written: "LHPN" stays an acronym
-    acronyms = [word.isupper() and bool(_ACRONYM.fullmatch(fold(word).upper())) for word in typed]
-    for index, (word, as_written) in enumerate(zip(name[len(head) :].split(), typed, strict=False)):
+    lowered_words = name[len(head) :].split()
+    inside = _heads_inside(lowered_words)
+    acronyms = [
+        word.isupper() and bool(_ACRONYM.fullmatch(fold(word).upper())) and index not in inside
+        for index, word in enumerate(typed)
+    ]
+    for index, (word, as_written) in enumerate(zip(lowered_words, typed, strict=False)):
+        if index in inside:
+            # "CÔNG ĐOÀN CÔNG TY CP …": a body of several words named inside the name ("Công ty").
+            out.append(word.capitalize() if inside[index] else word)
+            start_name = index + 1 not in inside or inside[index + 1]
+            continue
         # "BAN CHẤP HÀNH HỘI LHPN", "… HỘI NÔNG DÂN": an organisation named inside the name.
         named_next = index + 1 < len(typed) and acronyms[index + 1]
         heads_again = bool(out) and word in lexicon().agency_heads and (named_next or word in lexicon().organisations)
@@ -94,6 +104,20 @@ def _agency_case(words: str) -> str:
     head_text = PEOPLES_COMMITTEE if head in ("ủy ban nhân dân", "ubnd") else head.capitalize()
     agency = " ".join([head_text, *out]).strip() if head else " ".join(out)
     return f"{agency} {_place_case(where)}".strip() if where else agency
+
+
+def _heads_inside(words: list[str]) -> dict[int, bool]:
+    """The positions of the words of each head noun of several words ("công ty", "liên đoàn lao
+    động") inside a body's name after its own head, each True where such a head starts."""
+    inside: dict[int, bool] = {}
+    heads = sorted((h.split() for h in lexicon().agency_heads if " " in h), key=len, reverse=True)
+    index = 0
+    while index < len(words):
+        found = next((h for h in heads if words[index : index + len(h)] == h), None)
+        if found:
+            inside |= {index + offset: offset == 0 for offset in range(len(found))}
+        index += len(found) if found else 1
+    return inside
 
 
 def _header_lines(preamble_lines: list[str]) -> list[str]:
@@ -152,12 +176,15 @@ def _header_issuer(header: list[str]) -> tuple[str, str]:
     ("Sở Giáo dục và Đào tạo tỉnh Bắc Kạn", "tỉnh Bắc Kạn")."""
     joined = " ".join(header)
     heads = "|".join(h.upper() for h in lexicon().agency_heads)
-    place = re.search(rf"\b({_levels().upper()})\s+(.+?)(?=\s+(?:{heads})\b|$)", joined)
+    # A place ends with its line, or where a body's head noun opens a name on it ("UBND TỈNH BẮC KẠN
+    # SỞ GIÁO DỤC …"); a head noun ending the line is a word of the place's name ("HẢI PHÒNG").
+    found = (re.search(rf"\b({_levels().upper()})\s+(.+?)(?=\s+(?:{heads})\s|$)", line) for line in header)
+    place = next(filter(None, found), None)
     if not place:
         return "", ""
     locality = _place_case(f"{place.group(1)} {place.group(2)}")
     committee = re.match(rf"^(ỦY BAN NHÂN DÂN|UBND)\s+({_levels().upper()})\s", joined)
-    if committee and place.end() == len(joined):
+    if committee and joined.endswith(place.group(0)):
         return f"{PEOPLES_COMMITTEE} {locality}", locality
     issuing_line = header[-1]
     if len(header) > 1 and header[-1].lower() in lexicon().organs:

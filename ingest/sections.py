@@ -246,6 +246,7 @@ def _title_lines(lines: list[_Line], index: int, end: int, rest: str) -> tuple[s
         and (not title or (is_upper_heading(title) and len(title) < 60))
         and is_upper_heading(lines[following].text)
         and not marks(lines[following].text)
+        and not _BULLET.match(lines[following].text)  # a table's group of rows ("- A. TẬP THỂ")
     ):
         title = f"{title} {lines[following].text}".strip()
         following += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from knowledge.lexicon import lexicon
 
@@ -348,7 +349,8 @@ def tables_to_rows(text: str) -> str:
             rows = [_cells(row, separator, framed) for row in raw_rows]
             if len(rows) >= 2 and all(abs(len(r) - width) <= 1 for r in rows):
                 header, body = rows[0], rows[1:]
-                written = [line for line in (_row_line(header, row) for row in body) if line]
+                # The header a new page repeats is no row.
+                written = [line for line in (_row_line(header, row) for row in body if row != header) if line]
                 # A blank form to fill in ("1 |  |  |"): its columns are what it says.
                 out.extend(written or ["- " + " | ".join(cell for cell in header if cell)])
                 out.extend(furniture)
@@ -357,3 +359,61 @@ def tables_to_rows(text: str) -> str:
         out.append(lines[index])
         index += 1
     return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table's cells on its grid, merges undone (the Word and PDF readers build it): a cell merged
+    down repeats its text in every row it covers, a cell spread across columns stands in each."""
+
+    cells: list[list[str]]
+    merged_down: list[set[int]]  # columns continuing the cell above, per row
+    spread: list[set[int]]  # columns a cell on their left spans into, per row
+
+    @property
+    def width(self) -> int:
+        return max((len(texts) for texts in self.cells), default=0)
+
+    def is_group(self, row: int) -> bool:
+        """Whether the row's one cell spans the whole width: it names a group of the rows below it
+        ("A. DANH HIỆU THI ĐUA")."""
+        return len(self.cells[row]) == self.width > 1 and len(self.spread[row]) == self.width - 1
+
+    def header_rows(self) -> int:
+        """Rows of the header: the first, and each next one that continues a header cell merged down
+        or names the columns under a header cell spread across them, the others left empty."""
+        count = 1
+        while count < len(self.cells) - 1 and not self.is_group(count):
+            spread_above = self.spread[count - 1]
+            under = {i - 1 for i in spread_above} | spread_above
+            merged = self.merged_down[count]
+            others = [text for i, text in enumerate(self.cells[count]) if i not in under | merged]
+            if not (merged or (spread_above and not any(others))):
+                break
+            count += 1
+        return count
+
+
+def grid_lines(grid: Grid) -> list[str]:
+    """The table's rows as " | " lines under one header line: the header rows joined column by
+    column ("Mức thưởng, hệ số"); a group row written as a list item and the header again after it,
+    so that the rows below it stay a table of their own."""
+    count = grid.header_rows()
+    header = []
+    for column in range(grid.width):
+        names = [grid.cells[row][column] for row in range(count) if column < len(grid.cells[row])]
+        names = [name for name in dict.fromkeys(names) if name]
+        header.append(", ".join([names[0], *(n[:1].lower() + n[1:] for n in names[1:])]) if names else "")
+    head = " | ".join(header)
+    lines: list[str] = []
+    for row in range(count, len(grid.cells)):
+        texts = grid.cells[row]
+        if not any(texts):
+            continue
+        if grid.is_group(row):
+            lines += [f"- {texts[0]}", head] if row + 1 < len(grid.cells) else [texts[0]]
+            continue
+        lines += [] if lines else [head]
+        shown = ["" if column in grid.spread[row] else text for column, text in enumerate(texts)]
+        lines.append(" | ".join(shown).replace("\n", " "))
+    return lines

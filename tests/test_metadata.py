@@ -109,3 +109,25 @@ def test_header_columns_joined_by_one_space_are_parted_again() -> None:
     assert document.section("preamble").body.split("\n")[:3] == ["UBND HUYỆN MẪU SƠN", "PHÒNG NỘI VỤ", "Số: 41/HD-PNV"]
     identity = (document.issuer, document.number, document.date)
     assert identity == ("Phòng Nội vụ huyện Mẫu Sơn", "41/HD-PNV", "27/09/2024")
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        # A place whose name ends with a word that opens bodies' names ("Phòng") is named whole.
+        ("UBND THÀNH PHỐ HẢI PHÒNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo thành phố Hải Phòng"),
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG", "Ủy ban nhân dân thành phố Hải Phòng"),
+        # A company named inside a trade union's name is a "Công ty", not an acronym "TY".
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG\nCÔNG ĐOÀN CÔNG TY CP VẬN TẢI BIỂN",
+            "Công đoàn Công ty CP Vận tải biển thành phố Hải Phòng",
+        ),
+    ],
+)
+def test_a_headers_issuing_body_is_named_with_its_place_whole(header: str, issuer: str) -> None:
+    text = (
+        f"{header}\nSố: 12/KH-CĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hải Phòng, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nThi đua năm 2025\nI. MỤC ĐÍCH\n1. Động viên.\n"
+    )
+    document = parse_document("hai-phong-2025-ke-hoach", text)
+    assert (document.issuer, document.locality) == (issuer, "thành phố Hải Phòng")

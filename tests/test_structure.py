@@ -1037,3 +1037,35 @@ def test_a_word_table_with_merged_headers_and_group_rows_keeps_each_rows_headers
         "- Giấy khen của Giám đốc Sở - đối tượng: Tập thể - mức thưởng, hệ số: 0,6"
         " - mức thưởng, số tiền (đồng): 1.404.000",
     ]
+
+
+def test_a_ruled_pdf_table_with_merged_header_cells_keeps_each_rows_headers(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_font("DejaVu", style="B", fname=str(FONT))
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    pdf.cell(0, 6, "I. MỨC THƯỞNG", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(10, 60, 30, 30, 40), num_heading_rows=2) as table:
+        row = table.row()
+        for text in ("STT", "Danh hiệu", "Đối tượng"):
+            row.cell(text, rowspan=2)  # merged down the two header rows
+        row.cell("Mức thưởng", colspan=2)  # over the two columns below it
+        row = table.row()
+        row.cell("Hệ số")
+        row.cell("Số tiền (đồng)")
+        table.row().cell("A. DANH HIỆU THI ĐUA", colspan=5)  # a row across the whole width
+        for cells in (("1", "Chiến sĩ thi đua cơ sở", "Cá nhân", "1,0", "2.340.000"),):
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    pdf.cell(0, 6, "II. TỔ CHỨC", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "plan.pdf"))
+    document = parse_document("x", read_pdf(tmp_path / "plan.pdf", LimitsSettings()))
+    assert document.section("I").body.split("\n") == [
+        "- A. DANH HIỆU THI ĐUA",
+        "- Chiến sĩ thi đua cơ sở - đối tượng: Cá nhân - mức thưởng, hệ số: 1,0"
+        " - mức thưởng, số tiền (đồng): 2.340.000",
+    ]

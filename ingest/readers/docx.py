@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from ingest.readers.package import check_docx_package
+from ingest.tables import Grid, grid_lines
 from knowledge.errors import ParseError
 from knowledge.lexicon import lexicon
 from knowledge.settings import LimitsSettings
@@ -64,7 +65,7 @@ def _table_lines(table, numbering: _Numbering) -> list[str]:
     rows = [row.findall(f"{_W}tc") for row in table.findall(f"{_W}tr")]
     widest = max((len(cells) for cells in rows), default=0)
     if len(rows) >= 2 and widest >= 2 and (len(rows) > 2 or len(rows[0]) > 2) and not _lays_out_blocks(rows):
-        return _data_rows(_Grid(rows, numbering))
+        return grid_lines(_grid(rows, numbering))
     columns = [[cells[column] for cells in rows if column < len(cells)] for column in range(widest)]
     return [
         numbering.label(paragraph) + _paragraph_text(paragraph)
@@ -74,75 +75,30 @@ def _table_lines(table, numbering: _Numbering) -> list[str]:
     ]
 
 
-class _Grid:
-    """A table's cells on its grid, merges undone: a cell merged down (vMerge) repeats its text in
-    every row it covers, a cell spread across columns (gridSpan) stands in each, and a row whose one
-    cell spans the whole width is marked as a group of the rows below ("A. DANH HIỆU THI ĐUA")."""
-
-    def __init__(self, rows: list, numbering: _Numbering) -> None:
-        self.cells: list[list[str]] = []
-        self.merged_down: list[set[int]] = []  # columns continuing the cell above, per row
-        self.spread: list[set[int]] = []  # columns a cell on their left spans into, per row
-        for cells in rows:
-            texts: list[str] = []
-            merged, spread = set(), set()
-            for cell in cells:
-                span = _int_property(cell, "gridSpan", 1)
-                merge = cell.find(f"{_W}tcPr/{_W}vMerge")
-                start = len(texts)
-                if merge is not None and merge.get(f"{_W}val") != "restart" and self.cells:
-                    above = self.cells[-1]
-                    texts += [above[i] if i < len(above) else "" for i in range(start, start + span)]
-                    merged |= set(range(start, start + span))
-                else:
-                    texts += [_cell_text(cell, numbering)] * span
-                spread |= set(range(start + 1, start + span))
-            self.cells.append(texts)
-            self.merged_down.append(merged)
-            self.spread.append(spread)
-        self.width = max(len(texts) for texts in self.cells)
-
-    def is_group(self, row: int) -> bool:
-        return len(self.cells[row]) == self.width > 1 and len(self.spread[row]) == self.width - 1
-
-    def header_rows(self) -> int:
-        """Rows of the header: the first, and each next one that continues a header cell merged down
-        or names the columns under a header cell spread across them, the others left empty."""
-        count = 1
-        while count < len(self.cells) - 1 and not self.is_group(count):
-            spread_above = self.spread[count - 1]
-            under = {i - 1 for i in spread_above} | spread_above
-            merged = self.merged_down[count]
-            others = [text for i, text in enumerate(self.cells[count]) if i not in under | merged]
-            if not (merged or (spread_above and not any(others))):
-                break
-            count += 1
-        return count
-
-
-def _data_rows(grid: _Grid) -> list[str]:
-    """The table's rows as " | " lines under one header line: the header rows joined column by
-    column ("Mức thưởng, hệ số"); a group row written as a list item and the header again after it,
-    so that the rows below it stay a table of their own."""
-    count = grid.header_rows()
-    header = []
-    for column in range(grid.width):
-        names = [grid.cells[row][column] for row in range(count) if column < len(grid.cells[row])]
-        names = [name for name in dict.fromkeys(names) if name]
-        header.append(", ".join([names[0], *(n[:1].lower() + n[1:] for n in names[1:])]) if names else "")
-    head = " | ".join(header)
-    lines: list[str] = []
-    for row in range(count, len(grid.cells)):
-        texts = grid.cells[row]
-        if not any(texts):
-            continue
-        if grid.is_group(row):
-            lines += [f"- {texts[0]}", head] if row + 1 < len(grid.cells) else [texts[0]]
-            continue
-        lines += [] if lines else [head]
-        shown = ["" if column in grid.spread[row] else text for column, text in enumerate(texts)]
-        lines.append(" | ".join(shown))
-    return lines
+def _grid(rows: list, numbering: _Numbering) -> Grid:
+    """A Word table on its grid: a cell merged down (vMerge) repeats the text above it, a cell
+    spread across columns (gridSpan) stands in each of them."""
+    cells: list[list[str]] = []
+    merged_down: list[set[int]] = []
+    spread: list[set[int]] = []
+    for row in rows:
+        texts: list[str] = []
+        merged, spread_into = set(), set()
+        for cell in row:
+            span = _int_property(cell, "gridSpan", 1)
+            merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+            start = len(texts)
+            if merge is not None and merge.get(f"{_W}val") != "restart" and cells:
+                above = cells[-1]
+                texts += [above[i] if i < len(above) else "" for i in range(start, start + span)]
+                merged |= set(range(start, start + span))
+            else:
+                texts += [_cell_text(cell, numbering)] * span
+            spread_into |= set(range(start + 1, start + span))
+        cells.append(texts)
+        merged_down.append(merged)
+        spread.append(spread_into)
+    return Grid(cells, merged_down, spread)
 
 
 def _int_property(cell, name: str, default: int) -> int:

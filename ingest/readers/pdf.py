@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ingest.limits import check_text_length, exceeded
 from ingest.readers.ocr import ocr_image, require_ocr
-from ingest.readers.pdf_layout import Line, layout_text, page_lines, page_rules, text_line, without_running_lines
+from ingest.readers.pdf_grid import page_segments, ruled_tables
+from ingest.readers.pdf_layout import Line, layout_text, page_lines, text_line, without_running_lines
 from knowledge.errors import ParseError
 from knowledge.settings import LimitsSettings
 
@@ -67,7 +68,7 @@ def _read_pages(pdf, name: str, limits: LimitsSettings) -> list[list[Line]]:
                 textpage = page.get_textpage()
                 text = textpage.get_text_range()
                 if len(text.strip()) >= _MIN_TEXT_PER_PAGE:
-                    pages.append(page_lines(textpage, index, page_rules(page)))
+                    pages.append(page_lines(textpage, ruled_tables(textpage, *page_segments(page))))
                     length += len(text)
                     check_text_length(name, length, limits)
                     continue

@@ -17,25 +17,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ingest.layout import PAGE_NUMBER, RUNNING_MIN_CHARS, WIDE_GAP
+from ingest.readers.pdf_grid import RuledTable, bounded_text
 from ingest.tables import SPACED_HEADER_CELLS
 
 # Pieces of one line further apart than the text's height (times this) are separate cells
 # (a space between words is a third of it; a table's or a two-column block's gutter is more).
 _CELL_GAP = 1.0
-# PDFium marks a hyphen where a line was broken (U+FFFE in a page's text, U+0002 in a rectangle's);
-# in these documents it is a real hyphen ("98/2023/NĐ-CP" broken after "NĐ-").
-_SOFT_HYPHEN = re.compile("[\ufffe\x02]")
-# A table whose lines fall into this many ruled bands or more has a rule under each row (a table
-# ruled only around its header and body does not say where its rows end).
-_RULED_ROWS = 3
-
-
-# A drawn path at least this long (in points) is a rule of the page; shorter ones are ticks or dots.
-_MIN_RULE = 8.0
 
 
 @dataclass(frozen=True)
@@ -43,46 +35,21 @@ class Piece:
     left: float
     right: float
     text: str
-    # Which of the page's ruled bands holds it: (page, rules above it); None on a page without rules.
-    band: tuple[int, int] | None = None
 
 
 Line = list[Piece]
 
 
-@dataclass(frozen=True)
-class Rules:
-    """The lines a page draws: horizontal ones by their height, vertical ones by x and extent."""
-
-    across: tuple[float, ...] = ()
-    down: tuple[tuple[float, float, float], ...] = ()  # (x, bottom, top)
-
-
-def page_rules(page) -> Rules:
-    """A page's ruled lines: thin paths (a table's borders as Word draws them) and the edges of
-    rectangles (a table's cells as other writers draw them)."""
-    import pypdfium2.raw as raw
-
-    across: set[float] = set()
-    down: set[tuple[float, float, float]] = set()
-    for drawn in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = drawn.get_bounds()
-        wide, tall = right - left >= _MIN_RULE, top - bottom >= _MIN_RULE
-        if wide:
-            across |= {round(bottom, 1), round(top, 1)} if tall else {round((bottom + top) / 2, 1)}
-        if tall:
-            edges = (left, right) if wide else ((left + right) / 2,)
-            down |= {(round(x, 1), bottom, top) for x in edges}
-    return Rules(tuple(sorted(across, reverse=True)), tuple(sorted(down)))
-
-
-def page_lines(textpage, page_number: int = 0, rules: Rules = Rules()) -> list[Line]:
+def page_lines(textpage, tables: Sequence[RuledTable] = ()) -> list[Line]:
     """The lines of a pypdfium2 text page, top to bottom, each its pieces left to right, pieces far
-    apart, or on the two sides of a ruled line, kept apart and pieces close together joined."""
+    apart kept apart and pieces close together joined; a ruled table (ingest.readers.pdf_grid) is
+    one line of one piece, its rows already written, where it stands."""
     boxes = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
-        text = " ".join(_SOFT_HYPHEN.sub("-", textpage.get_text_bounded(left, bottom, right, top)).split())
+        if any(table.holds((left + right) / 2, (bottom + top) / 2) for table in tables):
+            continue
+        text = bounded_text(textpage, left, bottom, right, top)
         if text:
             boxes.append((left, bottom, right, top, text))
     boxes.sort(key=lambda box: (-box[3], box[0]))
@@ -94,26 +61,20 @@ def page_lines(textpage, page_number: int = 0, rules: Rules = Rules()) -> list[L
             rows.append([box])
         else:
             row.append(box)
-    lines = []
+    placed: list[tuple[float, Line]] = [
+        (table.top, [Piece(table.left, table.right, "\n".join(table.lines))]) for table in tables if table.lines
+    ]
     for row in rows:
         row.sort(key=lambda box: box[0])
         height = max(box[3] - box[1] for box in row)
-        middle = (row[0][1] + row[0][3]) / 2
-        band = (page_number, sum(y > middle for y in rules.across)) if rules.across else None
         line: Line = []
         for left, _, right, _, text in row:
-            close = line and left - line[-1].right <= _CELL_GAP * height
-            if close and not _ruled_between(line[-1], left, middle, rules):
-                line[-1] = Piece(line[-1].left, right, f"{line[-1].text} {text}", band)
+            if line and left - line[-1].right <= _CELL_GAP * height:
+                line[-1] = Piece(line[-1].left, right, f"{line[-1].text} {text}")
             else:
-                line.append(Piece(left, right, text, band))
-        lines.append(line)
-    return lines
-
-
-def _ruled_between(piece: Piece, left: float, middle: float, rules: Rules) -> bool:
-    """Whether a vertical rule stands between `piece` and what starts at `left` on a line at `middle`."""
-    return any(piece.right <= x <= left and bottom <= middle <= top for x, bottom, top in rules.down)
+                line.append(Piece(left, right, text))
+        placed.append((max(box[3] for box in row), line))
+    return [line for _, line in sorted(placed, key=lambda top_line: -top_line[0])]
 
 
 def text_line(text: str) -> Line:
@@ -154,9 +115,7 @@ def layout_text(lines: list[Line]) -> str:
         table = _table_from(lines, index)
         if table:
             columns, end = table
-            bands = {line[0].band for line in lines[index:end]}
-            ruled = None not in bands and len(bands) >= _RULED_ROWS
-            out += (_ruled_rows if ruled else _aligned)(lines[index:end], columns)
+            out += _aligned(lines[index:end], columns)
             index = end
             continue
         out.append(_joined(lines[index]))
@@ -223,19 +182,3 @@ def _aligned(lines: list[Line], columns: list[tuple[float, float]]) -> list[str]
             text = text.ljust(starts[_column_of(piece, columns)]) + piece.text
         text_lines.append(text)
     return text_lines
-
-
-def _ruled_rows(lines: list[Line], columns: list[tuple[float, float]]) -> list[str]:
-    """A ruled table's rows as " | " lines: the lines between two rules are one row, whatever its
-    cells wrapped onto (a running number centred beside the second line of its row included). The
-    header a new page repeats is left out."""
-    rows: list[list[list[str]]] = []
-    last = None
-    for line in lines:
-        if line[0].band != last:
-            rows.append([[] for _ in columns])
-            last = line[0].band
-        for piece in line:
-            rows[-1][_column_of(piece, columns)].append(piece.text.replace("|", "/"))
-    texts = [[" ".join(cell) for cell in row] for row in rows]
-    return [" | ".join(row) for index, row in enumerate(texts) if index == 0 or row != texts[0]]
