@@ -378,6 +378,8 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     assert "thị xã Sơn Tây" in in_vietnamese("When does Sơn Tây town's regulation take effect?", vocabulary)
     assert "thị trấn Đồng Mỏ" in in_vietnamese("Who signed the Đồng Mỏ township plan?", vocabulary)
     assert "trao giải" in in_vietnamese("When is the awards ceremony of the festival?")
+    # "What is the bonus for …" asks the amount that goes with one award, as "mức thưởng" does.
+    assert in_vietnamese("What is the bonus for a collective?").endswith("mức thưởng là bao nhiêu?")
     # "Who should I contact": Vietnamese asks whom after the verb.
     assert in_vietnamese("Who should I contact about the dossiers?").startswith("liên hệ ai")
 
@@ -536,6 +538,12 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         ("Cá nhân đạt giải Nhất được thưởng bao nhiêu?", False),
         # What a title requires: "phải có … đạt" like "cần có … đạt".
         ("Khoa muốn được Tập thể lao động tiên tiến thì phải có bao nhiêu phần trăm người đạt?", False),
+        # Who was given an award, or the list of them, is a result; who may be given it is not.
+        ("Đơn vị nào được tặng Cờ thi đua của Tổng Liên đoàn năm 2024?", True),
+        ("Tại hội nghị điển hình, đơn vị nào được trao Cờ thi đua?", True),
+        ("danh sach don vi duoc co thi dua cua ban chap hanh ldld tinh nam 2024", True),
+        ("Đơn vị nào được tặng Cờ thi đua của UBND tỉnh?", False),
+        ("Danh sách người được tặng danh hiệu phải đăng lên cổng thông tin trong mấy ngày?", False),
     ],
 )
 def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:
