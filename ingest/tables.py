@@ -39,7 +39,8 @@ def _separator(line: str) -> str | None:
 
 
 def _is_number_column(header: str) -> bool:
-    return header.lower().rstrip(".") in lexicon().table_number_headers
+    # A narrow column wraps its header's letters ("ST" / "T"): read without spaces.
+    return header.lower().rstrip(".").replace(" ", "") in {h.replace(" ", "") for h in lexicon().table_number_headers}
 
 
 def _row_line(header: list[str], row: list[str]) -> str:
@@ -250,12 +251,14 @@ def _continues_cells(header: str, row: str, line: str, separator: str) -> bool:
     """A line opening with the separator under a table that does not ("  | Quản Bạ, Xín Mần) |  |"):
     the rest of the row above, cell by cell, its first cell empty. A line whose every other cell is
     filled and starts as the cell above it does ("| Cộng | 98 | 379 | 477" under "4 | Giấy khen … |
-    87 | 356 | 443") is a row of its own without a running number: a total, or an unnumbered row."""
+    87 | 356 | 443"; a total may leave a cell blank, "| Tổng cộng | 21 |  | 29.718.000") is a row of
+    its own without a running number: a total, or an unnumbered row."""
     if not line.startswith(separator) or header.startswith(separator):
         return False
     below = [" ".join(cell.split()) for cell in line.split(separator)][1:]
     above = _cells(row, separator)[1:]
-    return not (len(below) == len(above) and all(_alike(cell, up) for cell, up in zip(below, above, strict=True)))
+    filled = [(cell, up) for cell, up in zip(below, above, strict=False) if cell]
+    return not (len(below) == len(above) and len(filled) >= 2 and all(_alike(cell, up) for cell, up in filled))
 
 
 def _finishes_cells(row: str, line: str, separator: str, width: int, framed: bool) -> bool:

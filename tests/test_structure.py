@@ -1069,3 +1069,17 @@ def test_a_ruled_pdf_table_with_merged_header_cells_keeps_each_rows_headers(tmp_
         "- Chiến sĩ thi đua cơ sở - đối tượng: Cá nhân - mức thưởng, hệ số: 1,0"
         " - mức thưởng, số tiền (đồng): 2.340.000",
     ]
+
+
+def test_a_total_row_leaving_a_cell_blank_is_a_row_and_a_wrapped_number_header_is_dropped() -> None:
+    table = (
+        "ST T | Hình thức | Số lượng | Mức thưởng (đồng) | Thành tiền (đồng)\n"
+        "1 | Giấy khen tập thể | 05 | 1.404.000 | 7.020.000\n"
+        "2 | Giấy khen cá nhân | 09 | 702.000 | 6.318.000\n"
+        " | Tổng cộng | 14 |  | 13.338.000\n"
+    )
+    assert tables_to_rows(table).split("\n")[:3] == [
+        "- Giấy khen tập thể - số lượng: 05 - mức thưởng (đồng): 1.404.000 - thành tiền (đồng): 7.020.000",
+        "- Giấy khen cá nhân - số lượng: 09 - mức thưởng (đồng): 702.000 - thành tiền (đồng): 6.318.000",
+        "- Tổng cộng - số lượng: 14 - thành tiền (đồng): 13.338.000",
+    ]
