@@ -7,7 +7,8 @@ rectangles say where each piece stands: pieces of a line far apart are written w
 and the lines of a table (three columns or more, their cells inside the same bands of the page)
 are written cell under cell, each cell at its column's start; a header centred over its column
 starts there too. The spaced-table and two-column readers (ingest.tables, ingest.layout) take it
-from there, as they do for text files.
+from there, as they do for text files. A table the page rules is read from its rules instead
+(ingest.readers.pdf_grid) and placed where it stands.
 
 The running header or footer a PDF repeats at the top or the bottom of every page, and its lone
 page numbers, are left out: how pages are made, not their words, tells them.
@@ -161,17 +162,16 @@ def _within_columns(line: Line, columns: list[tuple[float, float]]) -> list[tupl
     return columns
 
 
-def _column_of(piece: Piece, columns: list[tuple[float, float]]) -> int:
-    return next(i for i, (left, right) in enumerate(columns) if piece.left <= right and piece.right >= left)
-
-
 def _aligned(lines: list[Line], columns: list[tuple[float, float]]) -> list[str]:
     """Each line with its pieces at their columns' starts, counted in characters."""
+
+    def column_of(piece: Piece) -> int:
+        return next(i for i, (left, right) in enumerate(columns) if piece.left <= right and piece.right >= left)
+
     widths = [0] * len(columns)
     for line in lines:
         for piece in line:
-            column = _column_of(piece, columns)
-            widths[column] = max(widths[column], len(piece.text))
+            widths[column_of(piece)] = max(widths[column_of(piece)], len(piece.text))
     starts = [0]
     for width in widths[:-1]:
         starts.append(starts[-1] + width + len(WIDE_GAP))
@@ -179,6 +179,6 @@ def _aligned(lines: list[Line], columns: list[tuple[float, float]]) -> list[str]
     for line in lines:
         text = ""
         for piece in line:
-            text = text.ljust(starts[_column_of(piece, columns)]) + piece.text
+            text = text.ljust(starts[column_of(piece)]) + piece.text
         text_lines.append(text)
     return text_lines
