@@ -34,7 +34,8 @@ def place_names(documents: Iterable[Document]) -> frozenset[str]:
 
 
 def _contains(haystack: str, needle: str) -> bool:
-    return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+    # The substring test first: whole documents are scanned for many names on every question.
+    return bool(needle) and needle in haystack and re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
 
 
 def named_documents(question: str, documents: Iterable[Document]) -> set[str]:

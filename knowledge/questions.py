@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, takewhile
 from typing import Protocol
 
@@ -192,6 +193,11 @@ def required_shapes(question: str, only: frozenset[str] | None = None) -> list[S
     showing them). A shape
     marked `not_cited` is not shown by a cited document's date, unless the question is about a
     document ("Nghị quyết số 09 ban hành ngày nào", "theo kế hoạch nào, ngày nào")."""
+    return [shape for kind, shape in _required_shapes_by_kind(question) if only is None or kind in only]
+
+
+@lru_cache(maxsize=256)  # read three times per question, for three sets of kinds
+def _required_shapes_by_kind(question: str) -> tuple[tuple[str, Shape], ...]:
     folded = fold(question)
     words = question_words()
     asked = {kind for kind, (cue, _) in words.quantities.items() if cue.search(folded)}
@@ -199,11 +205,11 @@ def required_shapes(question: str, only: frozenset[str] | None = None) -> list[S
     asked |= {kind for kind, (cue, _) in words.evidence.items() if cue.search(folded)}
     kinds = "|".join(re.escape(kind) for kind in words.reference_kinds)
     about_a_document = bool(re.search(rf"\b(?:{kinds})\b", folded))
-    return [
-        UncitedShape(shown) if kind in words.not_cited and not about_a_document else shown
+    return tuple(
+        (kind, UncitedShape(shown) if kind in words.not_cited and not about_a_document else shown)
         for kind, (cue, shown, unless) in words.required.items()
-        if cue.search(folded) and not asked & set(unless) and (only is None or kind in only)
-    ]
+        if cue.search(folded) and not asked & set(unless)
+    )
 
 
 def quantity_cue_terms(question: str) -> frozenset[str]:

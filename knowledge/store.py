@@ -91,6 +91,9 @@ class KnowledgeStore:
         self._chroma = None
         self.catalog = load_catalog(self._catalog_path)
         self.keyword = self._load_keyword_index()
+        # Vectors already fetched by `similarities`, valid for the catalog they were fetched under.
+        self._fetched_vectors: dict[str, np.ndarray] = {}
+        self._fetched_for: Catalog | None = None
 
     @property
     def _vectors(self):
@@ -260,17 +263,24 @@ class KnowledgeStore:
 
     def similarities(self, query_vector: list[float], chunk_ids: list[str]) -> dict[str, float]:
         """Cosine similarity of `query_vector` to each of `chunk_ids` that has a vector."""
-        if not chunk_ids:
+        if self._fetched_for is not self.catalog:
+            self._fetched_vectors, self._fetched_for = {}, self.catalog
+        missing = [chunk_id for chunk_id in chunk_ids if chunk_id not in self._fetched_vectors]
+        if missing:
+            try:
+                found = self._vectors._collection.get(ids=missing, include=["embeddings"])
+            except _store_errors() as error:
+                raise StoreUnavailableError(f"Chroma lookup failed: {error}") from error
+            vectors = np.asarray(found["embeddings"], dtype=np.float32).reshape(len(found["ids"]), -1)
+            self._fetched_vectors.update(zip(found["ids"], vectors, strict=True))
+        known = [chunk_id for chunk_id in dict.fromkeys(chunk_ids) if chunk_id in self._fetched_vectors]
+        if not known:
             return {}
-        try:
-            found = self._vectors._collection.get(ids=chunk_ids, include=["embeddings"])
-        except _store_errors() as error:
-            raise StoreUnavailableError(f"Chroma lookup failed: {error}") from error
-        vectors = np.asarray(found["embeddings"], dtype=np.float32).reshape(len(found["ids"]), -1)
+        vectors = np.stack([self._fetched_vectors[chunk_id] for chunk_id in known])
         query = np.asarray(query_vector, dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(query)
         cosines = vectors @ query / np.where(norms == 0, 1.0, norms)
-        return dict(zip(found["ids"], map(float, cosines), strict=True))
+        return dict(zip(known, map(float, cosines), strict=True))
 
     def dense_search(
         self, query_vector: list[float], k: int, doc_ids: set[str] | None = None

@@ -190,6 +190,8 @@ def test_server_mode_stores_and_finds_chunks(make_settings, fake_embeddings, chr
     # The similarity of chunks found by their words alone is the one the dense search gives.
     similar = store.similarities(query, [chunk_id for chunk_id, _ in hits])
     assert all(abs(similar[chunk_id] - value) < 1e-4 for chunk_id, value in hits)
+    # Asked again, the vectors fetched the first time serve: the same similarities.
+    assert store.similarities(query, [chunk_id for chunk_id, _ in reversed(hits)]) == similar
     again, _ = run_ingest(settings)
     assert again.chunks_embedded == 0
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.telegram.callbacks import new_key
+from bot.telegram.database import open_database
 from knowledge.schema import Citation
 
 SKIPPED_UPDATES = "skipped_updates"
@@ -100,9 +100,7 @@ class History:
     """Thread-safe access to the bot's SQLite file (handlers run the engine in threads)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._connection.execute("PRAGMA journal_mode=WAL")
+        self._connection = open_database(path)
         self._lock = threading.Lock()
         with self._lock:
             self._connection.executescript(_SCHEMA)

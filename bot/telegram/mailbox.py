@@ -19,7 +19,6 @@ module only stores.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -27,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Message
+
+from bot.telegram.database import open_database
 
 _DONE_KEPT_SECONDS = 2 * 24 * 3600
 _DONE = "UPDATE inbox SET done = 1, raw = '' WHERE chat_id = ? AND message_id = ? AND edited = ?"
@@ -101,13 +102,11 @@ class Mailbox:
     """Thread-safe; one connection of its own to the bot's SQLite file."""
 
     def __init__(self, path: Path, clock: Any = time.time) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.clock = clock
-        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+        self._connection = open_database(path, timeout=10)
         self._lock = threading.Lock()
         self._claimed: set[int] = set()
         with self._lock:
-            self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.executescript(_SCHEMA)
             self._connection.execute(
                 "DELETE FROM inbox WHERE done = 1 AND received < ?", (self.clock() - _DONE_KEPT_SECONDS,)
