@@ -427,17 +427,22 @@ def _segment_sections(doc_id: str, text: str, lines: list[_Line], segment: _Segm
         sections.append(Section(path, heading, body, level, doc_id, start, stop, context))
 
     first_heading = segment.headings[0].index if segment.headings else signature_at
+    # Officials name an appendix by its mark ("mẫu số 02 trong Phụ lục 01"): every section of it
+    # is found by the mark too, which its path (PL1) does not write.
+    label = ""
     if segment.appendix:
         opening = lines[segment.start].text
         # "PHỤ LỤC I - MỨC THƯỞNG": its title follows the mark; "DANH SÁCH": the line is the title.
         rest = next((m.rest for m in marks(opening) if m.kind == "appendix"), opening)
+        label = opening[: len(opening) - len(rest)].strip(" .:-–") if rest != opening else ""
         title, following = _title_lines(lines, segment.start, first_heading, rest)
-        close(f"{APPENDIX_PREFIX}{segment.appendix}", title, "", segment.start, following, first_heading, "")
+        close(f"{APPENDIX_PREFIX}{segment.appendix}", title, label, segment.start, following, first_heading, "")
     elif first_heading > segment.start:
         close(PREAMBLE, "", "", segment.start, segment.start, first_heading, "")
     for heading, following in pairwise([*segment.headings, None]):
         end = following.index if following else signature_at
         path, context = _path(heading, segment)
+        context = " › ".join(part for part in (label, context) if part)
         close(path, heading.title, context, heading.index, heading.next_index, end, heading.body)
     if signature_at < segment.end:
         close(SIGNATURE, "Nơi nhận và chữ ký", "", signature_at, signature_at, segment.end, "")

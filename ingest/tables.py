@@ -43,12 +43,21 @@ def _is_number_column(header: str) -> bool:
     return header.lower().rstrip(".").replace(" ", "") in {h.replace(" ", "") for h in lexicon().table_number_headers}
 
 
+# What a running-number cell holds: "1", "12.", "II", "a)", "1.2". Anything else there is a cell
+# spread across from the first column, a total's label ("Tổng cộng kinh phí …").
+_RUNNING_NUMBER = re.compile(r"(?i)^(?:\d+(?:\.\d+)*|[ivxlc]+|[a-zđ])[.)]?$")
+
+
+def _is_running_number(cell: str) -> bool:
+    return bool(_RUNNING_NUMBER.match(cell.strip())) or not any(ch.isalpha() for ch in cell)
+
+
 def _row_line(header: list[str], row: list[str]) -> str:
     pairs = list(zip(header, row + [""] * (len(header) - len(row)), strict=False))
     pairs += [("", cell) for cell in row[len(header) :]]
-    pairs = [(h, c) for h, c in pairs if c and not _is_number_column(h)]
-    if not pairs:
-        return ""
+    pairs = [(h, c) for h, c in pairs if c and not (_is_number_column(h) and _is_running_number(c))]
+    if all(_is_number_column(h) for h, _ in pairs):
+        return ""  # a row of a blank form, its label only ("Tổng cộng |  |  |")
     parts = [pairs[0][1]]
     for head, cell in pairs[1:]:
         parts.append(f"{head[:1].lower()}{head[1:]}: {cell}" if head else cell)

@@ -1083,3 +1083,28 @@ def test_a_total_row_leaving_a_cell_blank_is_a_row_and_a_wrapped_number_header_i
         "- Giấy khen cá nhân - số lượng: 09 - mức thưởng (đồng): 702.000 - thành tiền (đồng): 6.318.000",
         "- Tổng cộng - số lượng: 14 - thành tiền (đồng): 13.338.000",
     ]
+
+
+@pytest.mark.parametrize(
+    ("last_row", "written"),
+    [
+        # A total whose label is written from the running-number column on (a cell spread across).
+        (
+            "Tổng cộng kinh phí dự kiến |  |  | 13.338.000",
+            "- Tổng cộng kinh phí dự kiến - thành tiền (đồng): 13.338.000",
+        ),
+        ("Cộng: 14 |  |  | 13.338.000", "- Cộng: 14 - thành tiền (đồng): 13.338.000"),
+        # A running number, or dots standing for the rows left out, is no label.
+        ("3 | Bằng khen | 01 | 1.404.000", "- Bằng khen - số lượng: 01 - thành tiền (đồng): 1.404.000"),
+        ("... | Bằng khen | 01 | 1.404.000", "- Bằng khen - số lượng: 01 - thành tiền (đồng): 1.404.000"),
+        ("III. | Bằng khen | 01 | 1.404.000", "- Bằng khen - số lượng: 01 - thành tiền (đồng): 1.404.000"),
+    ],
+)
+def test_the_running_number_column_keeps_a_total_label_and_drops_numbers(last_row: str, written: str) -> None:
+    table = f"STT | Hình thức | Số lượng | Thành tiền (đồng)\n1 | Giấy khen | 05 | 7.020.000\n{last_row}\n"
+    assert tables_to_rows(table).split("\n")[1] == written
+
+
+def test_a_blank_form_with_a_total_line_is_written_as_its_columns() -> None:
+    form = "STT | Họ và tên | Hệ số | Số tiền (đồng)\n1 |  |  |\n... |  |  |\nTổng cộng |  |  |\n"
+    assert tables_to_rows(form).split("\n")[0] == "- STT | Họ và tên | Hệ số | Số tiền (đồng)"
