@@ -9,7 +9,7 @@ import pytest
 
 from bot import messages
 from bot.answer.engine import Engine
-from bot.answer.extractive import extract
+from bot.answer.extractive import Extract, extract
 from bot.answer.retrieve import Evidence, Hit, cited_parts
 from ingest.chunks import chunk_document
 from ingest.parse import parse_document
@@ -469,3 +469,70 @@ def test_a_count_stated_for_the_people_its_paragraph_names_is_not_another_person
     quote = "Cả hai trường hợp đạt 11/11 phiếu đồng ý."
     assert not _supported(engine, document, quote, "Ông Võ Thành Nhân được bao nhiêu phiếu đồng ý?")
     assert _supported(engine, document, quote, "Bà Trần Ngọc Bích được bao nhiêu phiếu đồng ý?")
+
+
+def test_a_number_asked_of_a_kind_of_document_is_not_the_identity_of_a_notice_ranking_first(engine: Engine) -> None:
+    notice, chunks = _chunks("mau-son-tb", NOTICE)
+    decision = parse_document(
+        "mau-son-qd",
+        "ỦY BAN NHÂN DÂN HUYỆN MẪU SƠN\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế thi đua\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế thi đua, khen thưởng của huyện.\n",
+    )
+    question = engine.understand("UBND tỉnh đã ra quyết định tặng Giấy khen cho xã Kiên Lao chưa, quyết định số mấy?")
+    evidence = Evidence([_hit(chunks["2"], 4.0, 0.7)], frozenset(), ())
+    # The best section is the notice's: "quyết định số mấy" asks of a decision, not of the notice,
+    # however another document of the knowledge base is a decision.
+    assert POLICY.after_search(question, evidence, None, [notice, decision]).action != "identity"
+    asked_of_notice = engine.understand("Thông báo kết luận phiên họp xét khen thưởng số mấy?")
+    assert POLICY.after_search(asked_of_notice, evidence, None, [notice, decision]).action == "identity"
+
+
+def test_an_appendix_is_found_by_its_mark_which_its_path_does_not_write() -> None:
+    regulation = (
+        "TRƯỜNG THCS MẪU SƠN\nQUY CHẾ\nThi đua, khen thưởng\nĐiều 1. Hồ sơ\nHồ sơ theo các mẫu tại Phụ lục 01.\n"
+        "Nơi nhận:\n- Lưu VT.\nHIỆU TRƯỞNG\nNguyễn Văn Một\n"
+        "PHỤ LỤC 01\nDANH MỤC BIỂU MẪU\n1. Mẫu số 01: Bản đăng ký thi đua (01 bản).\n"
+        "2. Mẫu số 02: Báo cáo thành tích (02 bản).\n"
+    )
+    _, chunks = _chunks("mau-son-qc", regulation)
+    assert "PHỤ LỤC 01 › DANH MỤC BIỂU MẪU › Mẫu số 02" in chunks["PL1.2"].search_text
+    assert "PHỤ LỤC" not in chunks["Điều 1"].search_text
+
+
+def test_two_pieces_of_one_long_section_show_their_shared_line_once(engine: Engine) -> None:
+    document, chunks = _chunks("mau-son-tb", NOTICE)
+    shared = "Danh hiệu được đề nghị khi đạt từ 70% tổng số phiếu hợp lệ trở lên."
+    first = Extract(document, chunks["1"], ("Nguyên tắc", shared))
+    second = Extract(document, chunks["1"], (shared,))
+    answer = engine._single(engine.understand("nguyên tắc đề nghị danh hiệu là gì"), first, [second])
+    lines = [line for part in answer.parts for line in part.lines]
+    assert lines.count(shared) == 1
+    assert [citation.section for citation in answer.citations] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # Asked who, of a section whose heading the question names: the clause naming who.
+        ("Ai xem xét đề nghị Bằng khen của Thủ tướng Chính phủ?", "Hội đồng Thi đua - Khen thưởng tỉnh xem xét"),
+        # Asked about the heading itself, its opening.
+        ("Bằng khen của Thủ tướng Chính phủ thực hiện theo văn bản nào?", "Quyết định số 77/QĐ-TTg"),
+    ],
+)
+def test_a_question_naming_a_heading_and_asking_who_is_answered_by_the_clause_naming_who(
+    engine: Engine, question: str, shown: str
+) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN TỈNH MẪU SƠN\nKẾ HOẠCH\nThi đua chào mừng Đại hội\nI. KHEN THƯỞNG\n"
+        "1. Bằng khen của Thủ tướng Chính phủ: thực hiện theo Quyết định số 77/QĐ-TTg ngày 04/11/2025 của Thủ "
+        "tướng Chính phủ về việc ban hành Kế hoạch phát động phong trào thi đua lập thành tích chào mừng Đại hội "
+        "đại biểu toàn quốc lần thứ XIV của Đảng; tăng tốc, bứt phá hoàn thành thắng lợi các mục tiêu, nhiệm vụ "
+        "kinh tế - xã hội của tỉnh giai đoạn 2021 - 2025 (gửi kèm theo kế hoạch này); trên cơ sở thành tích đạt "
+        "được của các tập thể, cá nhân, Hội đồng Thi đua - Khen thưởng tỉnh xem xét, đề nghị Thủ tướng Chính "
+        "phủ khen thưởng.\n"
+    )
+    document, chunks = _chunks("mau-son-kh", plan)
+    understood = engine.understand(question)
+    terms = tuple(syllables(understood.wording.lower()))
+    drafted = extract(document, chunks["I.1"], terms, lambda term: 1.0, understood, 3, 450, heading_match=1.0)
+    assert shown in drafted.quote, drafted.quote

@@ -28,7 +28,7 @@ from bot.answer.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
-from knowledge.schema import PREAMBLE, Chunk, Document
+from knowledge.schema import PREAMBLE, Chunk, Citation, Document
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
 from knowledge.text import fold, normalize, syllables
@@ -303,15 +303,19 @@ class Engine:
     def _single(self, question: Question, chosen: Extract, beside: Sequence[Extract] = ()) -> Answer:
         note = self._note(chosen.document)
         lead = single_lead(chosen.document.label, note)
+        # A second piece of the same long section repeats the lines the pieces overlap on: each
+        # line and each source is shown once.
         parts = [chosen.part(note), *(extract.part(note) for extract in beside)]
         # Sections of one document: one part, its lines in order, each section cited.
         part = replace(
             parts[0],
-            lines=tuple(line for p in parts for line in p.lines),
-            sources=tuple(source for p in parts for source in p.sources),
+            lines=tuple(dict.fromkeys(line for p in parts for line in p.lines)),
+            sources=tuple(dict.fromkeys(source for p in parts for source in p.sources)),
         )
-        citations = tuple(extract.citation() for extract in (chosen, *beside))
-        return Answer(question.original, False, lead=lead, parts=(part,), citations=citations)
+        citations: dict[str, Citation] = {}
+        for drafted in (chosen, *beside):
+            citations.setdefault(drafted.cited[0], drafted.citation())
+        return Answer(question.original, False, lead=lead, parts=(part,), citations=tuple(citations.values()))
 
     def _several(self, question: Question, evidence: Evidence, hits: tuple[Hit, ...]) -> Answer:
         """One part per document that answers about as well as the best; a document whose lines

@@ -259,7 +259,10 @@ def extract(
     ]
     best = max(range(len(units)), key=lambda i: scores[i])
     items = [i for i, u in enumerate(units) if _LIST_ITEM.search(u)]
-    about_heading = heading_match >= HEADING_QUESTION and not kinds & {"when", "number"}
+    # Asked when, how many or who ("ai xem xét đề nghị Bằng khen của Thủ tướng"), the sentence stating
+    # it answers, not the section's opening; "gồm những ai" asks the whole list.
+    specific = kinds & {"when", "number"} or ("who" in kinds and "list" not in kinds)
+    about_heading = heading_match >= HEADING_QUESTION and not specific
     if about_heading:
         best = 0
         chosen = items if items and items[0] <= 1 else list(range(min(max_sentences, len(units))))

@@ -142,7 +142,9 @@ class Policy:
         hits = self._surest_first(question, hits)
         best = hits[0]
         unscoped = not doc_id and not question.named_doc_ids
-        if identity and unscoped and self.identity_asked(question, documents):
+        # The identity answered is the best section's document's: it is asked if its kind is.
+        best_document = [d for d in documents if d.doc_id == best.chunk.doc_id]
+        if identity and unscoped and self.identity_asked(question, best_document):
             return Decision("identity", doc_ids=(best.chunk.doc_id,))
         stating = self._stating_asked(question, hits)
         if best.confidence < self.retrieval.min_confidence:
