@@ -13,12 +13,13 @@ Chunk ids hash that text, so an unchanged chunk keeps its id (and its vector) ac
 from __future__ import annotations
 
 import hashlib
+import re
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from knowledge.schema import Chunk, Document, Section
 from knowledge.settings import ChunkingSettings
-from knowledge.text import is_table_row
+from knowledge.text import LIST_MARK, is_table_row
 
 
 def _splitter(settings: ChunkingSettings) -> RecursiveCharacterTextSplitter:
@@ -44,10 +45,13 @@ def section_text(document: Document, section: Section) -> str:
 
 
 def _point_text(point: Section) -> str:
-    """The whole line of a point: 'Danh hiệu "Lao động tiên tiến": 0,3 lần…' was split at its colon."""
+    """The whole line of a point: 'Danh hiệu "Lao động tiên tiến": 0,3 lần…' was split at its colon.
+    A point introducing a list or table ("Danh sách đề nghị như sau:") keeps its rows on lines of
+    their own."""
     if not point.body or point.body.startswith(point.heading.rstrip("…")):
         return point.body or point.heading
-    return f"{point.heading}: {point.body}"
+    joint = "\n" if re.match(LIST_MARK, point.body) else " "
+    return f"{point.heading}:{joint}{point.body}"
 
 
 def _title(document: Document, section: Section) -> str:

@@ -56,3 +56,19 @@ def test_a_clause_that_only_introduces_its_points_leads_its_text_with_that_sente
     assert chunks["Điều 1.1"].text.split("\n")[0] == "Huyện tổ chức 04 khối thi đua:"  # the count is stated
     assert chunks["Điều 1.1"].text.split("\n")[1].startswith("a) Khối các phòng")
     assert chunks["Điều 1.2"].text.startswith("Trưởng khối do các thành viên")  # a clause with a body keeps it
+
+
+def test_a_point_introducing_a_table_keeps_its_rows_on_lines_of_their_own() -> None:
+    notice = (
+        "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN MẪU SƠN\nTHÔNG BÁO\nKết luận phiên họp\n"
+        "1. Đề nghị cấp tỉnh khen thưởng\na) Danh sách đề nghị như sau:\n"
+        "STT | Tập thể, cá nhân | Hình thức đề nghị\n1 | Xã Kiên Lao | Cờ thi đua\n2 | Xã Nà Cạn | Bằng khen\n"
+        "b) Hồ sơ gửi trước ngày 10/01/2025.\n"
+    )
+    chunk = next(c for c in chunk_document(parse_document("mau-son", notice), ChunkingSettings()) if c.section == "1")
+    assert chunk.text.split("\n")[:4] == [
+        "Đề nghị cấp tỉnh khen thưởng",
+        "a) Danh sách đề nghị như sau:",
+        "- Xã Kiên Lao - hình thức đề nghị: Cờ thi đua",
+        "- Xã Nà Cạn - hình thức đề nghị: Bằng khen",
+    ]
