@@ -500,6 +500,9 @@ def names_row_subject(folded_question: str, subject: str) -> bool:
     words = subject.split()
     level = question_words().row_level
     names = {subject, *([" ".join(words[-2:])] if len(words) > 2 and words[-2] == level else [])}
+    # A body written out in the row ("Ủy ban nhân dân phường Vĩnh Mỹ") is often typed short ("UBND").
+    for short, full in lexicon().header_abbreviations.items():
+        names |= {re.sub(rf"\b{fold(full)}\b", fold(short), name) for name in names}
     not_after_motion = "".join(rf"(?<!\b{re.escape(word)} )" for word in question_words().destination_words)
     return bool(subject) and any(
         re.search(rf"{not_after_motion}(?<!\w){re.escape(name)}(?!\w)", folded_question) for name in names

@@ -485,6 +485,11 @@ def test_a_number_asked_of_a_kind_of_document_is_not_the_identity_of_a_notice_ra
     assert POLICY.after_search(question, evidence, None, [notice, decision]).action != "identity"
     asked_of_notice = engine.understand("Thông báo kết luận phiên họp xét khen thưởng số mấy?")
     assert POLICY.after_search(asked_of_notice, evidence, None, [notice, decision]).action == "identity"
+    # A plan ranking first, the notice close behind: the notice's identity is the one asked.
+    plan, plan_chunks = _chunks("mau-son-ccb", PLAN)
+    ranked = Evidence([_hit(plan_chunks["I.1"], 4.0, 0.7), _hit(chunks["2"], 3.6, 0.6)], frozenset(), ())
+    decided = POLICY.after_search(asked_of_notice, ranked, None, [plan, notice, decision])
+    assert (decided.action, decided.doc_ids) == ("identity", ("mau-son-tb",))
 
 
 def test_an_appendix_is_found_by_its_mark_which_its_path_does_not_write() -> None:
@@ -536,3 +541,24 @@ def test_a_question_naming_a_heading_and_asking_who_is_answered_by_the_clause_na
     terms = tuple(syllables(understood.wording.lower()))
     drafted = extract(document, chunks["I.1"], terms, lambda term: 1.0, understood, 3, 450, heading_match=1.0)
     assert shown in drafted.quote, drafted.quote
+
+
+PROPOSALS = (
+    "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN MẪU SƠN\nTHÔNG BÁO\nKết luận phiên họp xét khen thưởng năm 2024\n"
+    "1. Nguyên tắc\nDanh hiệu được đề nghị khi đạt từ 70% tổng số phiếu hợp lệ trở lên.\n"
+    "2. Đề nghị cấp tỉnh khen thưởng\na) Danh sách đề nghị như sau:\n"
+    "STT | Tập thể, cá nhân | Hình thức đề nghị | Phiếu đồng ý\n"
+    "1 | Hộ ông Lò Văn Páo, thôn Nà Cạn | Bằng khen | 10/11\n2 | Ủy ban nhân dân xã Kiên Lao | Cờ thi đua | 11/11\n"
+    "b) Hộ ông Lò Văn Páo được đề nghị do đã đóng góp 120.000.000 đồng làm đường giao thông thôn Nà Cạn.\n"
+)
+
+
+def test_a_question_naming_a_rows_subject_is_answered_by_its_row_not_the_list(engine: Engine) -> None:
+    document = parse_document("mau-son-tb2", PROPOSALS)
+    section = next(chunk for chunk in chunk_document(document, ChunkingSettings()) if chunk.section == "2")
+    # "hình thức … nào" reads as a list; the body is typed short ("UBND"), the row writes it out.
+    understood = engine.understand("UBND xã Kiên Lao được đề nghị hình thức khen thưởng nào?")
+    terms = tuple(syllables(understood.wording.lower()))
+    drafted = extract(document, section, terms, lambda term: 1.0, understood, 3, 450)
+    assert drafted.sentences == ("- Ủy ban nhân dân xã Kiên Lao - hình thức đề nghị: Cờ thi đua - phiếu đồng ý: 11/11",)
+    assert drafted.cited[0] == "2.a"

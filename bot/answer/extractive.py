@@ -258,6 +258,9 @@ def extract(
         for u, score in zip(units, scores, strict=True)
     ]
     best = max(range(len(units)), key=lambda i: scores[i])
+    if names_row_subject(folded_question, row_subject(units[best])):
+        # "phường Vĩnh Mỹ được đề nghị hình thức nào": the row of the one named, not the whole list.
+        kinds -= {"list"}
     items = [i for i, u in enumerate(units) if _LIST_ITEM.search(u)]
     # Asked when, how many or who ("ai xem xét đề nghị Bằng khen của Thủ tướng"), the sentence stating
     # it answers, not the section's opening; "gồm những ai" asks the whole list.

@@ -142,10 +142,24 @@ class Policy:
         hits = self._surest_first(question, hits)
         best = hits[0]
         unscoped = not doc_id and not question.named_doc_ids
-        # The identity answered is the best section's document's: it is asked if its kind is.
-        best_document = [d for d in documents if d.doc_id == best.chunk.doc_id]
-        if identity and unscoped and self.identity_asked(question, best_document):
-            return Decision("identity", doc_ids=(best.chunk.doc_id,))
+        # The identity asked is that of the best section's document, or, when the question names a
+        # kind of document it is not ("Thông báo về hạn nộp … số mấy" of a plan ranking first), of
+        # a close one's document of that kind.
+        if identity and unscoped:
+            by_id = {d.doc_id: d for d in documents}
+            close = self.retrieval.surer_score_ratio * best.score
+            asked = next(
+                (
+                    h.chunk.doc_id
+                    for h in hits
+                    if h.score >= close
+                    and h.chunk.doc_id in by_id
+                    and self.identity_asked(question, [by_id[h.chunk.doc_id]])
+                ),
+                None,
+            )
+            if asked:
+                return Decision("identity", doc_ids=(asked,))
         stating = self._stating_asked(question, hits)
         if best.confidence < self.retrieval.min_confidence:
             # Unsure of the best section, but a close, sure one states the asked quantity or count,
