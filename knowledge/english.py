@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from knowledge.lexicon import (
     english_function_words,
+    english_object_questions,
     english_question_words,
     english_trailing_words,
     english_words,
@@ -83,6 +84,7 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
         name = " ".join(words[start:])
         return " ".join([*words[:start], f"\x00{listed[match.group(2).lower()]} {name}\x00"])
 
+    asks_object = question.lower().startswith(tuple(f"{opening} " for opening in english_object_questions()))
     question = re.sub(place, level_first, question)
     pattern = _listed_pattern()
 
@@ -92,19 +94,20 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
     pieces = question.split("\x00")
     translated = "\x00".join(piece if index % 2 else translate(piece) for index, piece in enumerate(pieces))
     if not vocabulary:
-        return _in_order(translated.replace("\x00", ""))
+        return _in_order(translated.replace("\x00", ""), asks_object)
     kept = []
     for index, piece in enumerate(translated.split("\x00")):
         if index % 2:  # a translation
             kept.append(piece)
             continue
         kept += [word for word in piece.split() if _kept(word, vocabulary)]
-    return _in_order(" ".join(" ".join(kept).split()))
+    return _in_order(" ".join(" ".join(kept).split()), asks_object)
 
 
-def _in_order(question: str) -> str:
-    """ "ở đâu gửi hồ sơ?" → "gửi hồ sơ ở đâu?": a question word opening it goes to its end."""
-    for word in english_trailing_words():
+def _in_order(question: str, asks_object: bool = False) -> str:
+    """ "ở đâu gửi hồ sơ?" → "gửi hồ sơ ở đâu?": a question word opening it goes to its end, and so
+    does "ai" asking whom someone acts on ("ai công đoàn liên hệ" → "công đoàn liên hệ ai")."""
+    for word in (*english_trailing_words(), *(["ai"] if asks_object else [])):
         if question.lower().startswith(f"{word} "):
             rest = question[len(word) + 1 :].rstrip("?").rstrip()
             return f"{rest} {word}" + ("?" if question.endswith("?") else "")

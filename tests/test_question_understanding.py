@@ -369,6 +369,11 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     # Vietnamese ends a question with "ở đâu" that English opens with "where".
     assert in_vietnamese("Where do I send the paper dossiers?", vocabulary) == "gửi giấy hồ sơ ở đâu"
     assert "diễn văn khai mạc" in in_vietnamese("Who gives the opening speech at the conference?")
+    # "Who" before an auxiliary asks whom someone acts on: Vietnamese asks it last.
+    units = {"cong", "doan", "lien", "he", "vuong", "mac", "thuc", "hien"}
+    object_asked = in_vietnamese("Who should trade unions contact if they have problems?", units)
+    assert object_asked.endswith("liên hệ vướng mắc ai"), object_asked
+    assert in_vietnamese("Who signs the trade union plan?", units).startswith("ai ")
     # English puts a title's level before it, Vietnamese after it.
     assert "chiến sĩ thi đua cấp tỉnh" in in_vietnamese("Who confers the provincial-level Emulation Soldier title?")
     assert "hội đồng thi đua khen thưởng tỉnh" in in_vietnamese(

@@ -566,6 +566,14 @@ def english_trailing_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def english_object_questions() -> tuple[str, ...]:
+    """How an English question opens when "who" asks whom someone acts on ("who should … contact"):
+    its Vietnamese "ai" goes to the end."""
+    path = _FOLDER / "english.toml"
+    return _words(_read(path).get("order", {}), "object_questions", f"{path.name}: [order]")
+
+
+@lru_cache(maxsize=1)
 def english_question_words() -> frozenset[str]:
     """English words that only ask ("what", "which", "how many"): a question translated in these
     alone was not understood."""
