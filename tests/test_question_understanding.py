@@ -336,6 +336,15 @@ def test_identity_questions(question: str, intents: list[MetadataIntent]) -> Non
     assert metadata_intents(question) == intents
 
 
+def test_who_signed_a_decision_conferring_awards_named_as_one_is_its_signer() -> None:
+    question = "Ai ký Quyết định khen thưởng năm học 2023-2024 của Sở GD&ĐT Vĩnh Long?"
+    # Asked of a decision the question names: the decision's signer.
+    assert metadata_intents(question, ["Quyết định"]) == [MetadataIntent.SIGNER]
+    # Asked of a plan, or of no document named: who signs the decisions conferring its awards.
+    assert metadata_intents(question, ["Kế hoạch"]) == []
+    assert metadata_intents(question) == []
+
+
 @pytest.mark.parametrize(
     ("question", "numbers", "other"),
     [

@@ -9,7 +9,7 @@ after "ký" tell. The cue phrases are data (knowledge/lexicon/questions.toml).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import Enum
 
 from bot import messages
@@ -35,8 +35,9 @@ _PLACE_DATE_LINE = re.compile(r"[^\n,]{2,40}, ngày [0-9… .]+ tháng [0-9… .
 _AWARD_REACH = 25
 
 
-def metadata_intents(question: str) -> list[MetadataIntent]:
-    """The identity questions asked, in order ("số mấy, ngày nào": the number and the date)."""
+def metadata_intents(question: str, own_kinds: Collection[str] = ()) -> list[MetadataIntent]:
+    """The identity questions asked, in order ("số mấy, ngày nào": the number and the date);
+    `own_kinds` are the kinds of the documents the question names ("Quyết định")."""
     folded = fold(question)
     words = question_words()
     found = []
@@ -46,7 +47,7 @@ def metadata_intents(question: str) -> list[MetadataIntent]:
             continue
         not_about = words.not_about.get(intent.value)
         if intent is MetadataIntent.SIGNER and not_about:
-            if _signs_something_else(folded[match.end() :].strip(), not_about):
+            if _signs_something_else(folded[match.end() :].strip(), not_about, own_kinds):
                 continue
         elif not_about and not_about.search(folded):
             continue
@@ -71,9 +72,12 @@ def other_clauses(question: str) -> str:
     return ", ".join(rest) if len(rest) < len(clauses) else ""
 
 
-def _signs_something_else(after: str, not_about: re.Pattern[str]) -> bool:
+def _signs_something_else(after: str, not_about: re.Pattern[str], own_kinds: Collection[str] = ()) -> bool:
     """After "ai ký": an award or decision ("giấy khen", "quyết định khen thưởng") within reach, unless
-    a kind of document comes first ("ai ký hướng dẫn khen thưởng": the document)."""
+    a kind of document comes first ("ai ký hướng dẫn khen thưởng": the document), or the kind of the
+    document named ("ai ký quyết định khen thưởng năm học … của Sở" naming a decision conferring awards)."""
+    if any(after.startswith(fold(kind)) for kind in own_kinds):
+        return False
     if not_about.match(after):
         return True
     if any(after.startswith(fold(kind.name).lower()) for kind in lexicon().kinds):

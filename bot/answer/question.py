@@ -173,7 +173,10 @@ def understand(
         accented=has_diacritics(wording),
         asks=asks,
         required=required,
-        identity=tuple(metadata_intents(abbreviations_written_out(text))),  # "ai ký HD …": a document
+        # "ai ký HD …": a document; "ai ký quyết định khen thưởng …" naming a decision: that one.
+        identity=tuple(
+            metadata_intents(abbreviations_written_out(text), [d.kind for d in documents if d.doc_id in named])
+        ),
         # The user's words and the documents' ("hạn nộp" becomes "thời gian gửi"): both may ask.
         shapes=(
             *dict.fromkeys([*asked_quantities(restored), *asked_quantities(wording)]),
