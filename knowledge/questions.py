@@ -493,6 +493,12 @@ def row_subject(line: str) -> str:
     return " ".join(fold(cell).split()) if len(cell.split()) >= _PHRASE_WORDS else ""
 
 
+@lru_cache(maxsize=1)
+def _short_forms() -> tuple[tuple[str, str], ...]:
+    """(written out, short) of the bodies' abbreviations, folded: ("uy ban nhan dan", "ubnd")."""
+    return tuple((fold(full), fold(short)) for short, full in lexicon().header_abbreviations.items())
+
+
 def names_row_subject(folded_question: str, subject: str) -> bool:
     """Whether the question names a row's subject as who acts: whole, or a body by its level ("cấp
     huyện" of "Ủy ban nhân dân cấp huyện"), and not right after a word of motion ("gửi hồ sơ về Ban
@@ -501,8 +507,8 @@ def names_row_subject(folded_question: str, subject: str) -> bool:
     level = question_words().row_level
     names = {subject, *([" ".join(words[-2:])] if len(words) > 2 and words[-2] == level else [])}
     # A body written out in the row ("Ủy ban nhân dân phường Vĩnh Mỹ") is often typed short ("UBND").
-    for short, full in lexicon().header_abbreviations.items():
-        names |= {re.sub(rf"\b{fold(full)}\b", fold(short), name) for name in names}
+    for full, short in _short_forms():
+        names |= {re.sub(rf"\b{full}\b", short, name) for name in names if full in name}
     not_after_motion = "".join(rf"(?<!\b{re.escape(word)} )" for word in question_words().destination_words)
     return bool(subject) and any(
         re.search(rf"{not_after_motion}(?<!\w){re.escape(name)}(?!\w)", folded_question) for name in names
