@@ -32,16 +32,17 @@ def _splitter(settings: ChunkingSettings) -> RecursiveCharacterTextSplitter:
 
 
 def section_text(document: Document, section: Section) -> str:
-    """A section's body followed by its points, one line each ("a) …"). A clause with no body of
-    its own is the sentence that introduces its points ("1. Thành phố tổ chức 05 khối thi đua:"):
-    that sentence leads its text, since it often states the fact (how many, who)."""
+    """A section's body followed by its points, one line each ("a) …"), and the paragraph closing
+    their list. A clause with no body of its own is the sentence that introduces its points ("1.
+    Thành phố tổ chức 05 khối thi đua:"): that sentence leads its text, since it often states the
+    fact (how many, who)."""
     points = [
         f"{s.path.rsplit('.', 1)[-1]}) {_point_text(s)}"
         for s in document.sections
         if s.parent_path == section.path and s.is_point
     ]
     introduction = f"{section.heading.rstrip(' :')}:" if points and not section.body and section.heading else ""
-    return "\n".join(part for part in (introduction or section.body, *points) if part)
+    return "\n".join(part for part in (introduction or section.body, *points, section.closing) if part)
 
 
 def _point_text(point: Section) -> str:

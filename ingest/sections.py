@@ -23,7 +23,7 @@ Pure functions: text in, Sections out, no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -311,6 +311,40 @@ def _path(heading: _Heading, segment: _Segment) -> tuple[str, str]:
     return segment.prefix + path, " › ".join(context)
 
 
+def _list_closing(lines: list[_Line], heading: _Heading, following: _Heading | None, end: int) -> int:
+    """Where the paragraph closing a list of points starts inside its last point (else `end`).
+
+    A point is one list item ("c) Báo cáo thành tích …."); a paragraph after the last item that
+    starts anew after a full stop ("Hồ sơ lập thành 02 bộ …", "Số lượng: 01 bộ.") speaks of the
+    whole list, so it belongs to the clause that opened the list (its `closing`). After the last point of the text
+    comes the document's own closing ("Trên đây là …"), which stays where it is.
+    """
+    if following is None or heading.units[-1].mark.kind != "letter":
+        return end
+    if following.units[-1].mark.kind == "letter" and len(following.units) == len(heading.units):
+        return end  # the list goes on
+    for index in range(heading.next_index, end):
+        line = lines[index].text
+        if (
+            lines[index - 1].text.endswith(".")
+            and line[:1].isupper()
+            and not marks(line)
+            and not _BULLET.match(line)
+            and not is_table_row(line)
+        ):
+            return index
+    return end
+
+
+def _give_to_parent(sections: list[Section], path: str, texts: list[str]) -> None:
+    parent_path = path.rsplit(".", 1)[0]
+    for index in range(len(sections) - 1, -1, -1):
+        parent = sections[index]
+        if parent.path == parent_path:
+            sections[index] = replace(parent, closing=join_lines(texts))
+            return
+
+
 def _letter(mark: Mark, upper: bool) -> str:
     """The letter of a point or part as written ("e)" after "d)" is "e", in either alphabet)."""
     alphabet = lexicon().letters
@@ -443,7 +477,10 @@ def _segment_sections(doc_id: str, text: str, lines: list[_Line], segment: _Segm
         end = following.index if following else signature_at
         path, context = _path(heading, segment)
         context = " › ".join(part for part in (label, context) if part)
-        close(path, heading.title, context, heading.index, heading.next_index, end, heading.body)
+        closing = _list_closing(lines, heading, following, end)
+        close(path, heading.title, context, heading.index, heading.next_index, closing, heading.body)
+        if closing < end:
+            _give_to_parent(sections, path, [line.text for line in lines[closing:end]])
     if signature_at < segment.end:
         close(SIGNATURE, "Nơi nhận và chữ ký", "", signature_at, signature_at, segment.end, "")
     # An empty preamble, or a chapter line left out of the paths, is no section of its own.

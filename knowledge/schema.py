@@ -35,6 +35,9 @@ class Section:
     end: int = field(compare=False)
     # Titles of the enclosing parts left out of the path ("Chương III › Hồ sơ, thủ tục").
     context: str = field(default="", compare=False)
+    # The paragraph after the last of its points that closes their list ("Hồ sơ lập thành 02 bộ"):
+    # the clause's own text, read after its points.
+    closing: str = field(default="", compare=False)
 
     @property
     def parent_path(self) -> str | None:

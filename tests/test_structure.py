@@ -13,6 +13,7 @@ import pytest
 
 from bot.answer.engine import Engine
 from bot.answer.identity import MetadataIntent, identity_answer
+from ingest.chunks import section_text
 from ingest.parse import parse_document
 from ingest.readers.docx import read_docx
 from ingest.readers.pdf import read_pdf
@@ -234,6 +235,26 @@ UBND huyện Mẫu Sơn - Kế hoạch thi đua năm 2025
 )
 def test_section_paths_of_each_structure(text: str, paths: str) -> None:
     assert [s.path for s in parse_document("x", text).sections] == paths.split(", ")
+
+
+def test_a_paragraph_closing_a_list_of_points_belongs_to_the_clause_that_opened_it() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nQUY CHẾ\nThi đua, khen thưởng\nĐiều 1. Hồ sơ, thời hạn\n"
+        "1. Hồ sơ đề nghị khen thưởng gồm:\na) Tờ trình của đơn vị;\nb) Báo cáo thành tích có xác nhận theo\n"
+        "mẫu của Nghị định số 98/2023/NĐ-CP.\nHồ sơ lập thành 03 bộ bản chính.\n"
+        "2. Đơn vị gửi hồ sơ trước ngày 15 tháng 10 hằng năm.\na) Hồ sơ giấy gửi Phòng Nội vụ.\n"
+        "b) Bản điện tử gửi qua thư điện tử.\nTrên đây là Quy chế thi đua, khen thưởng của huyện.\n"
+    )
+    document = parse_document("x", text)
+    # Read after the list it closes, as the clause's own text.
+    assert section_text(document, document.section("Điều 1.1")).split("\n") == [
+        "Hồ sơ đề nghị khen thưởng gồm:",
+        "a) Tờ trình của đơn vị;",
+        "b) Báo cáo thành tích có xác nhận theo mẫu của Nghị định số 98/2023/NĐ-CP.",
+        "Hồ sơ lập thành 03 bộ bản chính.",
+    ]
+    # After the last point of the text comes the document's closing: it stays where it is.
+    assert "Trên đây là" in document.section("Điều 1.2.b").body
 
 
 def test_chapter_and_part_lines_are_context_not_paths() -> None:

@@ -382,6 +382,8 @@ def _section_text(engine: Engine, citation: Citation) -> str:
     for child in document.sections:
         if child.parent_path == section.path:
             lines.append(f"{child.path.split('.')[-1]}. {child.heading}" + (f"\n{child.body}" if child.body else ""))
+    if section.closing:
+        lines.append(section.closing)
     return "\n".join(lines)
 
 
