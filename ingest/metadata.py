@@ -35,7 +35,8 @@ _PLACE_DATE = re.compile(r"([A-ZĐ][^\n,]{1,30}),\s*ngày\s*([0-9…. ]*)\s*thá
 _LONG_DATE = r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)(\d{4})"
 _EFFECTIVE = re.compile(rf"có hiệu lực(?: thi hành)?(?: kể)? từ (?:{_LONG_DATE}|ngày (ký|ban hành))", re.IGNORECASE)
 _DOCUMENT_REF = r"(?:Quyết định|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Thông báo|Công văn|Chỉ thị)"
-_ATTACHED_DATE = re.compile(rf"kèm theo {_DOCUMENT_REF} số [\w/.Đđ-]+ {_LONG_DATE}", re.IGNORECASE)
+# "(Ban hành kèm theo Quyết định số 2876/QĐ-UBND ngày 16 tháng 9 năm 2024 …)": the decision issuing it.
+_ATTACHED_TO = re.compile(rf"kèm theo {_DOCUMENT_REF} số ([\w/.Đđ-]+) {_LONG_DATE}", re.IGNORECASE)
 _REF_DATE = r"\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 _REPLACES = re.compile(rf"thay\s+thế\s+(?:cho\s+)?(?P<ref>{_DOCUMENT_REF}\s+số\s+[\w/.Đđ-]+(?:\s+ngày\s+{_REF_DATE})?)")
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\s,.;:()]*(?: [A-ZĐ][^\s,.;:()]*){0,3}"
@@ -315,8 +316,8 @@ def _date(text: str) -> str:
     Quyết định số 2876/QĐ-UBND ngày 16 tháng 9 năm 2024 …)")."""
     match = _PLACE_DATE.search(text)
     if not match:
-        attached = _ATTACHED_DATE.search(" ".join(text.split()))
-        return f"{int(attached.group(1)):02d}/{int(attached.group(2)):02d}/{attached.group(3)}" if attached else ""
+        attached = _ATTACHED_TO.search(" ".join(text.split()))
+        return f"{int(attached.group(2)):02d}/{int(attached.group(3)):02d}/{attached.group(4)}" if attached else ""
     day, month, year = (part.strip(" .…") for part in match.groups()[1:])
     if day.isdigit() and month.isdigit():
         return f"{int(day):02d}/{int(month):02d}/{year}"
@@ -381,6 +382,10 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
         issuer = f"{PEOPLES_COMMITTEE} {locality}".strip() if locality else ""
     number_match = _NUMBER.search(text[:preamble_end])
     number = re.sub(r"\s+", "", number_match.group(1)) if number_match else ""
+    # A regulation filed without the decision issuing it is known by that decision's number, as
+    # one filed with it is.
+    attached_to = None if number else _ATTACHED_TO.search(" ".join(text[:preamble_end].split()))
+    number = attached_to.group(1).rstrip(".") if attached_to else number
     if not kind and number:
         code = next((k for k in lexicon().kinds if any(f"/{c}" in number for c in k.codes)), None)
         kind = code.name if code else ""

@@ -9,6 +9,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from knowledge.lexicon import (
+    english_conjunctions,
     english_function_words,
     english_object_questions,
     english_question_words,
@@ -55,8 +56,8 @@ def understood(question: str, vocabulary: Container[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _listed_pattern() -> re.Pattern[str]:
-    """The lexicon's English words and phrases, longest first."""
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in english_words()) + r")(?![\w])", re.I)
+    """The lexicon's English words and phrases, longest first, also in the plural ("wards")."""
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in english_words()) + r")(?:e?s)?(?![\w])", re.I)
 
 
 def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> str:
@@ -85,6 +86,10 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
         return " ".join([*words[:start], f"\x00{listed[match.group(2).lower()]} {name}\x00"])
 
     asks_object = question.lower().startswith(tuple(f"{opening} " for opening in english_object_questions()))
+    conjunctions, asking_after = english_conjunctions()
+    not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in asking_after)
+    joining = rf"(?<=\w ){not_after}\b({'|'.join(map(re.escape, conjunctions))})\b"
+    question = re.sub(joining, lambda m: f"\x00{conjunctions[m.group(1).lower()]}\x00", question, flags=re.I)
     question = re.sub(place, level_first, question)
     pattern = _listed_pattern()
 

@@ -190,6 +190,17 @@ def _units_of_known_place(question: str, level_at: int, name: str, texts: Sequen
     return any(_contains(text, f"{fold(level)} {name}") for text in texts for level in lexicon().localities)
 
 
+def _after_a_level(question: str, level_at: int) -> bool:
+    """ "phường, xã Chí Linh": a level word right after another is one of the kinds of units of the
+    place named, not a place of that level."""
+    return bool(re.search(rf"\b(?:{_folded_levels()}),?\s*$", fold(question[:level_at])))
+
+
+@lru_cache(maxsize=1)
+def _folded_levels() -> str:
+    return "|".join(sorted((re.escape(fold(level)) for level in lexicon().localities), key=len, reverse=True))
+
+
 def unknown_places(
     question: str, documents: Sequence[Document], known_pairs: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -205,7 +216,7 @@ def unknown_places(
     name = r"([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
     for match in re.finditer(rf"(?i:\b({levels}))\s+{name}", question):
         level, place_name = fold(match.group(1)), fold(match.group(2))
-        if _units_of_known_place(question, match.start(), place_name, texts):
+        if _units_of_known_place(question, match.start(), place_name, texts) or _after_a_level(question, match.start()):
             continue
         # "UBND các huyện Vị Xuyên, Bắc Quang, …" names huyện Bắc Quang too.
         listed = re.compile(rf"\bcac {re.escape(level)} [^.;:()]{{0,80}}?\b{re.escape(place_name)}\b")
@@ -241,17 +252,21 @@ def unknown_places(
                 continue
             if _contains(folded, f"cac {place}"):  # "các huyện Hà Nam": the districts of tỉnh Hà Nam
                 continue
+            if any(_after_a_level(folded, m.start()) for m in re.finditer(rf"\b{re.escape(place)}\b", folded)):
+                continue
             if not any(_contains(text, place) for text in texts):
                 unknown.append(place)
     unknown += [name for name in _provinces_named(question) if not any(_contains(text, fold(name)) for text in texts)]
     if unknown or has_diacritics(question) or not known_pairs:
         return unknown
-    folded_levels = "|".join(sorted((fold(level) for level in lexicon().localities), key=len, reverse=True))
     written = {place for document in documents for place in _written_places(document.text)}
     asking = question_words().not_place_words
-    for match in re.finditer(rf"\b({folded_levels}) ([a-z]+) ([a-z]+)\b", fold(question)):
+    for match in re.finditer(rf"\b({_folded_levels()}) ([a-z]+) ([a-z]+)\b", fold(question)):
         name = f"{match.group(2)} {match.group(3)}"
         if _units_of_known_place(question, match.start(), name, texts):
+            continue
+        # "phuong xa dai tu": the kinds of units of the place named after them.
+        if re.match(rf"(?:{_folded_levels()})\b", name):
             continue
         # "cong an tinh nop may bo": "mấy" asks, it names no place.
         if asking & {match.group(2), match.group(3)}:

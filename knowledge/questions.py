@@ -434,8 +434,9 @@ class NamedYears:
 
     def of_another_titled_period(self, title: str) -> bool:
         """Whether a year opening the question ("năm 2023 huyện … đề nghị …": the period asked) is
-        not the period the document's title is for ("… tổng kết năm 2024")."""
-        if self.before not in ("", "nam"):
+        not the period the document's title is for ("… tổng kết năm 2024"), nor any year it names
+        ("… năm 2024 và phương hướng, nhiệm vụ năm 2025")."""
+        if self.before not in ("", "nam") or self.written_in(title):
             return False
         folded = fold(title)
         for period in question_words().year_periods:
@@ -456,8 +457,11 @@ class NamedYears:
         # "theo quy chế năm 2021": right after the kind, the year of a document whose title has none
         # is the year it was issued.
         cues = (*question_words().year_issued, *(() if spans else (f"{fold(kind)} nam",)))
+        # "quy định chấm điểm năm 2022": the kind and words of its title, then the year, likewise.
+        between = self.before[named[-1].end() :].split()
+        titled = not spans and between[-1:] == ["nam"] and set(between[:-1]) <= set(re.findall(r"\w+", fold(title)))
         issued_year = re.search(r"(?:19|20)\d\d$", issued)
-        if issued_year and any(self.before.endswith(cue) for cue in cues):
+        if issued_year and (titled or any(self.before.endswith(cue) for cue in cues)):
             return not self.first <= int(issued_year.group(0)) <= self.last
         asked = range(self.first, self.last + 1)
         return bool(spans) and not any(all(start <= year <= end for year in asked) for start, end in spans)

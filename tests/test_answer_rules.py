@@ -182,6 +182,106 @@ def test_the_row_of_the_level_asked_is_drafted_from_a_deadline_table(engine: Eng
     assert "06/6/2025" in drafted.quote and "05/5/2025" not in drafted.quote, drafted.quote
 
 
+def test_a_total_asked_of_a_table_is_its_total_row(engine: Engine) -> None:
+    notice = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nCÔNG VĂN\nV/v hồ sơ khen thưởng năm 2024\n"
+        "1. Chỉ tiêu khen thưởng\nChỉ tiêu Giấy khen phân bổ cho các xã như sau:\n"
+        "- Xã Kiên Lao - giấy khen tập thể: 04 - giấy khen cá nhân: 12\n"
+        "- Xã Tân Lập - giấy khen tập thể: 03 - giấy khen cá nhân: 11\n"
+        "- Xã Đồng Kỵ - giấy khen tập thể: 02 - giấy khen cá nhân: 09\n"
+        "- Cộng - giấy khen tập thể: 09 - giấy khen cá nhân: 32\n"
+    )
+    document, chunks = _chunks("mau-son-cv", notice)
+    chunk = replace(chunks["1"], text=document.section("1").body)
+    question = engine.understand("tong so giay khen ca nhan phan bo cho cac xa la bao nhieu")
+    terms = tuple(syllables("giấy khen cá nhân phân bổ xã"))
+    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 400)
+    assert "giấy khen cá nhân: 32" in drafted.quote, drafted.quote
+    # Asked for one of them, the row of the one asked.
+    one = extract(
+        document,
+        chunk,
+        terms,
+        lambda term: 1.0,
+        engine.understand("xa tan lap duoc bao nhieu giay khen ca nhan"),
+        1,
+        400,
+    )
+    assert "11" in one.quote and "32" not in one.quote, one.quote
+
+
+def test_the_total_money_asked_is_the_total_row_among_rows_that_each_give_an_amount(engine: Engine) -> None:
+    report = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nBÁO CÁO\nTổng kết công tác thi đua, khen thưởng năm 2024\n"
+        "1. Kết quả khen thưởng\nNăm 2024, Chủ tịch UBND huyện khen thưởng theo bảng tổng hợp dưới đây\n"
+        "- Bằng khen của Chủ tịch UBND tỉnh - tập thể: 02 - cá nhân: 03 - tiền thưởng (đồng): 17.550.000\n"
+        "- Giấy khen của Chủ tịch UBND huyện - tập thể: 47 - cá nhân: 215 - tiền thưởng (đồng): 362.466.000\n"
+        "- Tổng cộng - tập thể: 49 - cá nhân: 218 - tiền thưởng (đồng): 380.016.000\n"
+    )
+    document, chunks = _chunks("mau-son-tk", report)
+    chunk = replace(chunks["1"], text=document.section("1").body)
+    question = engine.understand("tong tien thuong khen thuong nam 2024 la bao nhieu")
+    terms = tuple(syllables("tiền khen thưởng năm 2024"))
+    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 400)
+    assert "380.016.000" in drafted.quote, drafted.quote
+
+
+def test_a_rate_in_a_list_is_of_what_the_lists_opening_line_says(engine: Engine) -> None:
+    regulation = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nQUY CHẾ\nHoạt động của Hội đồng Thi đua - Khen thưởng\n"
+        "Điều 1. Biểu quyết\n1. Hội đồng biểu quyết bằng hình thức bỏ phiếu kín.\n"
+        "2. Tỷ lệ phiếu đồng ý để đề nghị khen thưởng:\n"
+        'a) Danh hiệu "Chiến sĩ thi đua cấp tỉnh": từ 85% trở lên trên tổng số thành viên Hội đồng;\n'
+        "b) Giấy khen: từ 70% trở lên trên tổng số thành viên có mặt.\n"
+    )
+    document = parse_document("mau-son-hd", regulation)
+    quote = (
+        "Tỷ lệ phiếu đồng ý để đề nghị khen thưởng\n"
+        'a) Danh hiệu "Chiến sĩ thi đua cấp tỉnh": từ 85% trở lên trên tổng số thành viên Hội đồng;'
+    )
+    asked = "đề nghị Chiến sĩ thi đua cấp tỉnh cần bao nhiêu phần trăm phiếu đồng ý"
+    assert _supported(engine, document, quote, asked)
+
+
+def test_a_figure_compared_in_brackets_with_another_years_is_for_the_year_asked(engine: Engine) -> None:
+    report = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nBÁO CÁO\nTổng kết công tác thi đua, khen thưởng năm 2024\n"
+        "I. CÔNG TÁC KHEN THƯỞNG\n1. Khen thưởng người lao động trực tiếp\n"
+        "Tỷ lệ cá nhân là người lao động trực tiếp được khen thưởng chiếm 42,6% (năm 2023 là 37,9%).\n"
+    )
+    document = parse_document("mau-son-bc", report)
+    quote = "Tỷ lệ cá nhân là người lao động trực tiếp được khen thưởng chiếm 42,6% (năm 2023 là 37,9%)."
+    asked = "Tỷ lệ cá nhân là người lao động trực tiếp được khen thưởng năm 2024 là bao nhiêu?"
+    assert _supported(engine, document, quote, asked)
+    elsewhere = "Tỷ lệ người lao động trực tiếp được khen thưởng năm 2023 là 37,9%."
+    assert not _supported(engine, document, elsewhere, asked)
+
+
+def test_a_report_on_one_year_answers_for_the_next_from_the_part_headed_by_it(engine: Engine) -> None:
+    report = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nBÁO CÁO\nTổng kết công tác thi đua, khen thưởng năm 2024 và phương "
+        "hướng, nhiệm vụ năm 2025\nI. CÔNG TÁC KHEN THƯỞNG\n1. Khen thưởng người lao động trực tiếp\n"
+        "Tỷ lệ người lao động trực tiếp được khen thưởng chiếm 42,6% tổng số cá nhân.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n1. Công tác khen thưởng\n"
+        "Nâng tỷ lệ khen thưởng người lao động trực tiếp lên ít nhất 45% tổng số cá nhân được khen thưởng.\n"
+    )
+    document, chunks = _chunks("mau-son-bc", report)
+    policy = replace(
+        POLICY,
+        title_of=lambda hit: document.title,
+        headings_of=lambda hit: document.heading_chain(hit.chunk.section),
+    )
+    ranked = [_hit(chunks["I.1"], 4.8, 0.7, heading=1.0), _hit(chunks["II.1"], 4.7, 0.75)]
+
+    def decided(question: str) -> str:
+        understood = replace(engine.understand(question), named_doc_ids=frozenset({"mau-son-bc"}))
+        decision = policy.after_search(understood, Evidence(ranked, frozenset(), ()), None, [])
+        return decision.hits[0].chunk.section if decision.action == "answer" else ""
+
+    assert decided("năm 2025 Mẫu Sơn phấn đấu tỷ lệ khen thưởng người lao động trực tiếp bao nhiêu") == "II.1"
+    assert decided("năm 2024 tỷ lệ người lao động trực tiếp được khen thưởng ở Mẫu Sơn là bao nhiêu") == "I.1"
+
+
 @pytest.mark.parametrize(
     ("question", "required", "shape"),
     [
@@ -283,6 +383,9 @@ def test_a_quorum_spelled_as_a_fraction_answers_how_many_members(engine: Engine)
     quote = "Phiên họp chỉ được tiến hành khi có ít nhất hai phần ba tổng số thành viên Hội đồng tham dự."
     assert _supported(engine, document, quote, "Phiên họp Hội đồng cần tối thiểu bao nhiêu thành viên dự?")
     assert not _supported(engine, document, "Hội đồng họp định kỳ mỗi năm.", "Hội đồng có bao nhiêu thành viên?")
+    # Or as a share at least.
+    quorum = "Phiên họp chỉ được tiến hành khi có ít nhất 70% tổng số thành viên Hội đồng tham dự."
+    assert _supported(engine, document, quorum, "Phiên họp Hội đồng cần tối thiểu bao nhiêu thành viên dự?")
 
 
 def test_the_day_a_campaign_ends_is_answered_from_its_time_section(engine: Engine) -> None:

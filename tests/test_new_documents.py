@@ -222,6 +222,8 @@ def test_a_whole_list_answers_who_is_in_the_council(new_engine: Engine) -> None:
     [
         ("Quy chế thi đua Đại Từ có hiệu lực từ ngày nào?", "01/02/2025", "QĐ.Điều 2"),
         ("Quy chế thi đua khen thưởng Đại Từ thay thế quyết định nào?", "3568/QĐ-UBND", "QĐ.Điều 2"),
+        # A name's comma splits no question off: "Quy chế thi đua" asks nothing of its own.
+        ("Quy chế thi đua, khen thưởng Đại Từ thay thế quyết định nào?", "3568/QĐ-UBND", "QĐ.Điều 2"),
         ("Quy chế thi đua Đại Từ ban hành kèm quyết định số mấy?", "125/QĐ-UBND", "preamble"),
     ],
 )

@@ -104,6 +104,12 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("Họp kỹ thuật lúc mấy giờ?", "thời gian: 08h00 ngày 15/4/2025", "Giải Nhất - số lượng: 01 giải"),
         # Units of one kind are counted as units ("không quá 03 đơn vị"), not as points.
         ("tặng Bằng khen cho tối đa mấy xã, phường loại Xuất sắc?", "nhưng không quá 03 đơn vị", "tối đa 30 điểm"),
+        # A quorum: a share of the members at least, not a cap on a cluster's awards.
+        (
+            "Phiên họp cần tối thiểu bao nhiêu thành viên tham dự?",
+            "có ít nhất 70% tổng số thành viên Hội đồng tham dự",
+            "không vượt quá 20% tổng số thành viên của cụm",
+        ),
         # An income is written as a rate or a threshold.
         ("Hợp tác xã cần thu nhập bao nhiêu?", "từ 5 tỷ đồng/năm trở lên", "02 năm liên tục"),
     ],
@@ -112,6 +118,11 @@ def test_the_shape_of_an_asked_quantity(question: str, stated: str, not_stated: 
     shapes = asked_quantities(question) or counted_shapes(question)
     assert shapes and any(s.search(stated) for s in shapes)
     assert not any(s.search(not_stated) for s in shapes)
+
+
+def test_an_amount_for_one_of_something_is_no_count_of_it() -> None:
+    assert counted_shapes("Thành viên dự phiên họp được bồi dưỡng bao nhiêu một buổi?") == []
+    assert counted_shapes("Hội nghị có bao nhiêu buổi?") != []
 
 
 def test_a_list_with_its_count_asked_needs_no_count() -> None:
@@ -218,6 +229,27 @@ def test_a_coefficient_asked_is_no_document_number_asked() -> None:
         ("period_bound", "bat dau tu khi nao", "từ ngày ký Kế hoạch", "thu nhập từ 85 triệu đồng"),
         # Where a dossier goes: the official receiving it too.
         ("destination", "gửi hồ sơ cuối năm về đâu", "Nơi nhận hồ sơ: công chức Văn hóa", "số lượng hồ sơ: 02 bộ"),
+        # Who holds a council's role: the role and its holder, not the role's duties.
+        (
+            "vice_chair_holder",
+            "Phó Chủ tịch Thường trực Hội đồng là ai?",
+            "b) Phó Chủ tịch Thường trực: bà Lâm Thị Ngọc Hân, Trưởng phòng Nội vụ;",
+            "Phó Chủ tịch Thường trực:\na) Giúp Chủ tịch Hội đồng điều hành công việc thường xuyên;",
+        ),
+        # … and of that role, not another's.
+        (
+            "team_leader_holder",
+            "Tổ Thư ký có mấy người, ai làm tổ trưởng?",
+            "Tổ Thư ký gồm 05 thành viên, do Phó Trưởng phòng Nội vụ làm Tổ trưởng.",
+            "b) Phó Chủ tịch Thường trực: Trưởng phòng Nội vụ;",
+        ),
+        # A total asked of a table: its total row, not the row of each unit.
+        (
+            "table_total",
+            "tổng số giấy khen cá nhân phân bổ cho các phường là bao nhiêu",
+            "- Cộng - tập thể LĐXS: 15 - giấy khen cá nhân: 100",
+            "- Phường Đông Ngàn - tập thể LĐXS: 02 - giấy khen cá nhân: 12",
+        ),
         # A day: not a decree's number.
         ("day", "Hội nghị tổ chức ngày nào?", "ngày 24 tháng 6 năm 2025", "Nghị định số 98/2023/NĐ-CP"),
     ],
@@ -323,6 +355,8 @@ def test_a_topic_word_is_not_a_quantity_asked() -> None:
         ("quy che moi thay the nhung quyet dinh nao", [MetadataIntent.REPLACES]),
         ("Quy chế thi đua Đại Từ có hiệu lực từ ngày nào?", [MetadataIntent.EFFECTIVE_DATE]),
         ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố?", []),
+        # "kèm theo": the decision issuing the regulation itself, no other document.
+        ("Quy chế của Hội đồng được ban hành kèm theo quyết định số mấy?", [MetadataIntent.NUMBER]),
         # The date asked is the referred document's, not the plan's own.
         ("Kế hoạch của An Lão thực hiện theo Kế hoạch số mấy của thành phố, ban hành ngày nào?", []),
         ("KH của Đình Lập ban hành tháng mấy năm nào, ai ký?", [MetadataIntent.SIGNER, MetadataIntent.ISSUE_DATE]),
@@ -396,6 +430,13 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     assert in_vietnamese("What is the bonus for a collective?").endswith("mức thưởng là bao nhiêu?")
     # "Who should I contact": Vietnamese asks whom after the verb.
     assert in_vietnamese("Who should I contact about the dossiers?").startswith("liên hệ ai")
+    # Words in the plural, and who heads a team ("Tổ trưởng").
+    headed = in_vietnamese("Who leads the scoring team for the wards and communes?", vocabulary)
+    assert headed == "ai trưởng tổ chấm điểm phường xã", headed
+    # "when" inside a question joins a clause; opening it, it asks.
+    joined = in_vietnamese("How many sets does the hospital prepare when it proposes awards?")
+    assert " khi " in joined and "khi nào" not in joined, joined
+    assert in_vietnamese("When does the Đại Từ regulation take effect?").startswith("khi nào")
 
 
 def test_places_named_known_and_unknown() -> None:
@@ -437,6 +478,10 @@ def test_places_named_known_and_unknown() -> None:
     assert unknown_places("Công an các huyện Thái Nguyên gửi hồ sơ khi nào?", documents) == []
     assert unknown_places("han gui ho so cua cong an cac huyen thai nguyen", documents, pairs) == []
     assert unknown_places("han gui ho so cua cong an huyen thai nguyen", documents, pairs) == ["huyen thai nguyen"]
+    # Two levels in a row are the kinds of units of the place named ("phường, xã" of huyện Đại Từ).
+    assert unknown_places("quy dinh cham diem phuong xa dai tu", documents, pairs) == []
+    assert unknown_places("Quy định chấm điểm phường, xã Đại Từ thay thế văn bản nào?", documents) == []
+    assert unknown_places("quy dinh cham diem xa dai tu", documents, pairs) == ["xa dai tu"]
     # A question word after a level names no place ("công an tỉnh nộp mấy bộ").
     assert unknown_places("ho so cong an tinh nop may bo", documents, pairs) == []
     # A mass organisation followed by its place: one no document is about.
@@ -558,6 +603,12 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         ("danh sach don vi duoc co thi dua cua ban chap hanh ldld tinh nam 2024", True),
         ("Đơn vị nào được tặng Cờ thi đua của UBND tỉnh?", False),
         ("Danh sách người được tặng danh hiệu phải đăng lên cổng thông tin trong mấy ngày?", False),
+        # Who led is a result too; what the leader is given is not.
+        ("Khối kinh tế năm 2025 đơn vị nào dẫn đầu phong trào thi đua?", True),
+        ("Đơn vị dẫn đầu khối được tặng Cờ thi đua không?", False),
+        # A total of members is a result; a total of the tasks a plan sets out is not.
+        ("Cuối năm 2023 Hội có tổng cộng bao nhiêu hội viên?", True),
+        ("phong trao chuyen doi so co tong cong bao nhieu nhiem vu", False),
     ],
 )
 def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:
@@ -613,6 +664,9 @@ def test_a_year_given_to_a_period_or_to_the_document(
     [
         ("Hội đồng thi đua huyện theo quy chế năm 2021 gồm bao nhiêu thành viên?", True),
         ("hoi dong thi dua huyen theo quy che nam 2025 gom bao nhieu thanh vien", False),
+        # Words of its title between the kind and the year: the same.
+        ("Thư ký Hội đồng theo quy chế hoạt động năm 2021 là ai?", True),
+        ("thu ky hoi dong theo quy che hoat dong nam 2025 la ai", False),
     ],
 )
 def test_a_year_right_after_a_regulation_is_the_year_it_was_issued(question: str, another_document: bool) -> None:
@@ -637,6 +691,14 @@ def test_a_year_opening_the_question_is_the_period_asked(question: str, another:
     assert year.of_another_titled_period("Thông báo kết quả họp Hội đồng xét khen thưởng tổng kết năm 2024") is another
 
 
+def test_a_year_the_title_names_for_what_comes_next_is_the_documents_too() -> None:
+    title = "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024 và phương hướng, nhiệm vụ năm 2025"
+    (year,) = named_years("năm 2025 thành phố phấn đấu tỷ lệ khen thưởng bao nhiêu")
+    assert not year.of_another_titled_period(title)
+    (year,) = named_years("năm 2023 thành phố khen thưởng bao nhiêu tập thể")
+    assert year.of_another_titled_period(title)
+
+
 @pytest.mark.parametrize(
     ("question", "count"),
     [
@@ -657,6 +719,7 @@ def test_how_many_quantities_a_question_asks(question: str, count: int) -> None:
         ("Ai ký kế hoạch thi đua của huyện An Lão?", ""),  # only the identity
         ("ke hoach thi dua nganh giao duc bac kan so may, ngay nao", ""),  # "ngày nào" asks nothing alone
         ("Quy chế có hiệu lực từ ngày nào và thay thế quyết định nào?", ""),  # two identities
+        ("Quy chế thi đua, khen thưởng Đại Từ thay thế quyết định nào?", ""),  # a name's comma
     ],
 )
 def test_what_a_question_asks_besides_a_documents_identity(question: str, rest: str) -> None:

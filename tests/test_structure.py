@@ -637,7 +637,7 @@ def test_a_regulation_filed_without_its_decision_is_dated_by_it() -> None:
         "(Ban hành kèm theo Quyết định số 2876/QĐ-UBND ngày 16 tháng 9 năm 2024\ncủa Ủy ban nhân dân thị xã)\n"
         "Điều 1. Phạm vi\nQuy chế này quy định về thi đua.\n",
     )
-    assert (regulation.kind, regulation.date) == ("Quy chế", "16/09/2024")
+    assert (regulation.kind, regulation.date, regulation.number) == ("Quy chế", "16/09/2024", "2876/QĐ-UBND")
 
 
 def test_a_mass_organisations_national_name_is_not_the_issuing_body() -> None:

@@ -93,4 +93,6 @@ def test_accents_are_restored_from_the_plans_vocabulary() -> None:
     assert restorer.restore("Ho so khen thuong gui ve dau?") == "Hồ sơ khen thưởng gửi về đâu?"
     assert restorer.restore("giai phong mat bang bao nhieu") == "giải phóng mặt bằng bao nhiêu"
     assert restorer.restore("xyz abc") == "xyz abc"  # unknown syllables stay as typed
+    # Documents write a percentage "70%": the words asking one come from the questions' own phrases.
+    assert restorer.restore("can bao nhieu phan tram") == "cần bao nhiêu phần trăm"
     assert restorer.restore("hồ sơ gửi về đâu") == "hồ sơ gửi về đâu"  # accented questions are left alone

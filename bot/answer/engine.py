@@ -190,8 +190,10 @@ class Engine:
         if more.abstained or more.drafter != "extractive" or len(more.parts) != 1:
             return answered
         identity_lines = tuple(line for part in answered.parts for line in part.lines)
-        part = replace(more.parts[0], lines=(*identity_lines, *more.parts[0].lines))
-        return replace(more, parts=(part,), citations=(*answered.citations, *more.citations))
+        # The rest may be answered by the very sentence the identity quotes: each line and source once.
+        part = replace(more.parts[0], lines=tuple(dict.fromkeys((*identity_lines, *more.parts[0].lines))))
+        citations = {(c.doc_id, c.section): c for c in (*answered.citations, *more.citations)}
+        return replace(more, parts=(part,), citations=tuple(citations.values()))
 
     def _redrafted(self, question: Question, evidence: Evidence, best: Hit, paired: bool) -> tuple[Hit, Extract] | None:
         """When the lines drafted from `best` do not answer (stated for another award than the one
@@ -249,7 +251,9 @@ class Engine:
             or hit.chunk.section == PREAMBLE
             or question.asks & {"list", "criteria", *ANSWERED_BY_PART}
         )
-        if whole or naming or states_asked(question, chunk.text) is False:
+        # A line the question picks ("tổng số …": the table's total row) in another chunk of the section, too.
+        picked_elsewhere = any(not shape.search(chunk.text) for shape in question.picking)
+        if whole or naming or picked_elsewhere or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
         if naming:
             lines = [line for line in chunk.text.split("\n") if names_every_asked(question, line)]

@@ -163,6 +163,7 @@ def _score(
     asked: tuple[Shape, ...],
     references: tuple[Reference, ...],
     when_cues: frozenset[str] = frozenset(),
+    picked: tuple[Shape, ...] = (),
 ) -> float:
     present = set(syllables(unit)) | {fold(w) for w in syllables(unit)}
     shown = question_words().shown
@@ -174,7 +175,10 @@ def _score(
     score = sum(weight(t) for t in terms if t in present) / total
     score += sum(_TYPE_BONUS for kind in kinds if kind in shown and shown[kind].search(unit))
     cites = any(reference.cited.search(fold(unit)) for reference in references)
-    return score + _QUANTITY_BONUS * (cites or any(shown.search(unit) for shown in asked))
+    score += _QUANTITY_BONUS * (cites or any(shown.search(unit) for shown in asked))
+    # What the question picks (an address, a total) counts beside the quantity every line may state
+    # ("tổng số tiền thưởng": the total row among rows that each give an amount).
+    return score + _QUANTITY_BONUS * any(shown.search(unit) for shown in picked)
 
 
 def _best_per_question(
@@ -239,13 +243,15 @@ def extract(
     units, continued = _units(document, chunk, max_chars)
     if not units:
         return Extract(document, chunk, (_clip(chunk.text, max_chars),))
-    asked = (*question.shapes, *question.picking)  # a sentence showing the quantity or address asked
+    asked = question.shapes  # a sentence showing the quantity asked
     # "Công văn 1249 … thực hiện kế hoạch số mấy": the document's own number cites nothing.
     references = tuple(r for r in question.references if refers_to_other_document([r], [document.number]))
     # A clause is scored with the scope its sentence opens with: the question repeating the scope
     # ("khen thưởng tại Đại hội Đảng bộ xã … bị kỷ luật mức nào") says which case, not which clause.
     scores = [
-        _score(f"{continued.get(i, '')} {u}", terms, weight, kinds, asked, references, question.when_cues)
+        _score(
+            f"{continued.get(i, '')} {u}", terms, weight, kinds, asked, references, question.when_cues, question.picking
+        )
         for i, u in enumerate(units)
     ]
     # A line labelled as asked; the heading put before the first sentence is no label of its own.
@@ -282,7 +288,7 @@ def extract(
         ranked = sorted(range(len(units)), key=lambda i: scores[i], reverse=True)
         chosen = [i for i in ranked[:max_sentences] if scores[i] >= 0.75 * scores[best]]
         # "trong mấy ngày": every sentence of the section that states such a quantity is shown.
-        stating = [i for i in range(len(units)) if any(shape.search(units[i]) for shape in asked)]
+        stating = [i for i in range(len(units)) if any(shape.search(units[i]) for shape in (*asked, *question.picking))]
         chosen += [i for i in stating if i not in chosen][: max(0, max_sentences - len(chosen))]
         # "… thưởng bao nhiêu? Giáo viên bồi dưỡng được hưởng thế nào?": each question asked has
         # the sentence that best answers it.

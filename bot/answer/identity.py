@@ -61,13 +61,17 @@ _CONTENT_WORDS = 2  # a clause with fewer content words asks nothing of its own 
 
 def other_clauses(question: str) -> str:
     """The clauses of a question that ask something besides the document's identity ("Thành viên
-    Hội đồng theo quyết định số mấy" in "…, ai ký kế hoạch này?"), joined; "" when there are none."""
+    Hội đồng theo quyết định số mấy" in "…, ai ký kế hoạch này?"), joined; "" when there are none.
+    A clause that asks nothing ("Quy chế thi đua, khen thưởng Đại Từ thay thế …": a name's comma)
+    is part of the question, not another one."""
     clauses = [clause.strip(" ?.!") for clause in _CLAUSE_BREAK.split(question)]
+    asking = question_words().asking
     rest = [
         clause
         for clause in clauses
         if not metadata_intents(clause)
         and sum(not is_stopword(word, has_diacritics(clause)) for word in syllables(clause)) >= _CONTENT_WORDS
+        and asking.search(fold(clause))
     ]
     return ", ".join(rest) if len(rest) < len(clauses) else ""
 

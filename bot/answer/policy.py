@@ -389,15 +389,22 @@ class Policy:
     def _under_asked_year(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
         """A report of one year is also the plan for the next ("II. KẾT QUẢ … NĂM 2024", "IV. PHƯƠNG
         HƯỚNG, NHIỆM VỤ NĂM 2025"): when the question names a year and the best section's headings
-        give it another, a sure section of its document under headings giving the asked year answers."""
+        give it another (or none, in a document whose title names two years, "Báo cáo tổng kết … năm
+        2024 và phương hướng, nhiệm vụ năm 2025", and the asked year is not the first, the one it
+        reports on), a sure section of its document under headings giving the asked year answers."""
         if not question.years:
             return None
 
         def under_asked(hit: Hit) -> bool:
             return any(year.written_in(self.headings_of(hit)) for year in question.years)
 
-        if under_asked(best) or not _YEAR_NAMED.search(self.headings_of(best)):
+        if under_asked(best):
             return None
+        if not _YEAR_NAMED.search(self.headings_of(best)):
+            # A part whose headings give no year reports on the year the title gives first.
+            titled = _YEAR_NAMED.findall(self.title_of(best))
+            if len(set(titled)) < 2 or any(year.written_in(titled[0]) for year in question.years):
+                return None
         return next((h for h in self._sure_siblings(question, hits, best) if under_asked(h)), None)
 
     def _contrasting(self, question: Question, hit: Hit) -> tuple[str, str] | None:
@@ -921,7 +928,10 @@ def _rate_of_something_else(question: Question, quote: str, document: Document) 
     headed = [contrast for contrast, members in question.contrasts if contrast.named_in(headings) & members]
 
     def of_something_else(statement: str) -> bool:
-        joined = f" {' '.join(syllables(fold(statement)))} "
+        # A list's items are what its opening line says they are ("Tỷ lệ phiếu đồng ý để đề nghị
+        # khen thưởng:" / "a) Danh hiệu …: từ 85% trở lên"): the pairs may be in that line.
+        introduced = f"{headings} {statement}" if _LIST_ITEM.match(statement) else statement
+        joined = f" {' '.join(syllables(fold(introduced)))} "
         no_pair = len(pairs) > 1 and not any(f" {pair} " in joined for pair in pairs)
         other_member = any(
             (named := contrast.named_in(statement)) and not named & members and contrast not in headed
@@ -1054,7 +1064,10 @@ def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] 
         sentences = rows if rows and all(is_table_row(row.strip()) for row in rows) else []
     other_years: list[str] = []
     for sentence in sentences:
-        named = _YEAR_NAMED.findall(sentence)
+        # A comparison in brackets is an aside ("chiếm 42,6% … (năm 2023 là 37,9%)"): the figure
+        # stated outside it is for no other year.
+        outside = _ASIDE.sub("", sentence)
+        named = _YEAR_NAMED.findall(outside if _stating(question, [outside], details=False) else sentence)
         if not named or any(year.pattern.search(sentence) for year in question.years):
             return None  # a sentence stating it for the asked year, or for no year in particular
         other_years += named
@@ -1063,6 +1076,7 @@ def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] 
     return ", ".join(year.typed for year in question.years), ", ".join(dict.fromkeys(other_years))
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
 _CLAUSES = re.compile(r"[,;?]|\bva\b")
 
 

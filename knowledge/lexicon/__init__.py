@@ -187,6 +187,7 @@ class QuestionWords:
     organisations: tuple[str, ...]  # "hội ccb": mass organisations a question follows with their place
     country: tuple[str, ...]  # "Việt Nam": the country's name after a national body's, no place asked
     not_place_words: frozenset[str]  # "may": typed plainly, words that ask, never a place's name
+    asking: re.Pattern[str]  # "nào", "gì", "ai" (folded): a clause without one asks nothing
     provinces: tuple[str, ...]  # "Đồng Nai": places a question names without their level
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
     year_issued: tuple[str, ...]  # "ban hanh nam": words giving a year to a document's issuing (folded)
@@ -258,6 +259,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         if isinstance(phrase, list) and any(p != p.lower() or not p.isascii() for p in phrase):
             raise ConfigError(f"{source}: cue phrases are written in lower case without diacritics")
     identity_not_after = _not_after(_words(identity, "not_after", f"{source}: [identity]"))
+    not_about_not_after = _not_after(_words(identity, "not_about_not_after", f"{source}: [identity]"))
     evidence = _shown(data.get("evidence", {}), f"{source}: [evidence]")
     contrasts = _contrasts(data.get("contrasts", {}), f"{source}: [contrasts]")
     quantities = _shown(data.get("quantities", {}), f"{source}: [quantities]")
@@ -267,10 +269,12 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         identity={
             kind: re.compile(identity_not_after + _cues(phrases, f"{source}: [identity] {kind}").pattern)
             for kind, phrases in identity.items()
-            if not kind.endswith("_not_about") and kind != "not_after"
+            if not kind.endswith(("_not_about", "not_after"))
         },
         not_about={
-            kind.removesuffix("_not_about"): _cues(phrases, f"{source}: [identity] {kind}")
+            kind.removesuffix("_not_about"): re.compile(
+                not_about_not_after + _cues(phrases, f"{source}: [identity] {kind}").pattern
+            )
             for kind, phrases in identity.items()
             if kind.endswith("_not_about")
         },
@@ -335,6 +339,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         organisations=_words(data.get("places", {}), "organisations", f"{source}: [places]"),
         country=_names(data.get("places", {}), "country", f"{source}: [places]"),
         not_place_words=frozenset(_words(data.get("places", {}), "not_names", f"{source}: [places]")),
+        asking=_cues(data.get("clauses", {}).get("asking"), f"{source}: [clauses] asking"),
         provinces=_names(data.get("places", {}), "provinces", f"{source}: [places]"),
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
         year_issued=_words(data.get("years", {}), "issued", f"{source}: [years]"),
@@ -563,6 +568,18 @@ def english_trailing_words() -> tuple[str, ...]:
     open it ("Where do I send …"): moved to the end of a translated question."""
     path = _FOLDER / "english.toml"
     return _words(_read(path).get("order", {}), "trailing", f"{path.name}: [order]")
+
+
+@lru_cache(maxsize=1)
+def english_conjunctions() -> tuple[dict[str, str], tuple[str, ...]]:
+    """English question words that, inside a question, join a clause instead ("… prepare when it
+    proposes …": "khi", not "khi nào"), and the words after which they still ask ("until when")."""
+    path = _FOLDER / "english.toml"
+    table = _read(path).get("conjunctions", {})
+    words = table.get("words") if isinstance(table, dict) else None
+    if not isinstance(words, dict) or not all(isinstance(v, str) and v for v in words.values()):
+        raise ConfigError(f"{path.name}: [conjunctions.words] must map English words to Vietnamese")
+    return {k.lower(): v for k, v in words.items()}, _words(table, "not_after", f"{path.name}: [conjunctions]")
 
 
 @lru_cache(maxsize=1)
