@@ -50,6 +50,12 @@ def _chunks(doc_id: str, text: str) -> tuple[Document, dict[str, Chunk]]:
     return document, {c.section: c for c in chunk_document(document, ChunkingSettings())}
 
 
+def _drafted(engine: Engine, document: Document, chunk: Chunk, question: str, words: str) -> Extract:
+    """The lines drafted for `question` from the whole section of `chunk`, as the engine drafts a section."""
+    whole = replace(chunk, text=document.section(chunk.section).body)
+    return extract(document, whole, tuple(syllables(words)), lambda term: 1.0, engine.understand(question), 1, 400)
+
+
 def _hit(chunk: Chunk, score: float, confidence: float, heading: float = 0.0) -> Hit:
     return Hit(chunk, score, 0.85, 1.0, confidence, confidence, heading, confidence)
 
@@ -173,12 +179,9 @@ def test_the_row_of_the_level_asked_is_drafted_from_a_deadline_table(engine: Eng
         "- Ban Thi đua - Khen thưởng tỉnh - nội dung: Thẩm định hồ sơ - thời hạn: Trong 20 ngày làm việc\n"
     )
     document, chunks = _chunks("mau-son-han", guide)
-    section = document.section("I.1")
-    assert section is not None
-    chunk = replace(chunks["I.1"], text=section.body)  # the whole table, as the engine drafts a section
-    question = engine.understand("han chot cap huyen gui ho so ve ban thi dua khen thuong tinh la ngay nao")
-    terms = tuple(syllables("cấp huyện gửi hồ sơ về ban thi đua khen thưởng tỉnh ngày"))
-    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 400)
+    question = "han chot cap huyen gui ho so ve ban thi dua khen thuong tinh la ngay nao"
+    words = "cấp huyện gửi hồ sơ về ban thi đua khen thưởng tỉnh ngày"
+    drafted = _drafted(engine, document, chunks["I.1"], question, words)
     assert "06/6/2025" in drafted.quote and "05/5/2025" not in drafted.quote, drafted.quote
 
 
@@ -192,21 +195,11 @@ def test_a_total_asked_of_a_table_is_its_total_row(engine: Engine) -> None:
         "- Cộng - giấy khen tập thể: 09 - giấy khen cá nhân: 32\n"
     )
     document, chunks = _chunks("mau-son-cv", notice)
-    chunk = replace(chunks["1"], text=document.section("1").body)
-    question = engine.understand("tong so giay khen ca nhan phan bo cho cac xa la bao nhieu")
-    terms = tuple(syllables("giấy khen cá nhân phân bổ xã"))
-    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 400)
-    assert "giấy khen cá nhân: 32" in drafted.quote, drafted.quote
+    words = "giấy khen cá nhân phân bổ xã"
+    total = _drafted(engine, document, chunks["1"], "tong so giay khen ca nhan phan bo cho cac xa la bao nhieu", words)
+    assert "giấy khen cá nhân: 32" in total.quote, total.quote
     # Asked for one of them, the row of the one asked.
-    one = extract(
-        document,
-        chunk,
-        terms,
-        lambda term: 1.0,
-        engine.understand("xa tan lap duoc bao nhieu giay khen ca nhan"),
-        1,
-        400,
-    )
+    one = _drafted(engine, document, chunks["1"], "xa tan lap duoc bao nhieu giay khen ca nhan", words)
     assert "11" in one.quote and "32" not in one.quote, one.quote
 
 
@@ -219,10 +212,8 @@ def test_the_total_money_asked_is_the_total_row_among_rows_that_each_give_an_amo
         "- Tổng cộng - tập thể: 49 - cá nhân: 218 - tiền thưởng (đồng): 380.016.000\n"
     )
     document, chunks = _chunks("mau-son-tk", report)
-    chunk = replace(chunks["1"], text=document.section("1").body)
-    question = engine.understand("tong tien thuong khen thuong nam 2024 la bao nhieu")
-    terms = tuple(syllables("tiền khen thưởng năm 2024"))
-    drafted = extract(document, chunk, terms, lambda term: 1.0, question, 1, 400)
+    question = "tong tien thuong khen thuong nam 2024 la bao nhieu"
+    drafted = _drafted(engine, document, chunks["1"], question, "tiền khen thưởng năm 2024")
     assert "380.016.000" in drafted.quote, drafted.quote
 
 
