@@ -310,13 +310,12 @@ def _title_from_subject(lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-def _date(text: str) -> str:
+def _date(text: str, attached: re.Match[str] | None) -> str:
     """The date a document is issued: its header's ("Bắc Kạn, ngày 20 tháng 6 năm 2025"), or, for an
-    attached document filed without the decision issuing it, that decision's ("(Ban hành kèm theo
-    Quyết định số 2876/QĐ-UBND ngày 16 tháng 9 năm 2024 …)")."""
+    attached document filed without the decision issuing it, that decision's (`attached`: "(Ban hành
+    kèm theo Quyết định số 2876/QĐ-UBND ngày 16 tháng 9 năm 2024 …)")."""
     match = _PLACE_DATE.search(text)
     if not match:
-        attached = _ATTACHED_TO.search(" ".join(text.split()))
         return f"{int(attached.group(2)):02d}/{int(attached.group(3)):02d}/{attached.group(4)}" if attached else ""
     day, month, year = (part.strip(" .…") for part in match.groups()[1:])
     if day.isdigit() and month.isdigit():
@@ -382,16 +381,16 @@ def extract_metadata(doc_id: str, text: str, sections: list[Section]) -> Metadat
         issuer = f"{PEOPLES_COMMITTEE} {locality}".strip() if locality else ""
     number_match = _NUMBER.search(text[:preamble_end])
     number = re.sub(r"\s+", "", number_match.group(1)) if number_match else ""
-    # A regulation filed without the decision issuing it is known by that decision's number, as
-    # one filed with it is.
-    attached_to = None if number else _ATTACHED_TO.search(" ".join(text[:preamble_end].split()))
-    number = attached_to.group(1).rstrip(".") if attached_to else number
+    # A regulation filed without the decision issuing it is known by that decision's number and
+    # date, as one filed with it is.
+    attached_to = _ATTACHED_TO.search(" ".join(text[:preamble_end].split()))
+    number = number or (attached_to.group(1).rstrip(".") if attached_to else "")
     if not kind and number:
         code = next((k for k in lexicon().kinds if any(f"/{c}" in number for c in k.codes)), None)
         kind = code.name if code else ""
     signature = next((s for s in sections if s.path == SIGNATURE), None)
     signer, role = _signer(text, signature)
-    date = _date(text[:preamble_end])
+    date = _date(text[:preamble_end], attached_to)
     body = text[preamble_end:]
     return Metadata(
         kind=kind or "Văn bản",

@@ -60,6 +60,14 @@ def _listed_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + "|".join(re.escape(k) for k in english_words()) + r")(?:e?s)?(?![\w])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _joining_pattern() -> re.Pattern[str]:
+    """A question word inside the question, not right after a preposition: it joins a clause."""
+    conjunctions, asking_after = english_conjunctions()
+    not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in asking_after)
+    return re.compile(rf"(?<=\w ){not_after}\b({'|'.join(map(re.escape, conjunctions))})\b", re.I)
+
+
 def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> str:
     """`question` with its listed English words replaced by the documents' Vietnamese ones. English
     words left over that the knowledge base never uses ("are", "of the") are dropped when a
@@ -86,10 +94,8 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
         return " ".join([*words[:start], f"\x00{listed[match.group(2).lower()]} {name}\x00"])
 
     asks_object = question.lower().startswith(tuple(f"{opening} " for opening in english_object_questions()))
-    conjunctions, asking_after = english_conjunctions()
-    not_after = "".join(rf"(?<!\b{re.escape(word)} )" for word in asking_after)
-    joining = rf"(?<=\w ){not_after}\b({'|'.join(map(re.escape, conjunctions))})\b"
-    question = re.sub(joining, lambda m: f"\x00{conjunctions[m.group(1).lower()]}\x00", question, flags=re.I)
+    conjunctions = english_conjunctions()[0]
+    question = _joining_pattern().sub(lambda m: f"\x00{conjunctions[m.group(1).lower()]}\x00", question)
     question = re.sub(place, level_first, question)
     pattern = _listed_pattern()
 
