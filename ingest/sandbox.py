@@ -86,6 +86,8 @@ def prepare_untrusted(
         _readers[child.pid] = child
     try:
         output, errors = child.communicate(data, timeout=limits.max_seconds_per_file)
+        if child.returncode < 0:  # its CPU limit or a crash killed it, not the programs it runs
+            _kill(child)
     except subprocess.TimeoutExpired:
         _kill(child)
         with suppress(subprocess.TimeoutExpired):  # a program that left the group may hold the pipes

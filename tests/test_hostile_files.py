@@ -8,11 +8,11 @@ import logging
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
 import unicodedata
-from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -121,24 +121,33 @@ def test_a_reader_past_its_time_is_killed_with_the_programs_it_runs(tmp_path: Pa
     assert isinstance(result, LimitExceededError) and result.key == "max_seconds_per_file", result
     assert seconds < 4
     programs = str(tmp_path).encode()  # the page tesseract reads is in tmp_path
-    before = _user_cpu_ticks(programs)
-    time.sleep(0.5)
-    # None still works; one killed on a busy machine may take a moment to go, but gets no CPU time.
-    assert not [pid for pid, ticks in _user_cpu_ticks(programs).items() if ticks > before.get(pid, -1)]
+    # One killed on a busy machine may take a moment to go (its CPU time even grows while the
+    # kernel frees its memory), but from the kill on it is dying, and soon gone.
     deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and _user_cpu_ticks(programs):
-        time.sleep(0.1)
-    assert not _user_cpu_ticks(programs)
+    while time.monotonic() < deadline and (living := _living_processes_with(programs)):
+        assert all(map(_dying, living)), living
+        time.sleep(0.05)
+    assert not _living_processes_with(programs)
 
 
-def _user_cpu_ticks(argument: bytes) -> dict[int, int]:
-    """pid → CPU time spent in user mode so far, of the living processes whose command line holds `argument`."""
-    found = {}
-    for pid, (*_, command) in _processes().items():
-        with suppress(OSError):
-            if argument in command:
-                found[pid] = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[11])
-    return found
+def _living_processes_with(argument: bytes) -> set[int]:
+    """The living processes whose command line holds `argument`."""
+    return {pid for pid, (*_, command) in _processes().items() if argument in command}
+
+
+_EXITING = 0x4  # PF_EXITING in the flags of /proc/<pid>/stat
+_KILL = 1 << (signal.SIGKILL - 1)
+
+
+def _dying(pid: int) -> bool:
+    """Whether the process got a SIGKILL it has yet to act on, or is exiting (or already gone)."""
+    try:
+        flags = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[6])
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    pending = [int(value, 16) for key, value in re.findall(r"^(SigPnd|ShdPnd):\s+(\w+)", status, re.MULTILINE)]
+    return bool(flags & _EXITING) or any(mask & _KILL for mask in pending)
 
 
 def _cmdline(process: Path) -> bytes:
