@@ -116,7 +116,7 @@ _ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ]{2,3}(?!\w)")
 _ABBREVIATION_CUES = {"o", "tai", "cua"}
 
 
-def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[str]:
+def level_hinted_documents(question: str, documents: Sequence[Document]) -> set[str]:
     """The one document whose administrative level the question names, if exactly one has it."""
     folded = fold(question)
     matches: dict[str, set[str]] = {}
@@ -125,12 +125,17 @@ def level_hinted_documents(question: str, documents: Iterable[Document]) -> set[
         if level:
             matches.setdefault(level, set()).add(document.doc_id)
     # "xã hội", "tính" …: a level word counts only after a word that makes it a level; followed by
-    # a capitalised name ("ở xã Hồng Lý"), it names another place, not the level.
+    # a capitalised name ("ở xã Hồng Lý"), or by the name of a place a document writes, typed in
+    # lower case ("ubnd xa nghia loi"), it names another place, not the level.
     typed = question.split()
+    written = {place for document in documents for place in _written_places(document.text)}
 
     def names_level(level: str) -> bool:
         for match in re.finditer(rf"\b{_LEVEL_CUES} {level}\b", folded):
             following = len(folded[: match.end()].split())
+            place = " ".join([level, *folded[match.end() :].split()[:2]])
+            if place in written:
+                continue
             if following >= len(typed) or not typed[following][:1].isupper():
                 return True
         return False

@@ -168,6 +168,16 @@ _CITED_DATE = re.compile(
     rf"|(?m:^(?:Số:?\s*\S+\s+)?([A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){{0,3}}),\s*{_DATE})"
 )
 
+# Where a document cites another: its number, with the year in it, and its date ("Quyết định số
+# 27/2024/QĐ-UBND ngày 19/7/2024"), or a law's date.
+_CITATION = re.compile(rf"\b\d+/(?:\d{{4}}/)?[A-ZĐ][\wĐđ/-]*(?:,?\s+{_DATE})?|\bLuật\s[^\d.;\n]{{0,60}}?,?\s+{_DATE}")
+
+
+def without_citations(text: str) -> str:
+    """`text` without the numbers and dates of the documents it cites: a year written only there
+    is not a year the document is about (a plan for 2025 resting on a decision of 2024)."""
+    return _CITATION.sub(" ", text)
+
 
 @dataclass(frozen=True)
 class UncitedShape:
@@ -379,6 +389,8 @@ def named_units(question: str) -> list[str]:
         if not name or not name[0][0].isupper():
             continue
         kept = [name[0], *takewhile(lambda word: not is_stopword(word, accented=True), name[1:])]
+        if re.fullmatch(r"[IVXL]+|\d+", name[0]):  # "Khối III thi đua": a bloc numbered, its number names it
+            kept = kept[:1]
         names.append(" ".join([match.group(0), *kept[:_UNIT_NAME_WORDS]]))
     return names
 
@@ -504,12 +516,17 @@ def _short_forms() -> tuple[tuple[str, str], ...]:
 
 
 def names_row_subject(folded_question: str, subject: str) -> bool:
-    """Whether the question names a row's subject as who acts: whole, or a body by its level ("cấp
-    huyện" of "Ủy ban nhân dân cấp huyện"), and not right after a word of motion ("gửi hồ sơ về Ban
-    Thi đua - Khen thưởng tỉnh" names where the dossier goes)."""
+    """Whether the question names a row's subject as who acts: whole, a body by its level ("cấp
+    huyện" of "Ủy ban nhân dân cấp huyện") or by its place ("các phường, xã" of "UBND các phường,
+    xã"), and not right after a word of motion ("gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh" names
+    where the dossier goes)."""
     words = subject.split()
     level = question_words().row_level
     names = {subject, *([" ".join(words[-2:])] if len(words) > 2 and words[-2] == level else [])}
+    for body in question_words().row_bodies:
+        place = subject.removeprefix(f"{body} ")
+        if place != subject and len(place.split()) >= _PLACE_WORDS:
+            names.add(place)
     # A body written out in the row ("Ủy ban nhân dân phường Vĩnh Mỹ") is often typed short ("UBND").
     for full, short in _short_forms():
         names |= {re.sub(rf"\b{full}\b", short, name) for name in names if full in name}
@@ -521,3 +538,4 @@ def names_row_subject(folded_question: str, subject: str) -> bool:
 
 _NAME_CAPITALS = 2
 _PHRASE_WORDS = 3
+_PLACE_WORDS = 2  # "xã Kiên Lao", "các phường, xã": a level and a name, not a level alone

@@ -13,7 +13,7 @@ from bot.answer.extractive import Extract, extract
 from bot.answer.retrieve import Evidence, Hit, cited_parts
 from ingest.chunks import chunk_document
 from ingest.parse import parse_document
-from knowledge.questions import names_row_subject
+from knowledge.questions import names_row_subject, row_subject
 from knowledge.schema import Chunk, Document
 from knowledge.settings import ChunkingSettings
 from knowledge.text import syllables
@@ -50,10 +50,14 @@ def _chunks(doc_id: str, text: str) -> tuple[Document, dict[str, Chunk]]:
     return document, {c.section: c for c in chunk_document(document, ChunkingSettings())}
 
 
-def _drafted(engine: Engine, document: Document, chunk: Chunk, question: str, words: str) -> Extract:
+def _drafted(
+    engine: Engine, document: Document, chunk: Chunk, question: str, words: str, sentences: int = 1
+) -> Extract:
     """The lines drafted for `question` from the whole section of `chunk`, as the engine drafts a section."""
     whole = replace(chunk, text=document.section(chunk.section).body)
-    return extract(document, whole, tuple(syllables(words)), lambda term: 1.0, engine.understand(question), 1, 400)
+    understood = engine.understand(question)
+    chars = 150 * sentences + 250
+    return extract(document, whole, tuple(syllables(words)), lambda term: 1.0, understood, sentences, chars)
 
 
 def _hit(chunk: Chunk, score: float, confidence: float, heading: float = 0.0) -> Hit:
@@ -656,3 +660,155 @@ def test_a_question_naming_a_rows_subject_is_answered_by_its_row_not_the_list(en
     drafted = extract(document, section, terms, lambda term: 1.0, understood, 3, 450)
     assert drafted.sentences == ("- Ủy ban nhân dân xã Kiên Lao - hình thức đề nghị: Cờ thi đua - phiếu đồng ý: 11/11",)
     assert drafted.cited[0] == "2.a"
+
+
+HEALTH_GUIDE = (
+    "SỞ Y TẾ TỈNH MẪU SƠN\nHƯỚNG DẪN\nCông tác thi đua, khen thưởng ngành Y tế năm 2025\n"
+    "I. DANH HIỆU THI ĐUA\n1. Chỉ tiêu danh hiệu thi đua năm 2025\n"
+    "- Chiến sĩ thi đua cơ sở - tiêu chuẩn chính: Lao động tiên tiến, có sáng kiến - cấp quyết định: Giám đốc Sở Y tế\n"
+    "- Lao động tiên tiến - tiêu chuẩn chính: Hoàn thành tốt nhiệm vụ trở lên - cấp quyết định: Thủ trưởng đơn vị\n"
+    "- Tập thể lao động tiên tiến - tiêu chuẩn chính: 50% cá nhân Lao động tiên tiến - cấp quyết định: Giám đốc Sở\n"
+    "II. HỒ SƠ\n1. Hồ sơ đề nghị Giấy khen của Giám đốc Sở Y tế\na) Tờ trình đề nghị khen thưởng của đơn vị.\n"
+    "b) Báo cáo thành tích của tập thể, cá nhân.\n"
+    "Số lượng: 01 bộ bản chính kèm bản điện tử gửi qua Hệ thống quản lý văn bản và điều hành.\n"
+    "2. Nơi nhận hồ sơ\nPhòng Tổ chức cán bộ, Sở Y tế tỉnh Mẫu Sơn, phòng 305, tầng 3, số 48 đường Lê Lợi.\n"
+    "III. TỔ CHỨC THỰC HIỆN\nHướng dẫn này thay thế Hướng dẫn số 57/HD-SYT ngày 20/02/2024 của Sở Y tế.\n"
+)
+
+
+def test_a_table_row_about_the_asked_title_answers_not_the_rows_naming_it_in_another_cell(engine: Engine) -> None:
+    document, chunks = _chunks("mau-son-syt", HEALTH_GUIDE)
+    question = "Danh hiệu Lao động tiên tiến ngành y tế do cấp nào quyết định?"
+    drafted = _drafted(engine, document, chunks["I.1"], question, "danh hiệu lao động tiên tiến cấp quyết định", 3)
+    assert "Thủ trưởng đơn vị" in drafted.quote and "Giám đốc" not in drafted.quote, drafted.quote
+
+
+def test_the_section_headed_where_dossiers_go_answers_over_one_sending_them_through_a_system(engine: Engine) -> None:
+    _, chunks = _chunks("mau-son-syt", HEALTH_GUIDE)
+    ranked = [_hit(chunks["II.1"], 4.1, 0.79, 0.56), _hit(chunks["II.2"], 3.2, 0.50, 1.0)]
+    assert _decided(engine, "Hồ sơ đề nghị khen thưởng của ngành y tế nộp ở đâu?", ranked) == "II.2"
+
+
+def test_a_venue_under_a_heading_naming_the_time_and_the_place_answers_where_it_is_held(engine: Engine) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nKẾ HOẠCH\nTổ chức Hội nghị điển hình tiên tiến thị xã Mẫu Sơn năm 2025\n"
+        "I. MỤC ĐÍCH\nTôn vinh các điển hình tiên tiến.\nII. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n1. Thời gian, địa điểm\n"
+        "a) Thời gian: 01 buổi, ngày 24/4/2025.\nb) Địa điểm: Hội trường Trung tâm Văn hóa, số 15 đường Lê Lợi.\n"
+    )
+    _, chunks = _chunks("mau-son-hn", plan)
+    ranked = [_hit(chunks["preamble"], 3.76, 0.86), _hit(chunks["II.1"], 2.86, 0.84, 0.53)]
+    assert _decided(engine, "hoi nghi dien hinh tien tien thi xa mau son to chuc o dau", ranked) == "II.1"
+
+
+def test_what_a_document_replaces_is_asked_of_the_one_of_its_place_naming_its_department(engine: Engine) -> None:
+    guide = parse_document("mau-son-syt", HEALTH_GUIDE)
+    plan = parse_document("mau-son-kh", "ỦY BAN NHÂN DÂN\nTỈNH MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\nI. MỤC ĐÍCH\n")
+    question = replace(
+        engine.understand("Hướng dẫn thi đua năm 2025 của Sở Y tế Mẫu Sơn thay thế văn bản nào?"),
+        named_doc_ids=frozenset({"mau-son-syt", "mau-son-kh"}),
+    )
+    decision = POLICY.before_search(question, None, [plan, guide])
+    assert decision is not None and decision.action == "identity" and decision.doc_ids == ("mau-son-syt",), decision
+
+
+def test_the_proposal_a_decision_answers_is_what_it_rests_on(engine: Engine) -> None:
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nQUYẾT ĐỊNH\nVề việc tặng Giấy khen\nCHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ\n"
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;\n"
+        "Căn cứ Kế hoạch số 87/KH-UBND ngày 15/3/2024 của Ủy ban nhân dân thị xã;\n"
+        "Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 245/TTr-NV ngày 18/12/2024.\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Tặng Giấy khen cho 04 tập thể.\n"
+    )
+    document, chunks = _chunks("mau-son-qd", decision)
+    question = "Quyết định tặng Giấy khen căn cứ tờ trình nào của Phòng Nội vụ?"
+    drafted = _drafted(engine, document, chunks["preamble"], question, "quyết định căn cứ tờ trình nội vụ", 3)
+    assert "Tờ trình số 245/TTr-NV" in drafted.quote, drafted.quote
+
+
+def test_money_asked_of_an_event_named_by_its_date_is_an_amount_of_money(engine: Engine) -> None:
+    understood = engine.understand("Kinh phí tổ chức hội nghị tổng kết ngày 08/01/2025 là bao nhiêu?")
+    assert any(shape.search("dự toán 15.000.000 đồng") for shape in understood.shapes)
+    assert not any(shape.search("tổ chức trong 03 ngày") for shape in understood.shapes)
+
+
+def test_a_committee_is_named_by_its_place_in_a_rows_subject() -> None:
+    row = "- UBND các phường, xã - hạn đăng ký: trước 07/03/2025 - người liên hệ: Bà Nguyễn Thị Kim Thoa"
+    assert names_row_subject("cac phuong, xa phai dang ky thi dua truoc ngay nao", row_subject(row))
+    # A level alone names no committee: "phường" of "UBND phường" is any ward.
+    ward = "- UBND phường - hạn đăng ký: trước 07/03/2025"
+    assert not names_row_subject("phuong phai dang ky truoc ngay nao", row_subject(ward))
+
+
+def test_a_total_asked_is_answered_by_the_section_stating_one_not_by_another_amount(engine: Engine) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nKẾ HOẠCH\nĐợt thi đua cao điểm năm 2025\nI. KHEN THƯỞNG\n"
+        "1. Mức khen thưởng cấp thị xã\n- Giấy khen cho tập thể - số lượng: 12 - mức tiền (đồng): 28.080.000\n"
+        "- Tổng kinh phí khen thưởng cấp thị xã (mục 1) - mức tiền (đồng): 49.140.000\nII. KINH PHÍ\n"
+        "Kinh phí khen thưởng được chi từ Quỹ thi đua, khen thưởng thị xã năm 2025. Kinh phí tổ chức lễ phát động "
+        "và hội nghị sơ kết là 35.000.000 đồng.\n"
+    )
+    _, chunks = _chunks("mau-son-cd", plan)
+    ranked = [_hit(chunks["II"], 4.86, 0.65, 1.0), _hit(chunks["I.1"], 4.65, 0.83)]
+    assert _decided(engine, "Tổng kinh phí khen thưởng cấp thị xã trong đợt thi đua là bao nhiêu?", ranked) == "I.1"
+
+
+def test_the_day_a_time_limit_is_counted_by_is_a_kind_of_day_not_a_date(engine: Engine) -> None:
+    guide = "SỞ NỘI VỤ TỈNH MẪU SƠN\nHƯỚNG DẪN\nHồ sơ khen thưởng\n1. Nơi nhận hồ sơ\nHồ sơ gửi về Sở Nội vụ.\n"
+    quote = "Hồ sơ gửi qua dịch vụ bưu chính công ích được tính theo ngày đóng dấu bưu điện nơi gửi."
+    asked = "ho so gui qua buu dien thi so noi vu tinh thoi han theo ngay nao"
+    assert _supported(engine, parse_document("mau-son-snv", guide), quote, asked)
+
+
+def test_a_year_written_only_in_the_numbers_and_dates_of_cited_documents_is_not_the_documents(
+    engine: Engine,
+) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nKẾ HOẠCH\nĐợt thi đua cao điểm năm 2025\n"
+        "Căn cứ Quyết định số 27/2024/QĐ-UBND ngày 19/7/2024 của UBND tỉnh ban hành Quy chế thi đua;\n"
+        "I. THỜI GIAN\nĐợt thi đua được triển khai từ ngày 20/3/2025 đến hết ngày 25/6/2025.\n"
+    )
+    document = parse_document("mau-son-cd", plan)
+    quote = "Đợt thi đua được triển khai từ ngày 20/3/2025 đến hết ngày 25/6/2025."
+    assert not _supported(engine, document, quote, "dot thi dua cao diem nam 2024 cua thi xa mau son ket thuc ngay nao")
+    assert _supported(engine, document, quote, "dot thi dua cao diem nam 2025 cua thi xa mau son ket thuc ngay nao")
+
+
+SPORTS_PLAN = (
+    "LIÊN ĐOÀN LAO ĐỘNG HUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua chào mừng Tháng Công nhân năm 2025\n"
+    "1. MỤC ĐÍCH\nTôn vinh người lao động.\n2. CÁC HOẠT ĐỘNG\n2.1. Hội thi tìm hiểu pháp luật lao động\n"
+    "2.1.1. Thời gian: ngày 16/4/2025.\n2.2. Giải Bóng đá nam CNVCLĐ huyện Mẫu Sơn năm 2025\n"
+    "2.2.1. Thời gian, địa điểm: từ ngày 03/5/2025 đến ngày 11/5/2025 tại Sân vận động huyện Mẫu Sơn.\n"
+    "2.2.2. Giải thưởng: 01 giải Nhất trị giá 5.000.000 đồng; 01 giải Nhì trị giá 3.000.000 đồng.\n"
+)
+
+
+@pytest.mark.parametrize(("question", "section"), [("nam", "2.2.1"), ("nữ", "2.2.2")])
+def test_the_venue_of_one_tournament_is_not_the_other_divisions(engine: Engine, question: str, section: str) -> None:
+    document, chunks = _chunks("mau-son-ld", SPORTS_PLAN)
+    ranked = [_hit(chunks["2.2.2"], 3.55, 0.56), _hit(chunks["2.2.1"], 3.24, 0.55)]
+    policy = replace(POLICY, headings_of=lambda hit: document.heading_chain(hit.chunk.section))
+    understood = engine.understand(f"Giải bóng đá {question} CNVCLĐ Mẫu Sơn tổ chức ở sân nào?")
+    decision = policy.after_search(understood, Evidence(ranked, frozenset(), ()), None, [])
+    # The men's tournament is held at the stadium its heading names; the women's is not in the plan.
+    assert decision.hits[0].chunk.section == section
+
+
+def test_money_in_billions_is_an_amount_of_money(engine: Engine) -> None:
+    decision = "ỦY BAN NHÂN DÂN\nTỈNH MẪU SƠN\nQUYẾT ĐỊNH\nĐiều 1. Tặng Bằng khen cho 16 tập thể.\n"
+    quote = "- Ngân hàng Chính sách xã hội chi nhánh tỉnh - thành tích: Giải ngân 38,6 tỷ đồng cho vay nhà ở"
+    asked = "Ngân hàng Chính sách xã hội chi nhánh tỉnh được khen vì giải ngân bao nhiêu tiền cho vay nhà ở?"
+    assert _supported(engine, parse_document("mau-son-bk", decision), quote, asked)
+
+
+def test_money_per_thing_rewarded_answers_what_one_award_is_paid_over_a_target_in_billions(engine: Engine) -> None:
+    plan = (
+        "HỘI LIÊN HIỆP PHỤ NỮ TỈNH MẪU SƠN\nKẾ HOẠCH\nPhong trào tuyến đường Xanh - Sạch - Đẹp năm 2024\n"
+        "I. CHỈ TIÊU\n1. Chỉ tiêu toàn tỉnh\na) Vận động 1,2 tỷ đồng xây dựng tuyến đường Xanh - Sạch - Đẹp.\n"
+        "II. KHEN THƯỞNG\n1. Khen thưởng tổng kết\na) Giấy khen cho 15 tuyến đường tiêu biểu, kèm tiền thưởng "
+        "3.000.000 đồng/tuyến đường.\n"
+    )
+    _, chunks = _chunks("mau-son-pn", plan)
+    ranked = [_hit(chunks["I.1"], 4.37, 0.71), _hit(chunks["II.1"], 4.07, 0.76)]
+    question = "tuyen duong xanh sach dep tieu bieu duoc thuong bao nhieu tien"
+    assert _decided(engine, question, ranked) == "II.1"

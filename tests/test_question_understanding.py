@@ -49,6 +49,7 @@ from tests.conftest import DATA, SHIPPED
         ("ke hoach dinh lap co gui so noi vu khong", {"recipients"}),
         ("Kế hoạch của An Lão triển khai theo kế hoạch nào của UBND thành phố?", {"basis"}),
         ("Tiêu chuẩn danh hiệu Lao động tiên tiến là gì?", {"criteria"}),
+        ("Kế hoạch của huyện An Lão thực hiện kế hoạch nào của thành phố?", {"basis"}),
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
@@ -276,6 +277,10 @@ def test_a_level_followed_by_a_name_is_another_place_not_the_level() -> None:
     plans = [_committee_plan("x", "XÃ", "MẪU SƠN"), _committee_plan("y", "HUYỆN", "VŨ LĂNG")]
     assert level_hinted_documents("Hồ sơ khen thưởng ở xã gồm những gì?", plans) == {"x"}
     assert level_hinted_documents("Ông Hải ở xã Hồng Lý được khen vì gì?", plans) == set()
+    # Typed in lower case, a name after the level is a place when a document writes it so.
+    decision = parse_document("z", "ỦY BAN NHÂN DÂN\nHUYỆN VŨ LĂNG\nQUYẾT ĐỊNH\nĐiều 1. Tặng Giấy khen xã Nà Phặc.\n")
+    assert level_hinted_documents("ubnd xa na phac duoc khen vi thanh tich gi", [*plans, decision]) == set()
+    assert level_hinted_documents("ubnd xa duoc khen vi thanh tich gi", [*plans, decision]) == {"x"}
 
 
 def test_a_place_abbreviated_by_its_initials_opening_a_question_names_its_document() -> None:
@@ -437,6 +442,9 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     joined = in_vietnamese("How many sets does the hospital prepare when it proposes awards?")
     assert " khi " in joined and "khi nào" not in joined, joined
     assert in_vietnamese("When does the Đại Từ regulation take effect?").startswith("khi nào")
+    # An office's time limit for a step: how long it has to tell a unit its dossier is incomplete.
+    limit = in_vietnamese("What is the time limit for telling a unit that its dossier is incomplete?")
+    assert "thời hạn bao lâu" in limit and "thông báo" in limit and "chưa đầy đủ" in limit, limit
 
 
 def test_places_named_known_and_unknown() -> None:
@@ -609,6 +617,8 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         # A total of members is a result; a total of the tasks a plan sets out is not.
         ("Cuối năm 2023 Hội có tổng cộng bao nhiêu hội viên?", True),
         ("phong trao chuyen doi so co tong cong bao nhieu nhiem vu", False),
+        # How many times one must have won a title is a criterion.
+        ("Chiến sĩ thi đua toàn quốc xét cho cá nhân có mấy lần liên tục đạt Chiến sĩ thi đua cấp tỉnh?", False),
     ],
 )
 def test_a_count_of_what_was_done_is_told_from_a_target(engine: Engine, question: str, realized: bool) -> None:
@@ -750,6 +760,8 @@ def test_people_a_question_names(question: str, people: list[str]) -> None:
         ("Trung tâm Khuyến nông Sơn La được mấy cá nhân", ["Trung tâm Khuyến nông Sơn La"]),
         ("Trường hợp nào không được khen?", []),  # "Trường hợp" names no school
         ("trung tam khuyen nong duoc may ca nhan", []),  # lower case: maybe no name
+        ("Người liên hệ của khối Công an, Quân sự là ai?", ["khối Công an"]),  # an emulation bloc
+        ("Khối III thi đua của Sở gồm những đơn vị nào?", ["Khối III"]),  # a bloc by its number
     ],
 )
 def test_units_a_question_names(question: str, units: list[str]) -> None:

@@ -95,4 +95,7 @@ def test_accents_are_restored_from_the_plans_vocabulary() -> None:
     assert restorer.restore("xyz abc") == "xyz abc"  # unknown syllables stay as typed
     # Documents write a percentage "70%": the words asking one come from the questions' own phrases.
     assert restorer.restore("can bao nhieu phan tram") == "cần bao nhiêu phần trăm"
+    # "đơn vị" fills the documents; a question asks "vì thành tích gì".
+    units = AccentRestorer(["Đơn vị được tặng Giấy khen, mỗi đơn vị 01 bản, đơn vị trực thuộc"])
+    assert units.restore("duoc tang giay khen vi thanh tich gi") == "được tặng giấy khen vì thành tích gì"
     assert restorer.restore("hồ sơ gửi về đâu") == "hồ sơ gửi về đâu"  # accented questions are left alone

@@ -28,6 +28,7 @@ from bot.answer.validity import validity_note
 from knowledge.catalog import Catalog
 from knowledge.embeddings import QueryBatcher, load_serving_embeddings
 from knowledge.errors import StoreUnavailableError
+from knowledge.questions import names_row_subject, row_subject
 from knowledge.schema import PREAMBLE, Chunk, Citation, Document
 from knowledge.settings import Settings
 from knowledge.store import KnowledgeStore
@@ -255,6 +256,11 @@ class Engine:
         picked_elsewhere = any(not shape.search(chunk.text) for shape in question.picking)
         if whole or naming or picked_elsewhere or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
+        elif not _names_a_row(question, chunk.text):
+            # A table cut into chunks: the row whose first cell the question names ("Lao động tiên
+            # tiến … do cấp nào quyết định") answers, not one naming it in another cell.
+            section = self._whole_section(chunk)
+            chunk = section if _names_a_row(question, section.text) else chunk
         if naming:
             lines = [line for line in chunk.text.split("\n") if names_every_asked(question, line)]
             chunk = replace(chunk, text="\n".join(lines))
@@ -355,3 +361,9 @@ class Engine:
         return Answer(
             question.original, True, reason="not_found", notes=notes, message=messages.NOT_FOUND.format(plans=plans)
         )
+
+
+def _names_a_row(question: Question, text: str) -> bool:
+    """Whether the question names the subject of a table row of `text` (its first cell)."""
+    folded_question = " ".join(fold(question.text).split())
+    return any(names_row_subject(folded_question, row_subject(line)) for line in text.split("\n"))

@@ -264,7 +264,8 @@ def extract(
         for u, score in zip(units, scores, strict=True)
     ]
     best = max(range(len(units)), key=lambda i: scores[i])
-    if names_row_subject(folded_question, row_subject(units[best])):
+    named_row = names_row_subject(folded_question, row_subject(units[best]))
+    if named_row:
         # "phường Vĩnh Mỹ được đề nghị hình thức nào": the row of the one named, not the whole list.
         kinds -= {"list"}
     items = [i for i, u in enumerate(units) if _LIST_ITEM.search(u)]
@@ -293,6 +294,12 @@ def extract(
         # "… thưởng bao nhiêu? Giáo viên bồi dưỡng được hưởng thế nào?": each question asked has
         # the sentence that best answers it.
         chosen += [i for i in _best_per_question(question, units, terms, weight) if i not in chosen]
+        if named_row:  # rows of others are not about it, though they name it in a cell
+            chosen = [
+                i
+                for i in chosen
+                if not row_subject(units[i]) or names_row_subject(folded_question, row_subject(units[i]))
+            ]
     if "list" in kinds or about_heading:
         # A list asked, or a section's items shown for its heading, goes on to its end: the rest of a
         # sentence cut into clauses ("như: “…”; “…”; …"), the lines of a list item up to the next item.

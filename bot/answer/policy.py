@@ -31,6 +31,7 @@ from knowledge.questions import (
     refers_to_other_document,
     row_subject,
     unit_named_in,
+    without_citations,
 )
 from knowledge.schema import APPENDIX_PREFIX, DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
@@ -104,12 +105,11 @@ class Policy:
         candidates = [d for d in documents if not scope or d.doc_id in scope]
         if scope and self.identity_asked(question, candidates):
             # "Quy chế … ngành Giáo dục tỉnh Quảng Trị có hiệu lực …" of the Sở Y tế's: not its identity.
-            # "Thông báo … về khen thưởng tổng kết năm 2023 có số hiệu gì" of the notice on 2024.
-            missing = next(
-                filter(None, (_member_never_named(question, d) or _year_never_about(question, d) for d in candidates)),
-                None,
-            )
-            return missing or Decision("identity", doc_ids=scope)
+            # "Thông báo … về khen thưởng tổng kết năm 2023 có số hiệu gì" of the notice on 2024. Of
+            # two documents of a place ("Hướng dẫn … của Sở Y tế Lạng Sơn"), the one naming them all.
+            missing = {d.doc_id: _member_never_named(question, d) or _year_never_about(question, d) for d in candidates}
+            fitting = tuple(doc_id for doc_id in scope if not missing.get(doc_id))
+            return Decision("identity", doc_ids=fitting) if fitting else next(filter(None, missing.values()))
         if not question.understood:  # its names alone would choose the answer
             return Decision.decline()
         if not scope and question.unknown_places:
@@ -532,12 +532,27 @@ class Policy:
         in the article on who decides, which ranks below the title's own articles: a sure one
         naming the asked title may answer though it ranks less close (`steers_far`). A threshold is
         written as a bound in the rule, while a result's figures rank first: a surer section showing
-        one may answer though less close (`steers_surer`)."""
+        one may answer though less close (`steers_surer`). A document gives where a dossier goes or
+        an event is held a section of its own ("4. Nơi nhận hồ sơ", "b) Địa điểm"): a close one
+        answers over a best that shows one in passing ("gửi qua Hệ thống …", `steers_headed`)."""
         best = hits[0]
         best_text = self.text_of(best)
-        if not question.steering or all(shape.search(best_text) for shape in question.steering):
-            return None
         ratio, floor = self.retrieval.surer_score_ratio, self.retrieval.min_confidence
+        if not question.steering:
+            return None
+        if all(shape.search(best_text) for shape in question.steering):
+            if not question.steers_headed or self._headed_as_required(question, best):
+                return None
+            headed = [
+                h
+                for h in hits[1:]
+                if h.chunk.doc_id == best.chunk.doc_id
+                and _heading_names_required(question, h.chunk.heading)
+                and h.score >= ratio * ratio * best.score
+                and h.confidence >= floor
+                and not self._headed_for_others(question, h)
+            ]
+            return max(headed, key=lambda h: h.confidence, default=None)
 
         def reaches(h: Hit) -> bool:
             # "Các cơ quan có trường hợp nêu tại điểm b mục 4 bổ sung hồ sơ trước ngày …": a sure
@@ -582,9 +597,16 @@ class Policy:
                 all(shape.search(self.text_of(h)) for shape in question.steering)
                 or self._headed_as_required(question, h)
             )
+            and not self._headed_for_others(question, h)
         ]
         # Of those, the surest: "Lịch tổ chức hội thi" states the dates asked, the registration clause one date.
         return max(showing, key=lambda h: h.confidence, default=None)
+
+    def _headed_for_others(self, question: Question, hit: Hit) -> bool:
+        """Whether the headings above the hit name other members of a set the question names, not
+        the asked ones ("Giải Bóng đá nam … › Thời gian, địa điểm" for the women's tournament)."""
+        headings = self.headings_of(hit)
+        return any((named := c.named_in(headings)) and not named & asked for c, asked in question.contrasts)
 
     def _row_showing_asked(self, question: Question, hit: Hit) -> bool:
         """Whether a table row of the hit names every member asked and shows what must be shown."""
@@ -616,7 +638,8 @@ class Policy:
             return True
         parent = self.headings_of(hit).split(" › ")[-2:-1]
         return any(
-            _heading_names_required(question, heading)
+            # A chapter listing it among others ("HỒ SƠ VÀ THỜI GIAN THỰC HIỆN") heads more than it.
+            _heading_names_required(question, heading, listed=False)
             and all(shape.search(f"{heading}\n{self.text_of(hit)}") for shape in question.steering)
             for heading in parent
         )
@@ -982,12 +1005,16 @@ def _stating(question: Question, pieces: Sequence[str], details: bool = True) ->
     ]
 
 
-def _heading_names_required(question: Question, heading: str) -> bool:
-    """Whether a heading names what the answer must show ("Địa điểm", "Nơi nhận hồ sơ")."""
+def _heading_names_required(question: Question, heading: str, listed: bool = True) -> bool:
+    """Whether a heading names what the answer must show ("Địa điểm", "Nơi nhận hồ sơ"), first or,
+    when `listed`, as one of the things it lists ("Thời gian, địa điểm", "Thời gian và địa điểm")."""
     folded = fold(heading)
     headings = question_words().asks_headings
+    where = r"(?:^|[,;/]\s*|\bva\s+)" if listed else "^"
     return any(
-        re.search(rf"^{re.escape(phrase)}\b", folded) for kind in question.required for phrase in headings.get(kind, ())
+        re.search(rf"{where}{re.escape(phrase)}\b", folded)
+        for kind in question.required
+        for phrase in headings.get(kind, ())
     )
 
 
@@ -999,7 +1026,7 @@ def _year_never_about(question: Question, document: Document, quote: str | None 
     "… năm 2024" whose lines do not say it. A year the title writes is the document's own ("Cờ thi
     đua năm 2024" of a report "Tổng kết công tác thi đua, khen thưởng năm 2024 …")."""
     text = _plain_folded(document.text)
-    year = next((year for year in question.years if not year.written_in(document.text)), None)
+    year = next((year for year in question.years if not year.written_in(without_citations(document.text))), None)
     year = year or next(
         (
             year

@@ -78,6 +78,7 @@ class Question:
     steers_once: bool  # stated once in a document: a section showing them may answer though far below
     steers_far: bool  # a surer section showing them may answer though it ranks less close
     steers_surer: bool  # any surer section showing them may answer though it ranks less close
+    steers_headed: bool  # a section headed by what is asked ("Nơi nhận hồ sơ") answers, if close
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     asks_each: bool  # an amount for each one ("mỗi Giấy khen … bao nhiêu tiền"): a total is none
@@ -191,6 +192,7 @@ def understand(
         steers_once=bool(steered & words.steering_once),
         steers_far=bool(steered) and steered <= words.steering_far,
         steers_surer=bool(steered & words.steering_surer),
+        steers_headed=bool(steered & words.steering_headed),
         picking=_read_both(required_shapes, read_as, words.picking),
         asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
         asks_each=bool(words.amount.search(folded) and words.amount_each.search(restored.lower())),

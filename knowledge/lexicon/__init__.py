@@ -145,6 +145,7 @@ class QuestionWords:
     steering_below: frozenset[str]  # of those, the ones a close section less sure than the best may
     steering_far: frozenset[str]  # of those, the ones a surer section ranking less close may
     steering_surer: frozenset[str]  # of those, the ones any surer section up to ratio² as close may
+    steering_headed: frozenset[str]  # of those, the ones a section headed by them answers, up to ratio² as close
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
     shown_kinds: frozenset[str]  # required kinds an answer must show (not those that only steer)
     picking: frozenset[str]  # required kinds that pick the sentence showing them
@@ -182,6 +183,7 @@ class QuestionWords:
     denied_steps: tuple[str, ...]  # "xet": an award's steps a heading of exceptions denies (folded)
     destination_words: tuple[str, ...]  # "ve": words before where something goes (folded)
     row_level: str  # "cap": the word before a level ("cấp huyện"), which names a body (folded)
+    row_bodies: tuple[str, ...]  # "ubnd": a body's word a question may leave out of a row's subject
     unit_heads: tuple[str, ...]  # "Chi cục", "Trung tâm": words heading a unit's name (as typed)
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
     organisations: tuple[str, ...]  # "hội ccb": mass organisations a question follows with their place
@@ -207,7 +209,7 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path.name}: cannot be read ({error})") from error
 
 
-_ANY_WORDS = r"""(?: [a-z0-9 "“”'(),-]{0,100})?"""  # what "*" in a cue phrase stands for: words, quotes, commas
+_ANY_WORDS = r"""(?: [a-z0-9 "“”'(),/-]{0,100})?"""  # what "*" in a cue phrase stands for: words, quotes, commas, dates
 
 
 @lru_cache(maxsize=64)  # the same few cue patterns, asked on every question
@@ -221,8 +223,9 @@ def cue_words(cues: re.Pattern[str]) -> frozenset[str] | None:
 
 def _cues(phrases: object, where: str) -> re.Pattern[str]:
     """Folded cue phrases as one word-bounded pattern; "*" stands for up to 100 letters, digits,
-    spaces, quotes and commas ("tổ chức lễ kỷ niệm 115 năm … ở đâu", "mức tiền thưởng danh hiệu
-    “Tập thể lao động xuất sắc” … bao nhiêu"), not across a sentence's end."""
+    spaces, quotes, commas and the slashes of dates ("tổ chức lễ kỷ niệm 115 năm … ở đâu", "mức
+    tiền thưởng danh hiệu “Tập thể lao động xuất sắc” … bao nhiêu", "kinh phí … ngày 08/01/2025 là
+    bao nhiêu"), not across a sentence's end."""
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where} must be a non-empty list of phrases")
     alternatives = [re.escape(p.strip()).replace(r"\ \*\ ", rf"{_ANY_WORDS} ") for p in phrases]
@@ -283,14 +286,15 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
             kind: (*_required_shown(kind, entry, f"{source}: [required]"), tuple(entry.get("unless", ())))
             for kind, entry in data.get("required", {}).items()
         },
-        steering=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers")),
-        steering_below=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_below")),
-        steering_once=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("stated_once")),
-        steering_far=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_far")),
-        steering_surer=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("steers_surer")),
-        not_cited=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("not_cited")),
+        steering=_required_flagged(data, "steers"),
+        steering_below=_required_flagged(data, "steers_below"),
+        steering_once=_required_flagged(data, "stated_once"),
+        steering_far=_required_flagged(data, "steers_far"),
+        steering_surer=_required_flagged(data, "steers_surer"),
+        steering_headed=_required_flagged(data, "headed_answers"),
+        not_cited=_required_flagged(data, "not_cited"),
         shown_kinds=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("must_show", True)),
-        picking=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("picks_sentence")),
+        picking=_required_flagged(data, "picks_sentence"),
         quantities=quantities,
         quantities_over={
             kind: frozenset(_words(entry, "over", f"{source}: [quantities.{kind}]"))
@@ -334,6 +338,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         denied_steps=_words(data.get("negations", {}), "denied_steps", f"{source}: [negations]"),
         destination_words=_words(data.get("rows", {}), "destination", f"{source}: [rows]"),
         row_level=str(data.get("rows", {}).get("level", "")),
+        row_bodies=_words(data.get("rows", {}), "bodies", f"{source}: [rows]"),
         unit_heads=_names(data.get("units", {}), "heads", f"{source}: [units]"),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
         organisations=_words(data.get("places", {}), "organisations", f"{source}: [places]"),
@@ -604,3 +609,8 @@ def english_function_words() -> frozenset[str]:
     in English, since some are also Vietnamese syllables without diacritics ("to", "an")."""
     path = _FOLDER / "english.toml"
     return frozenset(_words(_read(path).get("function", {}), "words", f"{path.name}: [function]"))
+
+
+def _required_flagged(data: dict, flag: str) -> frozenset[str]:
+    """The [required] kinds whose entry sets `flag`."""
+    return frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get(flag))
