@@ -812,3 +812,33 @@ def test_money_per_thing_rewarded_answers_what_one_award_is_paid_over_a_target_i
     ranked = [_hit(chunks["I.1"], 4.37, 0.71), _hit(chunks["II.1"], 4.07, 0.76)]
     question = "tuyen duong xanh sach dep tieu bieu duoc thuong bao nhieu tien"
     assert _decided(engine, question, ranked) == "II.1"
+
+
+def test_who_hands_over_an_award_at_a_ceremony_confers_it(engine: Engine) -> None:
+    decision = "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nQUYẾT ĐỊNH\nĐiều 1. Tặng Giấy khen cho 08 tập thể.\n"
+    quote = (
+        "Giấy khen được trao tại Hội nghị tổng kết năm 2024 của huyện, tổ chức ngày 27 tháng 12 năm 2024; "
+        "đồng chí Phó Chủ tịch Thường trực UBND huyện thay mặt Chủ tịch UBND huyện trao Giấy khen."
+    )
+    assert _supported(engine, parse_document("mau-son-qd", decision), quote, "Ai trao Giấy khen tại hội nghị tổng kết?")
+
+
+def test_a_quota_under_the_asked_awards_heading_is_its_rate(engine: Engine) -> None:
+    quote = (
+        "Bằng khen của Chủ tịch UBND tỉnh\na) Tập thể đạt từ 95 điểm trở lên và đã được tặng Giấy khen của Chủ "
+        "tịch UBND thành phố; số lượng không quá 3% tổng số cơ sở đăng ký thi đua."
+    )
+    plan = f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ MẪU SƠN\nKẾ HOẠCH\nThi đua du lịch năm 2024\nI. KHEN THƯỞNG\n1. {quote}\n"
+    asked = "ty le toi da de nghi bang khen cua chu tich ubnd tinh la bao nhieu"
+    assert _supported(engine, parse_document("mau-son-dl", plan), quote, asked)
+
+
+def test_a_report_listed_among_a_dossiers_papers_is_part_of_the_dossier(engine: Engine) -> None:
+    guide = (
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN MẪU SƠN\nHƯỚNG DẪN\nXếp loại công đoàn cơ sở năm 2024\nI. HỒ SƠ\n1. Hồ sơ gồm\n"
+        "a) Bảng tự chấm điểm có chữ ký của Chủ tịch CĐCS;\nb) Báo cáo tổng kết hoạt động công đoàn năm 2024;\n"
+        "c) Tờ trình đề nghị khen thưởng kèm danh sách.\n"
+    )
+    _, chunks = _chunks("mau-son-ld2", guide)
+    ranked = [_hit(chunks["I.1"], 3.0, 0.57, 0.41)]
+    assert _decided(engine, "Hồ sơ đề nghị xếp loại, khen thưởng CĐCS năm 2024 gồm những gì?", ranked) == "I.1"

@@ -617,6 +617,8 @@ def test_members_of_sets_documents_tell_apart(text: str, named: dict[str, set[st
         # A total of members is a result; a total of the tasks a plan sets out is not.
         ("Cuối năm 2023 Hội có tổng cộng bao nhiêu hội viên?", True),
         ("phong trao chuyen doi so co tong cong bao nhieu nhiem vu", False),
+        # How many units were graded so in a year is a result.
+        ("nam 2024 huyen co bao nhieu cdcs duoc xep loai hoan thanh xuat sac nhiem vu", True),
         # How many times one must have won a title is a criterion.
         ("Chiến sĩ thi đua toàn quốc xét cho cá nhân có mấy lần liên tục đạt Chiến sĩ thi đua cấp tỉnh?", False),
     ],

@@ -938,17 +938,20 @@ def _rate_of_something_else(question: Question, quote: str, document: Document) 
     if len(subject) < _RATE_SUBJECT_WORDS:
         return False
 
-    # The words around a statement say what it is about too ("b) Hồ sơ đề nghị Bằng khen …: - tỷ lệ
-    # phiếu đồng ý phải đạt từ 70%"); the pairs naming the rate are in the statement itself.
-    around = set(syllables(fold(quote)))
-    few_words = len(subject & around) < len(subject) / 2
-
     # A heading naming the asked member ("Danh hiệu "Tập thể lao động xuất sắc"") makes the lines
     # below about it: another member they name is what the rate is reckoned from ("không quá 40%
     # tổng số tập thể đạt danh hiệu "Tập thể lao động tiên tiến"").
     lines = _NEXT_ITEM.split(quote)
     headings = "\n".join(line for line in lines if not _LIST_ITEM.match(line))
     headed = [contrast for contrast, members in question.contrasts if contrast.named_in(headings) & members]
+
+    # The words around a statement say what it is about too ("b) Hồ sơ đề nghị Bằng khen …: - tỷ lệ
+    # phiếu đồng ý phải đạt từ 70%"); the pairs naming the rate are in the statement itself. Under
+    # a heading naming the asked award or title ("Bằng khen của Chủ tịch UBND tỉnh", a set checked
+    # against whole documents), the words left of the question ("đề nghị") need not be there.
+    around = set(syllables(fold(quote)))
+    of_asked_award = any(contrast.whole_document for contrast in headed)
+    few_words = not of_asked_award and len(subject & around) < len(subject) / 2
 
     def of_something_else(statement: str) -> bool:
         # A list's items are what its opening line says they are ("Tỷ lệ phiếu đồng ý để đề nghị
