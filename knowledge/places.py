@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from knowledge.keyword import is_stopword
 from knowledge.lexicon import lexicon, question_words
@@ -128,13 +128,15 @@ def level_hinted_documents(question: str, documents: Sequence[Document]) -> set[
     # a capitalised name ("ở xã Hồng Lý"), or by the name of a place a document writes, typed in
     # lower case ("ubnd xa nghia loi"), it names another place, not the level.
     typed = question.split()
-    written = {place for document in documents for place in _written_places(document.text)}
+
+    @cache  # the documents' places are read only once a level is named
+    def written() -> frozenset[str]:
+        return frozenset(place for document in documents for place in _written_places(document.text))
 
     def names_level(level: str) -> bool:
         for match in re.finditer(rf"\b{_LEVEL_CUES} {level}\b", folded):
             following = len(folded[: match.end()].split())
-            place = " ".join([level, *folded[match.end() :].split()[:2]])
-            if place in written:
+            if " ".join([level, *folded[match.end() :].split()[:2]]) in written():
                 continue
             if following >= len(typed) or not typed[following][:1].isupper():
                 return True
