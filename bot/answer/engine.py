@@ -256,11 +256,13 @@ class Engine:
         picked_elsewhere = any(not shape.search(chunk.text) for shape in question.picking)
         if whole or naming or picked_elsewhere or states_asked(question, chunk.text) is False:
             chunk = self._whole_section(chunk)
-        elif not _names_a_row(question, chunk.text):
+        else:
             # A table cut into chunks: the row whose first cell the question names ("Lao động tiên
             # tiến … do cấp nào quyết định") answers, not one naming it in another cell.
-            section = self._whole_section(chunk)
-            chunk = section if _names_a_row(question, section.text) else chunk
+            folded_question = " ".join(fold(question.text).split())
+            if not _names_a_row(folded_question, chunk.text):
+                section = self._whole_section(chunk)
+                chunk = section if _names_a_row(folded_question, section.text) else chunk
         if naming:
             lines = [line for line in chunk.text.split("\n") if names_every_asked(question, line)]
             chunk = replace(chunk, text="\n".join(lines))
@@ -363,7 +365,6 @@ class Engine:
         )
 
 
-def _names_a_row(question: Question, text: str) -> bool:
-    """Whether the question names the subject of a table row of `text` (its first cell)."""
-    folded_question = " ".join(fold(question.text).split())
+def _names_a_row(folded_question: str, text: str) -> bool:
+    """Whether the question (folded) names the subject of a table row of `text` (its first cell)."""
     return any(names_row_subject(folded_question, row_subject(line)) for line in text.split("\n"))
