@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from knowledge.lexicon import (
     english_conjunctions,
+    english_either_levels,
+    english_either_words,
     english_function_words,
     english_object_questions,
     english_question_words,
@@ -17,7 +19,7 @@ from knowledge.lexicon import (
     english_words,
     lexicon,
 )
-from knowledge.text import has_diacritics, syllables
+from knowledge.text import fold, has_diacritics, syllables
 
 _MIN_WORDS = 3
 _ENGLISH_SHARE = 0.5
@@ -68,11 +70,14 @@ def _joining_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<=\w ){not_after}\b({'|'.join(map(re.escape, conjunctions))})\b", re.I)
 
 
-def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> str:
+def in_vietnamese(
+    question: str, vocabulary: Container[str] = frozenset(), localities: Container[str] = frozenset()
+) -> str:
     """`question` with its listed English words replaced by the documents' Vietnamese ones. English
     words left over that the knowledge base never uses ("are", "of the") are dropped when a
     `vocabulary` is given: they would only count as words no section covers. Words with digits
-    ("34-CT/TW") and words the documents use (names of places) are kept."""
+    ("34-CT/TW") and words the documents use (names of places) are kept. A place is given the level
+    its document has among those its English level word may name (`localities`: folded, "quan long bien")."""
     listed = english_words()
     # "the Quynh Luu district": the level goes before the name, as Vietnamese writes a place, and
     # the name is kept though the knowledge base never uses it (an unknown place is then noticed).
@@ -91,7 +96,12 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
         if start == len(words):
             return match.group(0)
         name = " ".join(words[start:])
-        return " ".join([*words[:start], f"\x00{listed[match.group(2).lower()]} {name}\x00"])
+        return " ".join([*words[:start], f"\x00{level_of(match.group(2).lower(), name)} {name}\x00"])
+
+    def level_of(word: str, name: str) -> str:
+        """The level a word names; of those it may name, the one the documents write before `name`."""
+        written = (level for level in english_either_levels().get(word, ()) if fold(f"{level} {name}") in localities)
+        return next(written, listed[word])
 
     asks_object = question.lower().startswith(tuple(f"{opening} " for opening in english_object_questions()))
     conjunctions = english_conjunctions()[0]
@@ -113,6 +123,16 @@ def in_vietnamese(question: str, vocabulary: Container[str] = frozenset()) -> st
             continue
         kept += [word for word in piece.split() if _kept(word, vocabulary)]
     return _in_order(" ".join(" ".join(kept).split()), asks_object)
+
+
+def named_either(question: str) -> str:
+    """The Vietnamese of the English words in `question` that name more than one award ("certificate
+    of merit": "bằng khen", which may be a Giấy khen), as translated; none when a word names its
+    conferrer's level ("provincial": a Bằng khen)."""
+    listed, (either, not_with) = english_words(), english_either_words()
+    if re.search(rf"\b(?:{'|'.join(map(re.escape, not_with))})\b", question, re.I):
+        return ""
+    return " ".join(listed[m.lower()] for m in _listed_pattern().findall(question) if m.lower() in either)
 
 
 def _in_order(question: str, asks_object: bool = False) -> str:

@@ -151,6 +151,21 @@ def test_who_was_given_a_prize_is_not_in_a_plan(engine: Engine) -> None:
     assert refused is not None and "không nêu kết quả" in refused.reason
 
 
+def test_a_certificate_of_merit_asked_in_english_may_be_a_giay_khen(engine: Engine) -> None:
+    # English calls a Bằng khen and a Giấy khen alike a "certificate of merit"; a district's is a Giấy khen.
+    document = parse_document("mau-son-giay-khen", NOTICE)
+    quote = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện: tặng 24 tập thể."
+    english = "How many collectives get the Mau Son district chairman's certificate of merit?"
+    assert POLICY.supports(engine.understand(english), quote, document) is None
+    # Named in Vietnamese, conferred by a province, or in English words that name one award, it is the one named.
+    provincial = "How many collectives get the Mau Son provincial chairman's certificate of merit?"
+    assert POLICY.supports(engine.understand(provincial), quote, document)
+    assert POLICY.supports(engine.understand("Bằng khen của Chủ tịch huyện Mẫu Sơn tặng mấy tập thể?"), quote, document)
+    assert POLICY.supports(
+        engine.understand("How many collectives get the emulation flag in Mau Son?"), quote, document
+    )
+
+
 def test_a_word_of_motion_after_a_level_is_no_place(engine: Engine) -> None:
     asked = engine.understand("han gui to trinh de nghi khen thuong cap tinh len ban thi dua khen thuong tinh")
     assert asked.unknown_places == ()

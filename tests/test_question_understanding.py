@@ -430,6 +430,11 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     # Official English calls a thị xã a "town" and a thị trấn a "township".
     assert "thị xã Sơn Tây" in in_vietnamese("When does Sơn Tây town's regulation take effect?", vocabulary)
     assert "thị trấn Đồng Mỏ" in in_vietnamese("Who signed the Đồng Mỏ township plan?", vocabulary)
+    # "At the end of the campaign" says which time; it does not ask when.
+    assert "kết thúc" not in in_vietnamese("How many units were rewarded at the end of the campaign?")
+    # A "district" is a huyện or a quận: the level its document has.
+    assert "quận Long Bien" in in_vietnamese("Who signed the Long Bien district plan?", vocabulary, {"quan long bien"})
+    assert "huyện Long Bien" in in_vietnamese("Who signed the Long Bien district plan?", vocabulary)
     assert "trao giải" in in_vietnamese("When is the awards ceremony of the festival?")
     # "What is the bonus for …" asks the amount that goes with one award, as "mức thưởng" does.
     assert in_vietnamese("What is the bonus for a collective?").endswith("mức thưởng là bao nhiêu?")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.answer.identity import MetadataIntent, metadata_intents
 from knowledge.accents import AccentRestorer
-from knowledge.english import in_vietnamese, looks_english
+from knowledge.english import in_vietnamese, looks_english, named_either
 from knowledge.english import understood as english_understood
 from knowledge.keyword import STOPWORDS, is_stopword
 from knowledge.lexicon import ContrastSet, lexicon, question_words
@@ -136,8 +136,9 @@ def understand(
     text = cleaned(original)
     english = looks_english(text, vocabulary)
     read = not english or english_understood(text, vocabulary)
+    either = named_either(text) if english else ""
     if english:
-        text = in_vietnamese(text, vocabulary)
+        text = in_vietnamese(text, vocabulary, {fold(document.locality) for document in documents})
     restored = accents.restore(text)
     wording = canonical_wording(restored)
     folded = fold(restored)
@@ -151,10 +152,13 @@ def understand(
     # Typed with diacritics, the members are matched with them ("chỉ tiêu học sinh" is no "tiểu
     # học"); typed without, on the folded words, since restoring may guess wrong ("so y te": "sơ").
     typed = (restored, wording) if has_diacritics(text) else (text, fold(wording))
+    # An award named in English words that name more than one is not asked as one of them.
     named_members = tuple(
         (contrast, members)
         for contrast in words.contrasts
-        if (members := frozenset().union(*(contrast.named_in(version) for version in typed)))
+        if (
+            members := frozenset().union(*(contrast.named_in(version) for version in typed)) - contrast.named_in(either)
+        )
     )
     contrasts = tuple(
         (contrast, members)

@@ -604,6 +604,28 @@ def english_question_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_either_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """English names of more than one Vietnamese award ("certificate of merit": Bằng khen or Giấy
+    khen), which a question using them asks about either, unless it has one of the words after them
+    (a province's is a Bằng khen)."""
+    path = _FOLDER / "english.toml"
+    table = _read(path).get("either", {})
+    where = f"{path.name}: [either]"
+    return frozenset(_words(table, "words", where)), _words(table, "not_with", where)
+
+
+@lru_cache(maxsize=1)
+def english_either_levels() -> dict[str, tuple[str, ...]]:
+    """English level words naming more than one Vietnamese level ("district": huyện or quận), with
+    those levels, the first the usual one."""
+    path = _FOLDER / "english.toml"
+    table = _read(path).get("either", {}).get("levels", {})
+    if not isinstance(table, dict) or not all(isinstance(v, list) and v for v in table.values()):
+        raise ConfigError(f"{path.name}: [either.levels] must map English words to lists of levels")
+    return {k.lower(): tuple(str(level) for level in v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
 def english_function_words() -> frozenset[str]:
     """English words that carry no content ("the", "of", "should"): dropped from a question asked
     in English, since some are also Vietnamese syllables without diacritics ("to", "an")."""
