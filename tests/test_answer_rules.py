@@ -166,6 +166,16 @@ def test_a_certificate_of_merit_asked_in_english_may_be_a_giay_khen(engine: Engi
     )
 
 
+def test_what_units_committed_to_is_no_result(engine: Engine) -> None:
+    # A plan's targets recall what was registered or given ("phần việc đã đăng ký"): nothing done.
+    document = parse_document("mau-son-ccb", PLAN)
+    asked = engine.understand("Đợt thi đua đã khen thưởng được bao nhiêu tập thể?")
+    target = "Đối với tập thể: hoàn thành 100% công trình, phần việc đã đăng ký."
+    refused = POLICY.supports(asked, target, document)
+    assert refused is not None and "không nêu kết quả" in refused.reason
+    assert POLICY.supports(asked, "Đến nay đã khen thưởng 25 tập thể.", document) is None
+
+
 def test_a_word_of_motion_after_a_level_is_no_place(engine: Engine) -> None:
     asked = engine.understand("han gui to trinh de nghi khen thuong cap tinh len ban thi dua khen thuong tinh")
     assert asked.unknown_places == ()
