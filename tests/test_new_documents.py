@@ -733,6 +733,16 @@ def test_the_documents_of_the_s17_set_answer_from_the_section_that_states_it(
     _answered(s17_engine, question, {section}, facts)
 
 
+def test_the_contact_of_a_named_document_stays_among_the_evidence_however_it_ranks(s17_engine: Engine) -> None:
+    # A document gives its contact once: the section showing it is evidence though the question's
+    # other words ("hồ sơ khen thưởng tổng kết năm") rank other sections above it.
+    settings = s17_engine.settings
+    searcher = Searcher(s17_engine.store, load_serving_embeddings(settings.embeddings), settings.retrieval)
+    question = s17_engine.understand("Ai là người liên hệ về hồ sơ khen thưởng tổng kết năm ở Kiên Giang?")
+    evidence = searcher.search(question, limit=3)
+    assert "6.3" in {hit.chunk.section for hit in evidence.hits}, [hit.chunk.section for hit in evidence.hits]
+
+
 def test_a_clause_naming_no_source_of_money_does_not_answer_where_it_comes_from(s17_engine: Engine) -> None:
     answer = s17_engine.ask("Vũ Thư chi tiền thưởng Giấy khen bão số 3 từ nguồn nào?")
     assert answer.abstained or answer.citations[0].section == "Điều 2.2", answer.text

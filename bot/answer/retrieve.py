@@ -328,6 +328,16 @@ class Searcher:
                 folded = " ".join(fold(chunk.text).split())
                 if any(f" {phrase} " in f" {folded} " for phrase in phrases):
                     fused.setdefault(chunk.id, 0.0)
+        # What a document states once (its contact), asked of a document the question names: the
+        # sections showing it are candidates, and kept, however few of the question's words they have.
+        shown_once = {
+            chunk.id
+            for chunk in (chunks if question.steers_once and named else ())
+            if chunk.doc_id in named
+            and all(shape.search(chunk.text) for shape in (*question.steering, *question.details))
+        }
+        for chunk_id in shown_once:
+            fused.setdefault(chunk_id, 0.0)
         # How sure a candidate found by its words alone is depends on its own similarity, not on
         # whether it made the dense side's top candidates.
         dense_by_id |= self._store.similarities(vector, [c for c in fused if c not in dense_by_id])
@@ -406,4 +416,4 @@ class Searcher:
                 )
             )
         hits.sort(key=lambda h: h.score, reverse=True)
-        return Evidence(hits[:limit], named, terms)
+        return Evidence([*hits[:limit], *(h for h in hits[limit:] if h.chunk.id in shown_once)], named, terms)
