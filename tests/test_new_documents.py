@@ -956,3 +956,31 @@ def test_what_the_youth_union_plan_and_the_letter_do_not_state_is_declined(
     s25_engine: Engine, question: str, reason: str
 ) -> None:
     _declined(s25_engine, question, reason)
+
+
+@pytest.fixture(scope="module")
+def s45_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
+    """Two documents of a set read since: a farmers' union plan setting out household titles by
+    level (an NFD extraction) and a decision forming a council, its members in an attached table (PDF)."""
+    folder = tmp_path_factory.mktemp("heldout-s45-installation")
+    documents = folder / "documents"
+    documents.mkdir()
+    sources = DATA / "heldout-s45" / "docs"
+    for name in (
+        "bao-thang-2024-ke-hoach-nong-dan-san-xuat-kinh-doanh-gioi.txt",
+        "tien-du-2025-quyet-dinh-kien-toan-hoi-dong-tdkt.pdf",
+    ):
+        shutil.copy(sources / name, documents)
+    return _installed_engine(folder, model_cache)
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "facts"),
+    [
+        # Who holds a role of the council: the member the attached table gives it to, by name.
+        ("Ai giữ chức Phó Chủ tịch Thường trực Hội đồng Thi đua - Khen thưởng huyện Tiên Du?", "PL1.1", ["minh hằng"]),
+        ("ai la thu ky hoi dong thi dua khen thuong huyen tien du", "PL1.1", ["lưu thị ngọc"]),
+    ],
+)
+def test_the_holders_of_a_councils_roles(s45_engine: Engine, question: str, section: str, facts: list[str]) -> None:
+    _answered(s45_engine, question, {section}, facts)
