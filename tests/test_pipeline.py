@@ -586,6 +586,24 @@ def test_a_point_under_a_heading_naming_what_is_asked_answers_when_its_lines_sho
     assert decision.hits[0].chunk.section == "II.1"
 
 
+def test_a_section_whose_heading_the_question_names_answers_when_it_shows_what_is_asked(engine: Engine) -> None:
+    # "… bình xét … trước ngày nào": the clause headed "Bình xét" states the date, the criteria
+    # ranking first on the question's other words state none.
+    plan = (
+        "KẾ HOẠCH\nPhong trào nông dân sản xuất, kinh doanh giỏi\nI. TIÊU CHUẨN\n1. Tiêu chuẩn cấp huyện\n"
+        "Hộ sản xuất, kinh doanh giỏi cấp huyện có thu nhập từ 300 triệu đồng/năm trở lên.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Bình xét\nChi hội tổ chức bình xét trước ngày 05 tháng 11 hằng năm.\n"
+    )
+    asked = engine.understand("Chi hội phải tổ chức bình xét hộ sản xuất kinh doanh giỏi trước ngày nào?")
+    best, headed = _regulation_hits(plan, [("I.1", 3.0, 0.6), ("II.1", 2.4, 0.66)])
+    named = replace(headed, heading=1.0)
+    assert POLICY.after_search(asked, Evidence([best, named], frozenset(), ()), None, []).hits[0] is named
+    # Not named by the question, or less sure than the best, it ranks too far below to answer.
+    assert POLICY.after_search(asked, Evidence([best, headed], frozenset(), ()), None, []).hits[0] is best
+    unsure = replace(named, confidence=0.5)
+    assert POLICY.after_search(asked, Evidence([best, unsure], frozenset(), ()), None, []).hits[0] is best
+
+
 def _drafted(engine: Engine, text: str, section: str, typed: str, terms: tuple[str, ...]) -> Extract:
     """The lines drafted from `section` of a small document, every term weighing the same."""
     document = parse_document("mau-son-2025", text)

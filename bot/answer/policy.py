@@ -580,7 +580,10 @@ class Policy:
                 return True
             if question.steers_once:
                 return h.confidence >= floor
-            if question.steers_surer and h.confidence >= max(best.confidence, floor):
+            # A section whose heading the question names ("Chi hội … bình xét … trước ngày nào": "4.3.
+            # Bình xét") and that is at least as sure may rank less close, as for `steers_surer`.
+            named = h.heading >= HEADING_QUESTION
+            if (question.steers_surer or named) and h.confidence >= max(best.confidence, floor):
                 return h.score >= ratio * ratio * best.score
             # A section headed by what is asked ("Địa điểm", "Nơi nhận hồ sơ") need not be surer than
             # the best, and may rank less close.
