@@ -17,7 +17,13 @@ from knowledge.schema import Document
 from knowledge.synonyms import typed_abbreviations
 from knowledge.text import capitalised_ending, fold, has_diacritics
 
-_LEVEL_CUES = r"(?:cap|cua|o|tai|ubnd|uy ban nhan dan|ke hoach|trong|toan)"
+# Words after which a level word names the level of the document's place ("của huyện", "toàn tỉnh");
+# after "cấp" it gives the level of an award, a title or a contest ("Chiến sĩ thi đua cấp tỉnh",
+# "hộ sản xuất, kinh doanh giỏi cấp huyện"), which any document may set out.
+_LEVEL_CUES = r"(?:cua|o|tai|ubnd|uy ban nhan dan|ke hoach|trong|toan)"
+
+
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _split_locality(locality: str) -> tuple[str, str]:
@@ -46,21 +52,24 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     """
     folded = fold(question)
     levels = [fold(level) for level in lexicon().localities]
-    by_name: set[str] = set()
-    by_level_and_name: set[str] = set()
+    by_name: dict[str, str] = {}  # id → the place's name
+    by_level_and_name: dict[str, str] = {}
     for document in documents:
         level, name = _split_locality(document.locality)
         # "Công ty Hòa Cầm", "BV Ngã Bảy": a body named by its own name, not its place's.
         if _contains(folded, _own_name(document.issuer, document.locality)):
-            by_name.add(document.doc_id)
+            by_name[document.doc_id] = ""
         if not _contains(folded, name):
             continue
         if level and _contains(folded, f"{level} {name}"):
-            by_level_and_name.add(document.doc_id)
+            by_level_and_name[document.doc_id] = name
         # "huyện Cao Lãnh" is not "thành phố Cao Lãnh": the same name at another level is another place.
         elif not any(_contains(folded, f"{other} {name}") for other in levels if other != level):
-            by_name.add(document.doc_id)
-    return by_level_and_name or by_name or _abbreviated(question, documents)
+            by_name[document.doc_id] = name
+    # Another place named without its level is named too ("van quan … chi thi cua ubnd tinh lang son").
+    levelled = set(by_level_and_name.values())
+    named = {*by_level_and_name, *(doc_id for doc_id, name in by_name.items() if name not in levelled)}
+    return named or _abbreviated(question, documents)
 
 
 @lru_cache(maxsize=1024)
@@ -133,8 +142,13 @@ def level_hinted_documents(question: str, documents: Sequence[Document]) -> set[
     def written() -> frozenset[str]:
         return frozenset(place for document in documents for place in _written_places(document.text))
 
+    # "Cờ thi đua của UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh": the level of who confers an award.
+    conferred = re.compile(rf"{question_words().award_forms.pattern} cua(?: chu tich)? $")
+
     def names_level(level: str) -> bool:
         for match in re.finditer(rf"\b{_LEVEL_CUES} {level}\b", folded):
+            if conferred.search(folded[: match.start()]):
+                continue
             following = len(folded[: match.end()].split())
             if " ".join([level, *folded[match.end() :].split()[:2]]) in written():
                 continue
@@ -275,8 +289,9 @@ def unknown_places(
         # "phuong xa dai tu": the kinds of units of the place named after them.
         if re.match(rf"(?:{_folded_levels()})\b", name):
             continue
-        # "cong an tinh nop may bo": "mấy" asks, it names no place.
-        if asking & {match.group(2), match.group(3)}:
+        # "cong an tinh nop may bo": "mấy" asks, it names no place; nor does an abbreviation, a word
+        # without a vowel ("cap tinh ho sxkd gioi": hộ sản xuất, kinh doanh giỏi cấp tỉnh).
+        if asking & {match.group(2), match.group(3)} or not all(_VOWEL.search(w) for w in match.group(2, 3)):
             continue
         # "thanh pho thai nguyen" where the documents write only "tỉnh Thái Nguyên": a place named at
         # a level no document gives it.

@@ -180,6 +180,8 @@ def test_a_word_of_motion_after_a_level_is_no_place(engine: Engine) -> None:
     asked = engine.understand("han gui to trinh de nghi khen thuong cap tinh len ban thi dua khen thuong tinh")
     assert asked.unknown_places == ()
     assert engine.understand("ho so cap huyen ve phong noi vu truoc ngay nao").unknown_places == ()
+    # An abbreviation, a word without a vowel, is no place's name ("hộ sản xuất, kinh doanh giỏi").
+    assert engine.understand("ho so de nghi cap tinh ho sxkd gioi lap may bo").unknown_places == ()
     # Places whose names hold such syllables are still places: "Xương", "Lậy" are no "xuống", "lấy".
     for typed in ("han gui ho so cap tinh thai nguyen la ngay nao", "huyen kien xuong", "huyen cai lay"):
         assert engine.understand(f"{typed} nop ho so truoc ngay nao").unknown_places, typed

@@ -895,9 +895,11 @@ def test_what_the_police_plan_the_teachers_guide_and_the_award_list_state(
     ("question", "reason"),
     [
         # The guide sets rules for mầm non, tiểu học and THCS: not for THPT.
+        ("Giáo viên THPT ở Long Hồ muốn được công nhận giáo viên dạy giỏi cần điều kiện gì?", "«trung học phổ thông»"),
+        # Nor for the province's contest: the district's contest is the one it sets out.
         (
             "Giáo viên THPT ở Vĩnh Long muốn được công nhận giáo viên dạy giỏi cấp tỉnh cần điều kiện gì?",
-            "«trung học phổ thông»",
+            "«cấp tỉnh»",
         ),
         # A date asked of a contest the guide never schedules: its criteria state none.
         ("Hội thi giáo viên chủ nhiệm lớp giỏi cấp huyện ở Long Hồ tổ chức khi nào?", ""),
@@ -977,10 +979,20 @@ def s45_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
 @pytest.mark.parametrize(
     ("question", "section", "facts"),
     [
+        # The level of a title asked: the clause on that level, not the one on the level below.
+        ("tien thuong cho ho dat sxkd gioi cap tinh la bao nhieu", "V.2", ["1.000.000 đồng/hộ"]),
         # Who holds a role of the council: the member the attached table gives it to, by name.
         ("Ai giữ chức Phó Chủ tịch Thường trực Hội đồng Thi đua - Khen thưởng huyện Tiên Du?", "PL1.1", ["minh hằng"]),
         ("ai la thu ky hoi dong thi dua khen thuong huyen tien du", "PL1.1", ["lưu thị ngọc"]),
     ],
 )
-def test_the_holders_of_a_councils_roles(s45_engine: Engine, question: str, section: str, facts: list[str]) -> None:
+def test_levels_of_a_title_and_the_holders_of_a_councils_roles(
+    s45_engine: Engine, question: str, section: str, facts: list[str]
+) -> None:
     _answered(s45_engine, question, {section}, facts)
+
+
+def test_a_level_the_plan_sets_nothing_for_is_declined(s45_engine: Engine) -> None:
+    _declined(
+        s45_engine, "Hộ đạt danh hiệu sản xuất, kinh doanh giỏi cấp xã ở Bảo Thắng được thưởng bao nhiêu?", "«cấp xã»"
+    )

@@ -604,6 +604,24 @@ def test_a_section_whose_heading_the_question_names_answers_when_it_shows_what_i
     assert POLICY.after_search(asked, Evidence([best, unsure], frozenset(), ()), None, []).hits[0] is best
 
 
+def test_a_section_under_a_heading_naming_the_asked_level_is_about_it(engine: Engine) -> None:
+    # The provincial title's criteria name the district title it builds on; the article's heading
+    # says whose criteria they are. A section about the district title alone is another level's.
+    regulation = (
+        "KẾ HOẠCH\nThi đua sản xuất giỏi\nI. DANH HIỆU HỘ SẢN XUẤT GIỎI CẤP TỈNH\n"
+        "1. Tiêu chuẩn: a) Đạt danh hiệu hộ sản xuất giỏi cấp huyện 03 năm liên tục; "
+        "b) Thu nhập từ 500 triệu đồng/năm trở lên.\n"
+    )
+    hits = _regulation_hits(regulation, [("I.1", 3.0, 0.8)])
+    asked = engine.understand("Hộ sản xuất giỏi cấp tỉnh cần thu nhập bao nhiêu?")
+    headed = replace(POLICY, headings_of=lambda hit: "Danh hiệu hộ sản xuất giỏi cấp tỉnh › Tiêu chuẩn")
+    assert headed.after_search(asked, Evidence(hits, frozenset(), ()), None, []).action == "answer"
+    assert POLICY.after_search(asked, Evidence(hits, frozenset(), ()), None, []).action == "decline"
+    # Headings naming both levels say nothing of which one the section is about.
+    both = replace(POLICY, headings_of=lambda hit: "Danh hiệu cấp huyện và cấp tỉnh › Tiêu chuẩn")
+    assert both.after_search(asked, Evidence(hits, frozenset(), ()), None, []).action == "decline"
+
+
 def _drafted(engine: Engine, text: str, section: str, typed: str, terms: tuple[str, ...]) -> Extract:
     """The lines drafted from `section` of a small document, every term weighing the same."""
     document = parse_document("mau-son-2025", text)

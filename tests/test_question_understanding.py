@@ -283,6 +283,25 @@ def test_a_level_followed_by_a_name_is_another_place_not_the_level() -> None:
     assert level_hinted_documents("ubnd xa duoc khen vi thanh tich gi", [*plans, decision]) == {"x"}
 
 
+def test_the_level_of_an_award_or_of_who_confers_it_is_not_the_documents() -> None:
+    plans = [_committee_plan("x", "TỈNH", "MẪU SƠN"), _committee_plan("y", "HUYỆN", "VŨ LĂNG")]
+    assert level_hinted_documents("Kế hoạch của tỉnh giao chỉ tiêu gì?", plans) == {"x"}
+    # "cấp tỉnh" is the level of a title; "của UBND tỉnh" names who confers the flag.
+    assert level_hinted_documents("tien thuong cho ho dat sxkd gioi cap tinh la bao nhieu", plans) == set()
+    assert level_hinted_documents("Cờ thi đua của UBND tỉnh do ai quyết định tặng?", plans) == set()
+    assert level_hinted_documents("Bằng khen của Chủ tịch UBND tỉnh gửi hồ sơ mấy bộ?", plans) == set()
+
+
+def test_a_place_named_with_its_level_leaves_another_place_named_without_one() -> None:
+    plans = [_committee_plan("x", "TỈNH", "MẪU SƠN"), _committee_plan("y", "HUYỆN", "VŨ LĂNG")]
+    # The province issued the directive the district's plan cites: both places are named.
+    cited = "vu lang chi thi 01/CT-UBND cua chu tich ubnd tinh mau son ban hanh ngay nao"
+    assert named_documents(cited, plans) == {"x", "y"}
+    # The same name at its level wins over the name alone: "thành phố Mẫu Sơn" is no tỉnh Mẫu Sơn.
+    city = _committee_plan("z", "THÀNH PHỐ", "MẪU SƠN")
+    assert named_documents("Kế hoạch của tỉnh Mẫu Sơn ai ký?", [*plans, city]) == {"x"}
+
+
 def test_a_place_abbreviated_by_its_initials_opening_a_question_names_its_document() -> None:
     plans = [_committee_plan("x", "TỈNH", "QUẢNG BÌNH"), _committee_plan("y", "HUYỆN", "HẢI SƠN")]
     assert named_documents("QB hạn chót nộp hồ sơ là ngày nào?", plans) == {"x"}
@@ -560,7 +579,7 @@ def test_a_cluster_is_numbered_after_its_full_name() -> None:
         ),
         (
             "Chủ tịch Ủy ban nhân dân cấp xã tặng Giấy khen",
-            {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}},
+            {"forms": {"Giấy khen"}, "conferrers": {"Chủ tịch UBND xã"}, "award_levels": {"cấp xã"}},
         ),
         ("Gia đình văn hóa được thưởng bao nhiêu?", {"titles": {"Gia đình văn hóa"}}),
         (

@@ -410,9 +410,15 @@ class Policy:
     def _contrasting(self, question: Question, hit: Hit) -> tuple[str, str] | None:
         """(asked, named instead) when the hit's section names other members of a set the question
         names members of, and misses one of those: the section on "Bằng khen" for a question on
-        "Huân chương", the one on "Tập thể lao động xuất sắc" for "Tập thể lao động tiên tiến"."""
+        "Huân chương", the one on "Tập thể lao động xuất sắc" for "Tập thể lao động tiên tiến". A
+        section under headings naming only asked members is about them ("Danh hiệu … cấp tỉnh ›
+        Tiêu chuẩn: a) Đạt danh hiệu … cấp huyện 03 năm liên tục" is about the provincial title)."""
         text = f"{self.title_of(hit)}\n{hit.chunk.title}\n{self.text_of(hit)}\n{self.referred_of(hit)}"
+        headings = self.headings_of(hit)
         for contrast, asked in question.contrasts:
+            headed = contrast.named_in(headings)
+            if headed and headed <= asked:
+                continue
             named = contrast.named_in(text)
             if named - asked and asked - named:
                 return ", ".join(sorted(asked - named)), ", ".join(sorted(named - asked))
