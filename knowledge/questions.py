@@ -99,9 +99,10 @@ class CountShape:
         nouns = (noun,) if isinstance(noun, str) else noun  # a noun, or the nouns of who receives
         self.noun = " | ".join(nouns)
         spelled = "|".join(numbers)
-        # A year counts nothing, nor a document's number ("2437/QĐ-TTg"); without `shares`, nor a share.
+        # A year counts nothing, nor a document's number ("2437/QĐ-TTg"); without `shares`, nor a share;
+        # nor all of them ("100% các đơn vị triển khai …" is a target, no quota).
         share = r"(?:[.,/]\d+)?(?![\d.,]*/[^\W\d_])\s*%?" if shares else r"(?![\d.,/%]|\s*%)"
-        amount = rf"(?:(?!(?:19|20)\d\d\b)\d+{share}|(?:{spelled})\b)"
+        amount = rf"(?:(?!(?:19|20)\d\d\b|100\s*%)\d+{share}|(?:{spelled})\b)"
         # After a label naming the noun, a number of another unit is another quantity ("Giấy khen … -
         # số bộ: 01 bộ" gives copies); before the noun it is its classifier ("03 bộ bản chính").
         units = "|".join(unit for unit in other_units if unit not in {n.split()[0] for n in nouns})

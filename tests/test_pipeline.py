@@ -604,6 +604,20 @@ def test_a_section_whose_heading_the_question_names_answers_when_it_shows_what_i
     assert POLICY.after_search(asked, Evidence([best, unsure], frozenset(), ()), None, []).hits[0] is best
 
 
+def test_a_time_limit_asked_of_one_step_is_answered_by_the_clause_naming_the_step(engine: Engine) -> None:
+    # The heading names every step; each clause states the time limit of its own.
+    guide = (
+        "HƯỚNG DẪN\nHồ sơ khen thưởng\nI. THỜI HẠN THẨM ĐỊNH VÀ XỬ LÝ HỒ SƠ\n"
+        "1. Trong 05 ngày làm việc kể từ ngày nhận quyết định khen thưởng, Sở Nội vụ thông báo kết quả.\n"
+        "2. Sở Nội vụ thẩm định hồ sơ trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.\n"
+    )
+    hits = _regulation_hits(guide, [("I.1", 3.0, 0.78), ("I.2", 2.8, 0.77)])
+    asked = engine.understand("Sở Nội vụ thẩm định hồ sơ khen thưởng trong bao nhiêu ngày?")
+    assert POLICY.after_search(asked, Evidence(hits, frozenset(), ()), None, []).hits[0].chunk.section == "I.2"
+    told = engine.understand("Sở Nội vụ thông báo kết quả khen thưởng trong bao nhiêu ngày?")
+    assert POLICY.after_search(told, Evidence(hits, frozenset(), ()), None, []).hits[0].chunk.section == "I.1"
+
+
 def test_a_section_under_a_heading_naming_the_asked_level_is_about_it(engine: Engine) -> None:
     # The provincial title's criteria name the district title it builds on; the article's heading
     # says whose criteria they are. A section about the district title alone is another level's.

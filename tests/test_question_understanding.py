@@ -111,6 +111,12 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
             "có ít nhất 70% tổng số thành viên Hội đồng tham dự",
             "không vượt quá 20% tổng số thành viên của cụm",
         ),
+        # A quota may be a share of who receives an award; all of them is a target, no quota.
+        (
+            "Huyện được phân bổ bao nhiêu suất Bằng khen?",
+            "không quá 15% tổng số cá nhân",
+            "100% các đơn vị triển khai thực hiện các hoạt động",
+        ),
         # An income is written as a rate or a threshold.
         ("Hợp tác xã cần thu nhập bao nhiêu?", "từ 5 tỷ đồng/năm trở lên", "02 năm liên tục"),
     ],

@@ -181,7 +181,7 @@ class Policy:
         # bộ"): the list of its article answers beside it.
         if not stating and "list" in question.asks and states_asked(question, self.text_of(best)):
             listing = self._listing_beside(hits, best)
-        best = stating or self._showing_required(question, hits) or best
+        best = stating or self._showing_required(question, hits) or self._naming_the_step(question, hits, best) or best
         best = self._under_asked_year(question, hits, best) or best
         contrast = self._contrasting(question, best)
         if contrast:
@@ -324,6 +324,34 @@ class Policy:
             or self._affirming(question, hits)
         )
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
+
+    def _naming_the_step(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
+        """A quantity asked of one step of a procedure ("Sở Nội vụ thẩm định hồ sơ trong bao nhiêu
+        ngày"): the clauses of an article each state one for a step (notify within 03 days, appraise
+        within 10, announce within 05) under a heading naming them all ("Thời hạn thẩm định và xử lý
+        hồ sơ"); of the close ones, the clause whose own words name more of the question's word pairs."""
+        # A step is a clause of one paragraph; a titled section with points is an article of its own.
+        if not question.shapes or "\n" in self.text_of(best).strip() or not states_asked(question, self.text_of(best)):
+            return None
+        asked = _content_pairs(question.wording)
+
+        def named(hit: Hit) -> int:
+            return len(asked & _content_pairs(self.text_of(hit)))
+
+        close = self.retrieval.surer_score_ratio * best.score
+        siblings = [
+            h
+            for h in hits[1:]
+            if _parent(h) == _parent(best)
+            and h.chunk.section != best.chunk.section
+            and h.score >= close
+            and h.confidence >= self.retrieval.min_confidence
+            and "\n" not in self.text_of(h).strip()
+            and states_asked(question, self.text_of(h))
+            and self._contrasting(question, h) is None
+        ]
+        naming = max(siblings, key=named, default=None)
+        return naming if naming is not None and named(naming) > named(best) else None
 
     def _affirming(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
         """A close, sure section of the best one's document that does not deny what the question
@@ -1170,6 +1198,14 @@ def _quoted_names(cue: str, folded: str) -> list[list[str]]:
     """The names a document writes in quotes right after `cue` ("ky niem chuong"), as word lists."""
     quoted = re.findall(rf"\b{re.escape(cue)}\s*[\"“]([^\"”\n]{{1,120}})[\"”]", folded)
     return [re.findall(r"\w+", name) for name in quoted]
+
+
+def _content_pairs(text: str) -> set[str]:
+    """The folded word pairs of `text` neither of whose words is a stopword ("tham dinh")."""
+    words = syllables(fold(text))
+    return {
+        f"{a} {b}" for a, b in pairwise(words) if not (is_stopword(a, accented=False) or is_stopword(b, accented=False))
+    }
 
 
 def _parent(hit: Hit) -> tuple[str, str]:
