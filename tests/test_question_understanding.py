@@ -455,6 +455,9 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     # Official English calls a thị xã a "town" and a thị trấn a "township".
     assert "thị xã Sơn Tây" in in_vietnamese("When does Sơn Tây town's regulation take effect?", vocabulary)
     assert "thị trấn Đồng Mỏ" in in_vietnamese("Who signed the Đồng Mỏ township plan?", vocabulary)
+    # A share asked is a rate; a competition bloc is a "khối thi đua".
+    shared = in_vietnamese("What share of the members of a competition bloc can receive the flag?")
+    assert "tỷ lệ" in shared and "khối thi đua" in shared, shared
     # "At the end of the campaign" says which time; it does not ask when.
     assert "kết thúc" not in in_vietnamese("How many units were rewarded at the end of the campaign?")
     # A "district" is a huyện or a quận: the level its document has.
