@@ -984,6 +984,8 @@ def s45_engine(tmp_path_factory: pytest.TempPathFactory, model_cache) -> Engine:
         # Who holds a role of the council: the member the attached table gives it to, by name.
         ("Ai giữ chức Phó Chủ tịch Thường trực Hội đồng Thi đua - Khen thưởng huyện Tiên Du?", "PL1.1", ["minh hằng"]),
         ("ai la thu ky hoi dong thi dua khen thuong huyen tien du", "PL1.1", ["lưu thị ngọc"]),
+        # The head of an office, not its deputy ("Phó Trưởng phòng Nội vụ"), another member.
+        ("truong phong noi vu huyen tien du ten gi, giu chuc danh gi trong hoi dong", "PL1.1", ["lê đức mạnh"]),
     ],
 )
 def test_levels_of_a_title_and_the_holders_of_a_councils_roles(

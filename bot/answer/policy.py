@@ -322,6 +322,7 @@ class Policy:
             )
             or self._row_named(question, hits)
             or self._affirming(question, hits)
+            or self._not_the_deputy(question, hits)
         )
         return [surer, *(h for h in hits if h is not surer)] if surer else list(hits)
 
@@ -384,6 +385,43 @@ class Policy:
                 and close(h)
                 and h.confidence >= self.retrieval.min_confidence
                 and not denying(h)
+            ),
+            None,
+        )
+
+    def _not_the_deputy(self, question: Question, hits: Sequence[Hit]) -> Hit | None:
+        """A close, sure section of the best one's document naming an office the question asks the
+        holder of ("trưởng phòng nội vụ … tên gì"), when the best one names only its deputy ("Phó
+        Trưởng phòng Nội vụ"), another person. An office named as who confers or proposes ("đề nghị
+        Chủ tịch UBND huyện tặng …") asks no person."""
+        if "who" not in question.asks and "name" not in question.required:
+            return None
+        words = question_words()
+        folded = " ".join(fold(question.text).split())
+        deputy = rf"(?<!\b{words.deputy} )"
+        offices = [
+            found.group(0)
+            for head in words.office_heads
+            if (found := re.search(rf"{deputy}\b{head}(?: [a-z]+){{0,2}}", folded))
+        ]
+
+        def names_office(hit: Hit) -> bool:
+            # Its own lines: a table's section holds every member's row.
+            text = " ".join(fold(hit.chunk.text).split())
+            return any(re.search(rf"{deputy}\b{re.escape(office)}\b", text) for office in offices)
+
+        best = hits[0]
+        if not offices or names_office(best):
+            return None
+        close = self.retrieval.surer_score_ratio * best.score
+        return next(
+            (
+                h
+                for h in hits[1:]
+                if h.chunk.doc_id == best.chunk.doc_id
+                and h.score >= close
+                and h.confidence >= self.retrieval.min_confidence
+                and names_office(h)
             ),
             None,
         )

@@ -189,6 +189,8 @@ class QuestionWords:
     organisations: tuple[str, ...]  # "hội ccb": mass organisations a question follows with their place
     country: tuple[str, ...]  # "Việt Nam": the country's name after a national body's, no place asked
     not_place_words: frozenset[str]  # "may": typed plainly, words that ask, never a place's name
+    office_heads: tuple[str, ...]  # "truong phong": offices whose deputy is another person (folded)
+    deputy: str  # "pho": the word making an office its deputy's (folded)
     asking: re.Pattern[str]  # "nào", "gì", "ai" (folded): a clause without one asks nothing
     provinces: tuple[str, ...]  # "Đồng Nai": places a question names without their level
     year_periods: tuple[str, ...]  # "tong ket nam": periods a question gives a year to (folded)
@@ -344,6 +346,8 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         organisations=_words(data.get("places", {}), "organisations", f"{source}: [places]"),
         country=_names(data.get("places", {}), "country", f"{source}: [places]"),
         not_place_words=frozenset(_words(data.get("places", {}), "not_names", f"{source}: [places]")),
+        office_heads=_words(data.get("offices", {}), "heads", f"{source}: [offices]"),
+        deputy=str(data.get("offices", {}).get("deputy", "")),
         asking=_cues(data.get("clauses", {}).get("asking"), f"{source}: [clauses] asking"),
         provinces=_names(data.get("places", {}), "provinces", f"{source}: [places]"),
         year_periods=_words(data.get("years", {}), "periods", f"{source}: [years]"),
