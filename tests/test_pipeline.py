@@ -636,6 +636,20 @@ def test_a_section_under_a_heading_naming_the_asked_level_is_about_it(engine: En
     assert both.after_search(asked, Evidence(hits, frozenset(), ()), None, []).action == "decline"
 
 
+def test_a_section_nearly_as_sure_as_the_header_shows_the_venue(engine: Engine) -> None:
+    # Repeating the subject makes the header look sure too: the row nearly as sure shows the venue.
+    plan = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nSố: 58/KH-UBND\nMẫu Sơn, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Tổ chức Hội diễn nghệ thuật quần chúng huyện Mẫu Sơn\nI. LỊCH TỔ CHỨC\n"
+        "1. Đêm thứ nhất: 19h30 ngày 22/4/2025, địa điểm: Nhà Văn hóa Trung tâm huyện.\n"
+    )
+    header, row = _regulation_hits(plan, [("preamble", 3.0, 0.44), ("I.1", 2.1, 0.43)])
+    asked = engine.understand("Hội diễn năm nay ở Mẫu Sơn tổ chức ở đâu?")
+    assert POLICY.after_search(asked, Evidence([header, row], frozenset(), ()), None, []).hits[0] is row
+    unsure = replace(row, confidence=0.3)
+    assert POLICY.after_search(asked, Evidence([header, unsure], frozenset(), ()), None, []).hits[0] is header
+
+
 def _drafted(engine: Engine, text: str, section: str, typed: str, terms: tuple[str, ...]) -> Extract:
     """The lines drafted from `section` of a small document, every term weighing the same."""
     document = parse_document("mau-son-2025", text)

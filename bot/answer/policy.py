@@ -633,9 +633,10 @@ class Policy:
             cited = cites_part(self.text_of(h), best.chunk.section) or cites_part(best_text, h.chunk.section)
             if cited and h.confidence >= floor:
                 return True
-            # The header, signature or a form's title ranks first on the subject it repeats: any
-            # section at least as sure that shows what is asked answers, however it ranks.
-            if _restates_subject(best.chunk.section) and h.confidence >= max(best.confidence, floor):
+            # The header, signature or a form's title ranks first on the subject it repeats, which
+            # makes it look sure too: any section nearly as sure that shows what is asked answers,
+            # however it ranks.
+            if _restates_subject(best.chunk.section) and h.confidence >= max(ratio * best.confidence, floor):
                 return True
             if question.steers_far and question.contrasts and self._names_asked(question, h):
                 return h.score >= ratio * ratio * best.score and h.confidence >= floor
