@@ -121,7 +121,9 @@ def in_vietnamese(
         if index % 2:  # a translation
             kept.append(piece)
             continue
-        kept += [word for word in piece.split() if _kept(word, vocabulary)]
+        words = piece.split()
+        named = _in_names(words, first=index == 0)
+        kept += [word for at, word in enumerate(words) if _kept(word, vocabulary, at in named)]
     return _in_order(" ".join(" ".join(kept).split()), asks_object)
 
 
@@ -145,8 +147,20 @@ def _in_order(question: str, asks_object: bool = False) -> str:
     return question
 
 
-def _kept(word: str, vocabulary: Container[str]) -> bool:
+def _in_names(words: list[str], first: bool) -> set[int]:
+    """Where `words` run two or more capitalised words long: a name typed without diacritics, whose
+    "An" ("An Lao"), "Do" ("Do Luong") English writes too. The question's first word is capitalised
+    anyway."""
+    capitalised = [word[:1].isupper() and not (first and at == 0) for at, word in enumerate(words)]
+    return {
+        at
+        for at, upper in enumerate(capitalised)
+        if upper and ((at > 0 and capitalised[at - 1]) or (at + 1 < len(words) and capitalised[at + 1]))
+    }
+
+
+def _kept(word: str, vocabulary: Container[str], in_name: bool = False) -> bool:
     if any(ch.isdigit() for ch in word) or has_diacritics(word):
         return True
     words = syllables(word.lower())
-    return any(w in vocabulary for w in words) and not all(w in english_function_words() for w in words)
+    return any(w in vocabulary for w in words) and (in_name or not all(w in english_function_words() for w in words))

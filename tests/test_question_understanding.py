@@ -460,6 +460,11 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     assert "tỷ lệ" in shared and "khối thi đua" in shared, shared
     # "At the end of the campaign" says which time; it does not ask when.
     assert "kết thúc" not in in_vietnamese("How many units were rewarded at the end of the campaign?")
+    # "An", "Do" are English words and the first syllables of names typed without diacritics.
+    named = {"an", "lao", "do", "luong", "don", "vi"}
+    assert "An Lao" in in_vietnamese("What is the deadline for units in An Lao to submit dossiers?", named)
+    assert "Do Luong" in in_vietnamese("Who signs the Do Luong regulation?", named)
+    assert "an " not in in_vietnamese("Is there an award for units?", named)
     # A "district" is a huyện or a quận: the level its document has.
     assert "quận Long Bien" in in_vietnamese("Who signed the Long Bien district plan?", vocabulary, {"quan long bien"})
     assert "huyện Long Bien" in in_vietnamese("Who signed the Long Bien district plan?", vocabulary)
