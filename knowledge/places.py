@@ -264,12 +264,18 @@ def unknown_places(
     # Typed without capitals: a document's place name at another level ("huyen cao lanh" where only
     # thành phố Cao Lãnh has a document) that no document writes.
     folded = fold(question)
+    # Typed with diacritics, a level is written with them: "cơ quan Văn Quan" names no quận.
+    lowered = question.lower() if has_diacritics(question) else ""
     for document in documents:
         level, name = _split_locality(document.locality)
-        for other in (fold(other) for other in lexicon().localities if fold(other) != level):
+        for typed, other in ((other, fold(other)) for other in lexicon().localities if fold(other) != level):
             place = f"{other} {name}"
             # The documents are scanned only for a place the question names (this runs on every question).
             if not _contains(folded, place) or place in {fold(u) for u in unknown}:
+                continue
+            if lowered and not any(
+                fold(lowered[m.end() :]).lstrip().startswith(name) for m in re.finditer(rf"\b{typed}\b", lowered)
+            ):
                 continue
             if _contains(folded, f"cac {place}"):  # "các huyện Hà Nam": the districts of tỉnh Hà Nam
                 continue

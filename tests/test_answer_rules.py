@@ -183,6 +183,9 @@ def test_a_word_of_motion_after_a_level_is_no_place(engine: Engine) -> None:
     asked = engine.understand("han gui to trinh de nghi khen thuong cap tinh len ban thi dua khen thuong tinh")
     assert asked.unknown_places == ()
     assert engine.understand("ho so cap huyen ve phong noi vu truoc ngay nao").unknown_places == ()
+    # Typed with diacritics, "cơ quan Văn Quan" names no quận; "quận Văn Quan" does (only huyện Văn Quan has a plan).
+    assert engine.understand("Kế hoạch của cơ quan Văn Quan trích chỉ thị nào?").unknown_places == ()
+    assert engine.understand("Hạn nộp hồ sơ ở quận Văn Quan là ngày nào?").unknown_places
     # An abbreviation, a word without a vowel, is no place's name ("hộ sản xuất, kinh doanh giỏi").
     assert engine.understand("ho so de nghi cap tinh ho sxkd gioi lap may bo").unknown_places == ()
     # Places whose names hold such syllables are still places: "Xương", "Lậy" are no "xuống", "lấy".
