@@ -142,12 +142,9 @@ def level_hinted_documents(question: str, documents: Sequence[Document]) -> set[
     def written() -> frozenset[str]:
         return frozenset(place for document in documents for place in _written_places(document.text))
 
-    # "Cờ thi đua của UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh": the level of who confers an award.
-    conferred = re.compile(rf"{question_words().award_forms.pattern} cua(?: chu tich)? $")
-
     def names_level(level: str) -> bool:
         for match in re.finditer(rf"\b{_LEVEL_CUES} {level}\b", folded):
-            if conferred.search(folded[: match.start()]):
+            if _conferred_by().search(folded[: match.start()]):
                 continue
             following = len(folded[: match.end()].split())
             if " ".join([level, *folded[match.end() :].split()[:2]]) in written():
@@ -160,6 +157,13 @@ def level_hinted_documents(question: str, documents: Sequence[Document]) -> set[
     if len(hinted) == 1 and len(hinted[0]) == 1:
         return hinted[0]
     return set()
+
+
+@lru_cache(maxsize=1)
+def _conferred_by() -> re.Pattern[str]:
+    """An award and "của" ending the text before a level ("Cờ thi đua của UBND tỉnh", "Bằng khen của
+    Chủ tịch UBND tỉnh"): the level of who confers it, not of the document asked about (folded)."""
+    return re.compile(rf"{question_words().award_forms.pattern} cua(?: chu tich)? $")
 
 
 @lru_cache(maxsize=256)
