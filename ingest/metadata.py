@@ -29,8 +29,9 @@ _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,}(?:&[B-DF-HJ-NP-TV-Z]{2,})?")  # co
 _TITLE_STOP = re.compile(
     r"^(Thực hiện|Căn cứ|Nhằm|Để|Thiết thực|Phát huy|Chủ tịch|Ủy ban|UBND|Trên cơ sở|Theo|\(Ban hành|Ban hành kèm)\b"
 )
-# "Số: 215/KH-UBND"; the Party's and mass organisations' "Số: 184-KH/TĐTN-VP".
-_NUMBER = re.compile(r"Số\s*:\s*([0-9]*\s*/\s*[\wĐđ/-]+|[0-9]+-[A-ZĐ][\wĐđ/-]*)")
+# "Số: 215/KH-UBND"; the Party's and mass organisations' "Số: 184-KH/TĐTN-VP", often printed
+# without the colon ("Số 47-KH/HND"): a number follows at once, so "Số lượng …" is never one.
+_NUMBER = re.compile(r"Số\s*:?\s*([0-9]*\s*/\s*[\wĐđ/-]+|[0-9]+-[A-ZĐ][\wĐđ/-]*)")
 _PLACE_DATE = re.compile(r"([A-ZĐ][^\n,]{1,30}),\s*ngày\s*([0-9…. ]*)\s*tháng\s*([0-9…. ]*)\s*năm\s*(\d{4})")
 _LONG_DATE = r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/)(\d{1,2})\s*(?:năm\s+|/)(\d{4})"
 _EFFECTIVE = re.compile(rf"có hiệu lực(?: thi hành)?(?: kể)? từ (?:{_LONG_DATE}|ngày (ký|ban hành))", re.IGNORECASE)
@@ -143,7 +144,7 @@ _NATIONAL = " VIỆT NAM"
 def _header_cut() -> re.Pattern[str]:
     """A header line from the motto beside the issuing body ([structure] header_mottos), or from its number, on."""
     mottos = "|".join(re.escape(motto) for motto in lexicon().header_mottos)
-    return re.compile(rf"\s*(?:{mottos}|Số\s*:).*$")
+    return re.compile(rf"\s*(?:{mottos}|Số\s*(?::|\d)).*$")
 
 
 def _written_out(line: str) -> str:

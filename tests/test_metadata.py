@@ -51,6 +51,25 @@ def test_a_mass_organisations_header_names_its_body_beside_its_national_name() -
     assert (document.number, document.locality) == ("184-KH/TĐTN-VP", "tỉnh Mẫu Sơn")
 
 
+@pytest.mark.parametrize(
+    ("number_line", "number"),
+    [
+        ("Số: 12/KH-UBND", "12/KH-UBND"),
+        # Mass organisations' and Party bodies' headers often print the number without a colon.
+        ("Số 47-KH/HND", "47-KH/HND"),
+        ("Số 05/TB-UBND", "05/TB-UBND"),
+    ],
+)
+def test_a_headers_number_is_read_with_or_without_its_colon(number_line: str, number: str) -> None:
+    text = (
+        f"HỘI NÔNG DÂN HUYỆN MẪU SƠN          HỘI NÔNG DÂN VIỆT NAM\n{number_line}          "
+        "Mẫu Sơn, ngày 26 tháng 02 năm 2024\nKẾ HOẠCH\nThi đua năm 2024\nI. MỤC ĐÍCH\nSố lượng hộ đăng ký.\n"
+    )
+    document = parse_document("mau-son-2024-hoi-nong-dan", text)
+    assert document.number == number
+    assert document.issuer.lower() == "hội nông dân huyện mẫu sơn"
+
+
 def test_a_signer_written_after_the_recipients_on_the_same_lines_is_found() -> None:
     # The two columns of the block merged line by line: the role and the name end recipient lines.
     text = (
