@@ -30,7 +30,7 @@ from knowledge.store import KnowledgeStore
 
 log = logging.getLogger(__name__)
 # Bump when parsing, chunking or fact extraction changes, so stored documents are re-parsed.
-PIPELINE_VERSION = "68"
+PIPELINE_VERSION = "69"
 
 
 @dataclass

@@ -765,6 +765,58 @@ def test_the_same_regulation_reads_the_same_from_txt_docx_and_pdf(tmp_path: Path
         assert "- Giám đốc Sở Nội vụ - vai trò trong Hội đồng: Phó Chủ tịch Thường trực" in council
 
 
+@pytest.mark.parametrize(
+    ("restart", "paths"),
+    [
+        # Word's "never restart" (w:lvlRestart 0): articles run on through the chapters, as
+        # regulations number them, so a path is the article alone.
+        ('<w:lvlRestart w:val="0"/>', ["Điều 1", "Điều 1.1", "Điều 2", "Điều 3", "Điều 3.1", "Điều 4"]),
+        # Without it, a deeper level restarts under each chapter, as Word draws it: the chapter
+        # goes in front, as it does for typed articles numbered anew in each chapter.
+        ("", ["I", "I.Điều 1", "I.Điều 1.1", "I.Điều 2", "II", "II.Điều 1", "II.Điều 1.1", "II.Điều 2"]),
+    ],
+)
+def test_word_numbering_that_never_restarts_runs_on_through_the_chapters(
+    restart: str, paths: list[str], tmp_path: Path
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.part.numbering_part.element.append(
+        parse_xml(
+            f'<w:abstractNum {namespace} w:abstractNumId="91">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+            '<w:lvlText w:val="Chương %1."/></w:lvl>'
+            f'<w:lvl w:ilvl="1"><w:start w:val="1"/>{restart}<w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="Điều %2."/></w:lvl></w:abstractNum>'
+        )
+    )
+    document.part.numbering_part.element.append(
+        parse_xml(f'<w:num {namespace} w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
+    )
+
+    def numbered(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {namespace}><w:ilvl w:val="{level}"/><w:numId w:val="91"/></w:numPr>')
+        )
+
+    document.add_paragraph("QUY CHẾ")
+    document.add_paragraph("Thi đua, khen thưởng của Trung tâm")
+    for chapter in ("QUY ĐỊNH CHUNG", "TỔ CHỨC THI ĐUA"):
+        numbered(chapter, 0)
+        numbered("Phạm vi áp dụng", 1)
+        document.add_paragraph("1. Quy chế này áp dụng cho các khoa, phòng.")
+        numbered("Nguyên tắc", 1)
+        document.add_paragraph("Công khai, minh bạch.")
+    target = tmp_path / "quy-che.docx"
+    document.save(str(target))
+    parsed = parse_document("quy-che", read_docx(target, LimitsSettings()))
+    assert [s.path for s in parsed.sections if s.path not in ("preamble", "signature")] == paths
+
+
 def test_a_text_without_any_heading_is_one_preamble() -> None:
     document = parse_document("x", "sau 20 ngày - Thi đua chuẩn bị, tổ chức thành ")
     assert [s.path for s in document.sections] == ["preamble"]

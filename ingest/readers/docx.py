@@ -146,10 +146,13 @@ def _format(value: int, number_format: str) -> str:
 
 class _Numbering:
     """Counts Word's automatic numbering as Word draws it: one counter per list and level, deeper
-    levels restarting when a shallower one advances."""
+    levels restarting when a shallower one advances, unless their `w:lvlRestart` says otherwise
+    (0: never, as regulations number articles on through their chapters; n: only under levels
+    1…n)."""
 
     def __init__(self, document) -> None:
         self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self._restarts: dict[str, dict[int, int]] = {}  # list → level → levels (1-based) it restarts under
         self._counters: dict[str, dict[int, int]] = {}
         self._style_numbering: dict[str, tuple[str, int]] = {}
         try:
@@ -158,21 +161,26 @@ class _Numbering:
             return
         abstract = {}
         for definition in root.findall(f"{_W}abstractNum"):
-            levels = {}
+            levels, restarts = {}, {}
             for level in definition.findall(f"{_W}lvl"):
                 start = level.find(f"{_W}start")
                 number_format = level.find(f"{_W}numFmt")
                 text = level.find(f"{_W}lvlText")
-                levels[int(level.get(f"{_W}ilvl"))] = (
+                restart = level.find(f"{_W}lvlRestart")
+                index = int(level.get(f"{_W}ilvl"))
+                levels[index] = (
                     int(start.get(f"{_W}val")) if start is not None else 1,
                     number_format.get(f"{_W}val") if number_format is not None else "decimal",
                     text.get(f"{_W}val") if text is not None else "",
                 )
-            abstract[definition.get(f"{_W}abstractNumId")] = levels
+                if restart is not None:
+                    restarts[index] = int(restart.get(f"{_W}val"))
+            abstract[definition.get(f"{_W}abstractNumId")] = levels, restarts
         for instance in root.findall(f"{_W}num"):
             reference = instance.find(f"{_W}abstractNumId")
             if reference is not None:
-                self._levels[instance.get(f"{_W}numId")] = abstract.get(reference.get(f"{_W}val"), {})
+                num_id = instance.get(f"{_W}numId")
+                self._levels[num_id], self._restarts[num_id] = abstract.get(reference.get(f"{_W}val"), ({}, {}))
         for style in document.styles.element.findall(f"{_W}style"):
             number = style.find(f"{_W}pPr/{_W}numPr")
             if number is not None:
@@ -192,7 +200,8 @@ class _Numbering:
             return ""
         counters = self._counters.setdefault(num_id, {})
         counters[level] = counters.get(level, levels[level][0] - 1) + 1
-        for deeper in [d for d in counters if d > level]:
+        restarts = self._restarts.get(num_id, {})
+        for deeper in [d for d in counters if d > level and level < restarts.get(d, d)]:
             del counters[deeper]
         _, number_format, text = levels[level]
         if number_format == "bullet":
