@@ -532,9 +532,18 @@ def names_row_subject(folded_question: str, subject: str) -> bool:
     for full, short in _short_forms():
         names |= {re.sub(rf"\b{full}\b", short, name) for name in names if full in name}
     not_after_motion = "".join(rf"(?<!\b{re.escape(word)} )" for word in question_words().destination_words)
+    written = [re.escape(name) for name in names]
+    # A numbered row ("Cụm số 3", "Khối 2") is named with its table's words between its noun and
+    # its number too: "Cụm thi đua số 3" of the column "Cụm thi đua".
+    numbered = _NUMBERED_ROW.fullmatch(subject)
+    if numbered:
+        written.append(rf"{re.escape(numbered['noun'])}(?: \w+){{1,2}} {re.escape(numbered['number'])}")
     return bool(subject) and any(
-        re.search(rf"{not_after_motion}(?<!\w){re.escape(name)}(?!\w)", folded_question) for name in names
+        re.search(rf"{not_after_motion}(?<!\w){name}(?!\w)", folded_question) for name in written
     )
+
+
+_NUMBERED_ROW = re.compile(r"(?P<noun>[a-z]+) (?P<number>(?:so )?\d+)")
 
 
 _NAME_CAPITALS = 2

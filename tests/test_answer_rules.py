@@ -81,6 +81,23 @@ def test_a_time_limit_written_as_a_pointer_to_another_section_is_no_deadline(eng
     assert _decided(engine, "chi hoi ccb gui phieu dang ky truoc ngay nao", ranked) == "I.2"
 
 
+def test_a_reward_written_as_a_list_of_multiples_of_the_base_salary_is_an_amount(engine: Engine) -> None:
+    # Regulations after Nghị định 98/2023 state rewards as multiples of the base salary, often as a
+    # list under one lead-in; a fund's amount in đồng elsewhere is not what a title is paid.
+    rules = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nQUY CHẾ\nThi đua, khen thưởng\n"
+        "Điều 1. Danh hiệu\n1. \"Tập thể lao động tiên tiến\": hoàn thành tốt nhiệm vụ.\n"
+        "Điều 2. Mức thưởng\n1. Mức tiền thưởng tính theo mức lương cơ sở:\n"
+        "a) \"Lao động tiên tiến\": 0,3 lần; \"Tập thể lao động tiên tiến\": 0,8 lần;\n"
+        "b) \"Chiến sĩ thi đua cơ sở\": 1,0 lần.\n"
+        "Điều 3. Quỹ thi đua\n1. Quỹ được trích 150.000.000 đồng mỗi năm từ nguồn thu sự nghiệp.\n"
+    )
+    _, chunks = _chunks("mau-son-qc", rules)
+    question = "Tập thể lao động tiên tiến ở Mẫu Sơn được thưởng bao nhiêu?"
+    ranked = [_hit(chunks["Điều 1.1"], 4.3, 0.72, 1.0), _hit(chunks["Điều 2.1"], 3.5, 0.72), _hit(chunks["Điều 3.1"], 2.4, 0.36)]
+    assert _decided(engine, question, ranked) == "Điều 2.1"
+
+
 def test_a_contact_stated_once_answers_a_question_naming_its_document_however_unsure(engine: Engine) -> None:
     _, chunks = _chunks("mau-son-ccb", PLAN)
     question = "muon hoi them ve ke hoach thi dua cua hoi ccb mau son thi goi cho ai"
@@ -200,6 +217,11 @@ def test_a_word_of_motion_after_a_level_is_no_place(engine: Engine) -> None:
         ("cap huyen gui ho so ve ban thi dua khen thuong tinh truoc ngay nao", "ban thi dua - khen thuong tinh", False),
         ("ban thi dua - khen thuong tinh tham dinh trong bao lau", "ban thi dua - khen thuong tinh", True),
         ("cap xa gui ho so truoc ngay nao", "uy ban nhan dan cap huyen", False),
+        # A numbered row named with its column's words between noun and number ("Cụm thi đua số 3").
+        ("cum thi dua so 3 do don vi nao lam cum truong", "cum so 3", True),
+        ("khoi thi dua 2 gom nhung don vi nao", "khoi 2", True),
+        ("cum thi dua so 3 do don vi nao lam cum truong", "cum so 1", False),
+        ("cum thi dua so 30 gom may xa", "cum so 3", False),
     ],
 )
 def test_a_rows_subject_is_named_as_who_acts_not_where_something_goes(question: str, subject: str, named: bool) -> None:

@@ -50,6 +50,9 @@ from tests.conftest import DATA, SHIPPED
         ("Kế hoạch của An Lão triển khai theo kế hoạch nào của UBND thành phố?", {"basis"}),
         ("Tiêu chuẩn danh hiệu Lao động tiên tiến là gì?", {"criteria"}),
         ("Kế hoạch của huyện An Lão thực hiện kế hoạch nào của thành phố?", {"basis"}),
+        # A document's number is asked "số bao nhiêu" as well as "số mấy".
+        ("Kế hoạch của huyện An Lão thực hiện kế hoạch số bao nhiêu của UBND thành phố?", {"basis", "number"}),
+        ("quy che can cu nghi dinh so bao nhieu cua chinh phu", {"basis", "number"}),
     ],
 )
 def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
@@ -64,6 +67,8 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("Lao động tiên tiến được thưởng bao nhiêu tiền?", "mức tiền (đồng): 710.000", "2025-2030. Đồng chí"),
         ("phải mấy lần liền đạt chiến sĩ thi đua cơ sở", "03 lần liên tục", "lần thứ ba"),
         ("Giấy khen tặng tập thể thì tiền thưởng tính thế nào?", "02 lần mức lương cơ sở", "tính theo mức lương"),
+        # Multiples listed under the base salary they multiply.
+        ("Tập thể lao động tiên tiến được thưởng bao nhiêu?", 'theo mức lương cơ sở:\na) "Tập thể": 0,8 lần;', "02 lần"),
         # The more specific cue wins: a coefficient of the base salary, not a count of times.
         ("cstd cap tinh duoc thuong bao nhieu lan luong co so", "3,5 lần mức lương cơ sở", "03 lần liên tục"),
         ("so dien thoai ban thi dua la bao nhieu", "ĐT: 0216 3852 123", "tầng 3, trụ sở"),
