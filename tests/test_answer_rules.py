@@ -86,15 +86,19 @@ def test_a_reward_written_as_a_list_of_multiples_of_the_base_salary_is_an_amount
     # list under one lead-in; a fund's amount in đồng elsewhere is not what a title is paid.
     rules = (
         "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nQUY CHẾ\nThi đua, khen thưởng\n"
-        "Điều 1. Danh hiệu\n1. \"Tập thể lao động tiên tiến\": hoàn thành tốt nhiệm vụ.\n"
+        'Điều 1. Danh hiệu\n1. "Tập thể lao động tiên tiến": hoàn thành tốt nhiệm vụ.\n'
         "Điều 2. Mức thưởng\n1. Mức tiền thưởng tính theo mức lương cơ sở:\n"
-        "a) \"Lao động tiên tiến\": 0,3 lần; \"Tập thể lao động tiên tiến\": 0,8 lần;\n"
-        "b) \"Chiến sĩ thi đua cơ sở\": 1,0 lần.\n"
+        'a) "Lao động tiên tiến": 0,3 lần; "Tập thể lao động tiên tiến": 0,8 lần;\n'
+        'b) "Chiến sĩ thi đua cơ sở": 1,0 lần.\n'
         "Điều 3. Quỹ thi đua\n1. Quỹ được trích 150.000.000 đồng mỗi năm từ nguồn thu sự nghiệp.\n"
     )
     _, chunks = _chunks("mau-son-qc", rules)
     question = "Tập thể lao động tiên tiến ở Mẫu Sơn được thưởng bao nhiêu?"
-    ranked = [_hit(chunks["Điều 1.1"], 4.3, 0.72, 1.0), _hit(chunks["Điều 2.1"], 3.5, 0.72), _hit(chunks["Điều 3.1"], 2.4, 0.36)]
+    ranked = [
+        _hit(chunks["Điều 1.1"], 4.3, 0.72, 1.0),
+        _hit(chunks["Điều 2.1"], 3.5, 0.72),
+        _hit(chunks["Điều 3.1"], 2.4, 0.36),
+    ]
     assert _decided(engine, question, ranked) == "Điều 2.1"
 
 

@@ -68,7 +68,11 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("phải mấy lần liền đạt chiến sĩ thi đua cơ sở", "03 lần liên tục", "lần thứ ba"),
         ("Giấy khen tặng tập thể thì tiền thưởng tính thế nào?", "02 lần mức lương cơ sở", "tính theo mức lương"),
         # Multiples listed under the base salary they multiply.
-        ("Tập thể lao động tiên tiến được thưởng bao nhiêu?", 'theo mức lương cơ sở:\na) "Tập thể": 0,8 lần;', "02 lần"),
+        (
+            "Tập thể lao động tiên tiến được thưởng bao nhiêu?",
+            'theo mức lương cơ sở:\na) "Tập thể": 0,8 lần;',
+            "02 lần",
+        ),
         # The more specific cue wins: a coefficient of the base salary, not a count of times.
         ("cstd cap tinh duoc thuong bao nhieu lan luong co so", "3,5 lần mức lương cơ sở", "03 lần liên tục"),
         ("so dien thoai ban thi dua la bao nhieu", "ĐT: 0216 3852 123", "tầng 3, trụ sở"),
