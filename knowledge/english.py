@@ -63,6 +63,19 @@ def _listed_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _glossed_pattern() -> re.Pattern[str]:
+    """A listed English word or phrase followed by words in brackets ("Certificates of Merit (Giay
+    khen)"): officials gloss an English name with the Vietnamese one they mean."""
+    return re.compile(_listed_pattern().pattern + r"\s*\(([^()]{2,60})\)", re.I)
+
+
+def _gloss(match: re.Match[str]) -> str:
+    """The gloss in place of the English name, unless the gloss is English too ("(skilful mass mobilisation)")."""
+    gloss = match.group(2).strip()
+    return match.group(0) if _listed_pattern().search(gloss) else f"\x00{gloss}\x00"
+
+
+@lru_cache(maxsize=1)
 def _joining_pattern() -> re.Pattern[str]:
     """A question word inside the question, not right after a preposition: it joins a clause."""
     conjunctions, asking_after = english_conjunctions()
@@ -106,6 +119,7 @@ def in_vietnamese(
     asks_object = question.lower().startswith(tuple(f"{opening} " for opening in english_object_questions()))
     conjunctions = english_conjunctions()[0]
     question = _joining_pattern().sub(lambda m: f"\x00{conjunctions[m.group(1).lower()]}\x00", question)
+    question = _glossed_pattern().sub(_gloss, question)
     question = re.sub(place, level_first, question)
     pattern = _listed_pattern()
 

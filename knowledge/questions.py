@@ -125,7 +125,10 @@ def counted_shapes(question: str) -> list[CountShape]:
     shapes = []
     for match in words.counting.finditer(folded):
         noun = match.group(2)
-        shapes.append(CountShape(_counted(noun, folded, match.start(2)), words.number_words, words.other_units))
+        counted = _counted(noun, folded, match.start(2))
+        if noun in words.unit_symbols:
+            counted = (*((counted,) if isinstance(counted, str) else counted), *words.unit_symbols[noun])
+        shapes.append(CountShape(counted, words.number_words, words.other_units))
         if noun in words.counted_units:  # "tối đa mấy xã": "không quá 03 đơn vị"
             shapes.append(CountShape(words.collectives, words.number_words, words.other_units, shares=False))
     return shapes

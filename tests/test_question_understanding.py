@@ -98,6 +98,9 @@ def test_what_a_question_asks_for(question: str, kinds: set[str]) -> None:
         ("có thắc mắc thì gọi số nào", "điện thoại: 0237.3852.417", "ngày 20 tháng 6 năm 2023"),
         # People are counted by their role too.
         ("mỗi xã cử tối đa mấy người", "không quá 04 giáo viên", "trước ngày 15/01/2026"),
+        # A table's column of people by its label; a unit of measure by its symbol in the label.
+        ("chỉ tiêu Chiến sĩ thi đua cơ sở là bao nhiêu người", "- chỉ tiêu năm 2024, cá nhân: 85", "tỷ lệ tối đa: 15%"),
+        ("ấp Sân Lễ làm bao nhiêu mét đường bê tông", "- Sân Lễ - đường bê tông (m): 1.200", "- Sân Lễ - số hộ: 701"),
         # Years served are no anniversary, and an anniversary no years served.
         ("cần bao nhiêu năm công tác", "có 02 năm liên tục hoàn thành", "kỷ niệm 49 năm Ngày giải phóng"),
         ("kỷ niệm bao nhiêu năm ngày sinh đồng chí Lương Văn Tri", "115 năm ngày sinh", "trong 02 năm liên tục"),
@@ -473,6 +476,12 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     named = {"an", "lao", "do", "luong", "don", "vi"}
     assert "An Lao" in in_vietnamese("What is the deadline for units in An Lao to submit dossiers?", named)
     assert "Do Luong" in in_vietnamese("Who signs the Do Luong regulation?", named)
+    # An English name glossed in brackets with the Vietnamese one meant: the gloss; an English gloss
+    # explains, and is translated like the rest.
+    glossed = in_vietnamese("How many Certificates of Merit (Giay khen) did the district chairman award?")
+    assert "Giay khen" in glossed and "bằng khen" not in glossed, glossed
+    explained = in_vietnamese('How many "Dan van kheo" (skilful mass mobilisation) models were recognised?')
+    assert "skilful" in explained, explained
     assert "an " not in in_vietnamese("Is there an award for units?", named)
     # A "district" is a huyện or a quận: the level its document has.
     assert "quận Long Bien" in in_vietnamese("Who signed the Long Bien district plan?", vocabulary, {"quan long bien"})

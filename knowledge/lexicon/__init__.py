@@ -201,6 +201,7 @@ class QuestionWords:
     recipients: tuple[str, ...]  # "ca nhan", "tap the": who an award is counted by (folded)
     counted_units: tuple[str, ...]  # "xa", "truong": units counted as `collectives` are (folded)
     collectives: tuple[str, ...]  # "don vi", "tap the": how documents count units of any kind
+    unit_symbols: dict[str, tuple[str, ...]]  # "met" → "m": a counted unit's symbols in a column label
     shown: dict[str, re.Pattern[str]]  # "when" / "number" / "who" → how a sentence shows that fact
 
 
@@ -358,6 +359,10 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         recipients=_words(data.get("counting", {}), "recipients", f"{source}: [counting]"),
         counted_units=_words(data.get("counting", {}), "units", f"{source}: [counting]"),
         collectives=_words(data.get("counting", {}), "collectives", f"{source}: [counting]"),
+        unit_symbols={
+            unit: _words({"words": symbols}, "words", f"{source}: [counting.symbols] {unit}")
+            for unit, symbols in data.get("counting", {}).get("symbols", {}).items()
+        },
         shown=_patterns(data.get("shown"), f"{source}: [shown]"),
     )
 
