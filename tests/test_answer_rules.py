@@ -175,6 +175,27 @@ def test_who_was_given_a_prize_is_not_in_a_plan(engine: Engine) -> None:
         assert refused is not None and "không nêu kết quả" in refused.reason, typed
 
 
+def test_an_amount_in_a_list_is_for_the_award_its_heading_names(engine: Engine) -> None:
+    # A decision's attached list ("DANH SÁCH … ĐƯỢC TẶNG GIẤY KHEN") gives each unit its money; the
+    # rows never repeat the award, the list's title names it.
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nQUYẾT ĐỊNH\nVề việc khen thưởng năm 2024\n"
+        "Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân thị xã cho 02 tập thể (có danh sách kèm theo).\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nTrần Văn An\n"
+        "PHỤ LỤC\nDANH SÁCH TẬP THỂ ĐƯỢC TẶNG GIẤY KHEN\n(Kèm theo Quyết định số 41/QĐ-UBND)\n"
+        "1. Tập thể (02 tập thể)\n- Khối phố Thanh Tây - số tiền (đồng): 1.404.000\n"
+        "- Khối phố Hà Dừa - số tiền (đồng): 1.404.000\n"
+    )
+    document = parse_document("mau-son-khen-thuong", decision)
+    row = next(s for s in document.sections if "Thanh Tây" in s.body and s.path.startswith("PL"))
+    quote = "- Khối phố Thanh Tây - số tiền (đồng): 1.404.000"
+    question = engine.understand("Khối phố Thanh Tây được thưởng bao nhiêu tiền kèm Giấy khen?")
+    assert POLICY.supports(question, quote, document, row.path) is None
+    # Asked for another award, the list's money is not its.
+    other = engine.understand("Khối phố Thanh Tây được thưởng bao nhiêu tiền kèm Bằng khen?")
+    assert POLICY.supports(other, quote, document, row.path) is not None
+
+
 def test_a_certificate_of_merit_asked_in_english_may_be_a_giay_khen(engine: Engine) -> None:
     # English calls a Bằng khen and a Giấy khen alike a "certificate of merit"; a district's is a Giấy khen.
     document = parse_document("mau-son-giay-khen", NOTICE)

@@ -166,7 +166,7 @@ class Engine:
             self._extract(question, evidence, h, options.max_sentences, options.max_chars) for h in decision.hits[1:]
         ]
         shown = "\n".join(extract.shown for extract in (chosen, *beside))
-        refused = self._policy.supports(question, shown, chosen.document)
+        refused = self._policy.supports(question, shown, chosen.document, chosen.chunk.section)
         redrafted = self._redrafted(question, evidence, best, bool(beside)) if refused else None
         if redrafted:
             best, chosen, beside = redrafted[0], redrafted[1], []
@@ -206,7 +206,7 @@ class Engine:
             return None
         hit = instead or best
         drafted = self._extract(question, evidence, hit, options.max_sentences, options.max_chars, whole=not instead)
-        if self._policy.supports(question, drafted.shown, drafted.document) is None:
+        if self._policy.supports(question, drafted.shown, drafted.document, drafted.chunk.section) is None:
             return hit, drafted
         # "Bằng khen của LĐLĐ tỉnh … mấy bộ" drafted from the rows on the Tổng Liên đoàn's: the lines of
         # the section that name what was asked.
@@ -218,7 +218,7 @@ class Engine:
             return None
         if states_asked(question, drafted.shown) is False:
             return None
-        if self._policy.supports(question, drafted.shown, drafted.document) is not None:
+        if self._policy.supports(question, drafted.shown, drafted.document, drafted.chunk.section) is not None:
             return None
         return hit, drafted
 
@@ -334,7 +334,8 @@ class Engine:
         do not state what was asked is left out."""
         max_chars = self._settings.answer.max_chars // 2
         extracts = [self._extract(question, evidence, hit, 1, max_chars) for hit in hits]
-        extracts = [e for e in extracts if self._policy.supports(question, e.shown, e.document) is None]
+        supports = self._policy.supports
+        extracts = [e for e in extracts if supports(question, e.shown, e.document, e.chunk.section) is None]
         if not extracts:
             return self._not_found(question)
         if len(extracts) == 1:

@@ -200,10 +200,10 @@ class Policy:
             return Decision("answer", hits=(listing, best))
         return Decision("answer", hits=(best, completing) if completing else (best,))
 
-    def supports(self, question: Question, quote: str, document: Document) -> Decision | None:
-        """None when `quote` (the lines drafted from `document`, with their headings) can answer the
-        question; else why to decline: no number for "bao nhiêu", no phone number for "số điện
-        thoại", an award, a form of reward or a department the document never names."""
+    def supports(self, question: Question, quote: str, document: Document, section: str = "") -> Decision | None:
+        """None when `quote` (the lines drafted from `document`'s `section`, with their headings) can
+        answer the question; else why to decline: no number for "bao nhiêu", no phone number for "số
+        điện thoại", an award, a form of reward or a department the document never names."""
         # A number, or the asked quantity spelled ("hai phần ba tổng số thành viên") as a quantity's
         # shape writes it; a count's spelled numbers are read folded ("tâm" is "tám"), so not those.
         spelled = any(shape.search(quote) for shape in question.shapes if not isinstance(shape, CountShape))
@@ -265,11 +265,12 @@ class Policy:
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         # "tiền thưởng Chiến sĩ thi đua cấp tỉnh bao nhiêu" drafted from "… bồi dưỡng 200.000
-        # đồng/người/buổi": an amount of money for an award is stated by lines that name it, or in a
-        # document whose title names it (a decision conferring Giấy khen: its total is theirs).
+        # đồng/người/buổi": an amount of money for an award is stated by lines that name it, in a
+        # document whose title names it (a decision conferring Giấy khen: its total is theirs) or
+        # under a heading that does (the rows of "DANH SÁCH … ĐƯỢC TẶNG GIẤY KHEN").
         awards = [(contrast, asked) for contrast, asked in question.contrasts if contrast.name in AWARD_SETS]
         money = question_words().quantities["money"][1] in question.shapes
-        named = f"{document.title}\n{quote}"
+        named = f"{document.title}\n{document.heading_chain(section) if section else ''}\n{quote}"
         if money and awards and not any(asked & contrast.named_in(named) for contrast, asked in awards):
             asked = ", ".join(sorted(frozenset().union(*(asked for _, asked in awards))))
             return Decision.decline(messages.MONEY_OF_SOMETHING_ELSE.format(asked=asked))
