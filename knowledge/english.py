@@ -69,10 +69,32 @@ def _glossed_pattern() -> re.Pattern[str]:
     return re.compile(_listed_pattern().pattern + r"\s*\(([^()]{2,60})\)", re.I)
 
 
-def _gloss(match: re.Match[str]) -> str:
-    """The gloss in place of the English name, unless the gloss is English too ("(skilful mass mobilisation)")."""
+def _gloss(match: re.Match[str], vocabulary: Container[str]) -> str:
+    """The gloss in place of the English name, unless the gloss is English ("(skilful mass
+    mobilisation)") or the name's translation already ("Emulation Flag (co thi dua)": "cờ thi đua",
+    with its diacritics)."""
     gloss = match.group(2).strip()
-    return match.group(0) if _listed_pattern().search(gloss) else f"\x00{gloss}\x00"
+    if not _vietnamese(gloss, vocabulary):
+        return match.group(0)
+    translated = english_words()[match.group(1).lower()]
+    return f"\x00{translated if fold(gloss).lower() == fold(translated).lower() else gloss}\x00"
+
+
+# A Vietnamese syllable typed without diacritics: an onset, one to three vowels and a final.
+_PLAIN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|nh|ch|tr|th|ph|kh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _vietnamese(text: str, vocabulary: Container[str]) -> bool:
+    """Whether words in brackets are Vietnamese: with diacritics, or each a word the documents use
+    (when known) or shaped like a Vietnamese syllable."""
+    words = syllables(text)
+    if has_diacritics(text):
+        return True
+    if vocabulary:
+        return all(word in vocabulary for word in words)
+    return bool(words) and all(_PLAIN_SYLLABLE.fullmatch(word) for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +141,7 @@ def in_vietnamese(
     asks_object = question.lower().startswith(tuple(f"{opening} " for opening in english_object_questions()))
     conjunctions = english_conjunctions()[0]
     question = _joining_pattern().sub(lambda m: f"\x00{conjunctions[m.group(1).lower()]}\x00", question)
-    question = _glossed_pattern().sub(_gloss, question)
+    question = _glossed_pattern().sub(lambda match: _gloss(match, vocabulary), question)
     question = re.sub(place, level_first, question)
     pattern = _listed_pattern()
 

@@ -50,7 +50,7 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     When the question names a place with its level ("tỉnh Lạng Sơn"), documents of that exact
     level and name win over documents that merely share the name.
     """
-    folded = fold(question)
+    folded = _without_cited_issuers(fold(question))
     levels = [fold(level) for level in lexicon().localities]
     by_name: dict[str, str] = {}  # id → the place's name
     by_level_and_name: dict[str, str] = {}
@@ -70,6 +70,22 @@ def named_documents(question: str, documents: Iterable[Document]) -> set[str]:
     levelled = set(by_level_and_name.values())
     named = {*by_level_and_name, *(doc_id for doc_id, name in by_name.items() if name not in levelled)}
     return named or _abbreviated(question, documents)
+
+
+@cache
+def _cited_issuer() -> re.Pattern[str]:
+    """ "dan chi thi nao cua chu tich ubnd tinh lang son": a document cited, asked by its issuer, and
+    the words naming the issuer (up to six, within the clause)."""
+    citing = "|".join(map(re.escape, question_words().citing))
+    kinds = "|".join(re.escape(fold(kind.name).lower()) for kind in lexicon().kinds)
+    return re.compile(
+        rf"\b(?:{citing}) (?:{kinds})(?: so [\w/.-]+)?(?: nao| so may| so bao nhieu)? cua((?: [^\s,.;?]+){{1,6}})"
+    )
+
+
+def _without_cited_issuers(folded: str) -> str:
+    """The folded question without the issuer of a document it cites."""
+    return _cited_issuer().sub(lambda match: match.group(0)[: match.start(1) - match.start()], folded)
 
 
 @lru_cache(maxsize=1024)

@@ -393,6 +393,8 @@ def named_units(question: str) -> list[str]:
         if not name or not name[0][0].isupper():
             continue
         kept = [name[0], *takewhile(lambda word: not is_stopword(word, accented=True), name[1:])]
+        if fold(match.group(0)).lower() in question_words().units_named_alone:  # a hamlet's name is all capitals
+            kept = [name[0], *takewhile(lambda word: word[0].isupper(), name[1:])]
         if re.fullmatch(r"[IVXL]+|\d+", name[0]):  # "Khối III thi đua": a bloc numbered, its number names it
             kept = kept[:1]
         names.append(" ".join([match.group(0), *kept[:_UNIT_NAME_WORDS]]))
@@ -412,6 +414,8 @@ def unit_named_in(name: str, folded_text: str) -> bool:
             continue
         head, key = " ".join(words[:size]), " ".join(words[size : size + 2])
         if re.search(rf"\b{re.escape(head)}{between}\s+{re.escape(key)}\b", folded_text):
+            return True
+        if head in question_words().units_named_alone and re.search(rf"\b{re.escape(key)}\b", folded_text):
             return True
     return False
 

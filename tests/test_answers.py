@@ -264,10 +264,30 @@ def test_a_list_asked_is_shown_to_its_end(engine: Engine, question: str, items: 
     assert not answer.parts[0].lines[-1].endswith(":")  # no line announcing what is not shown
 
 
-def test_what_a_plan_rests_on_is_answered_from_its_opening_lines(engine: Engine) -> None:
-    answer = engine.ask("Kế hoạch thi đua An Lão căn cứ vào kế hoạch số mấy của Ủy ban nhân dân thành phố?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kế hoạch thi đua An Lão căn cứ vào kế hoạch số mấy của Ủy ban nhân dân thành phố?",
+        # "số bao nhiêu" asks the number as "số mấy" does, and no amount.
+        "Kế hoạch của huyện An Lão thực hiện kế hoạch số bao nhiêu của UBND thành phố?",
+    ],
+)
+def test_what_a_plan_rests_on_is_answered_from_its_opening_lines(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
     assert not answer.abstained and answer.citations[0].section == "preamble", answer.text
     assert "190/KH-UBND" in answer.text
+
+
+def test_a_directive_a_plan_cites_is_answered_where_it_cites_one(engine: Engine) -> None:
+    # Văn Quan's opening lines cite plans only; the directive of the province's chairman is cited in
+    # III.2. The province named is the directive's issuer, not the plan asked about.
+    for question in (
+        "Kế hoạch của Văn Quan thực hiện chỉ thị nào của UBND tỉnh Lạng Sơn?",
+        "Kế hoạch thi đua Lương Văn Tri dẫn Chỉ thị nào của Chủ tịch UBND tỉnh Lạng Sơn về siết chặt kỷ cương?",
+    ):
+        answer = engine.ask(question)
+        assert not answer.abstained and answer.citations[0].section == "III.2", answer.text
+        assert "01/CT-UBND" in answer.text
 
 
 @pytest.mark.parametrize(

@@ -315,6 +315,12 @@ def test_a_place_named_with_its_level_leaves_another_place_named_without_one() -
     # The province issued the directive the district's plan cites: both places are named.
     cited = "vu lang chi thi 01/CT-UBND cua chu tich ubnd tinh mau son ban hanh ngay nao"
     assert named_documents(cited, plans) == {"x", "y"}
+    # A document cited by its issuer ("dẫn Chỉ thị nào của Chủ tịch UBND tỉnh …"): the place is the
+    # issuer's, not that of the document asked about.
+    citing = "Kế hoạch của Vũ Lăng thực hiện chỉ thị nào của UBND tỉnh Mẫu Sơn về kỷ cương?"
+    assert named_documents(citing, plans) == {"y"}
+    assert named_documents("Kế hoạch thi đua dẫn Chỉ thị nào của Chủ tịch UBND tỉnh Mẫu Sơn?", plans) == set()
+    assert named_documents("Kế hoạch nào của UBND tỉnh Mẫu Sơn nói về Đại hội?", plans) == {"x"}
     # The same name at its level wins over the name alone: "thành phố Mẫu Sơn" is no tỉnh Mẫu Sơn.
     city = _committee_plan("z", "THÀNH PHỐ", "MẪU SƠN")
     assert named_documents("Kế hoạch của tỉnh Mẫu Sơn ai ký?", [*plans, city]) == {"x"}
@@ -482,6 +488,8 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     assert "Giay khen" in glossed and "bằng khen" not in glossed, glossed
     explained = in_vietnamese('How many "Dan van kheo" (skilful mass mobilisation) models were recognised?')
     assert "skilful" in explained, explained
+    # A gloss that is the translation typed without diacritics keeps the translation's.
+    assert "cờ thi đua" in in_vietnamese("How much money comes with the provincial emulation flag (co thi dua)?")
     assert "an " not in in_vietnamese("Is there an award for units?", named)
     # A "district" is a huyện or a quận: the level its document has.
     assert "quận Long Bien" in in_vietnamese("Who signed the Long Bien district plan?", vocabulary, {"quan long bien"})
@@ -820,6 +828,7 @@ def test_people_a_question_names(question: str, people: list[str]) -> None:
         ("trung tam khuyen nong duoc may ca nhan", []),  # lower case: maybe no name
         ("Người liên hệ của khối Công an, Quân sự là ai?", ["khối Công an"]),  # an emulation bloc
         ("Khối III thi đua của Sở gồm những đơn vị nào?", ["Khối III"]),  # a bloc by its number
+        ("Chỉ tiêu đường bê tông của ấp Rạch Sơn năm 2024 là bao nhiêu?", ["ấp Rạch Sơn"]),  # a hamlet's proper name
     ],
 )
 def test_units_a_question_names(question: str, units: list[str]) -> None:
@@ -832,6 +841,10 @@ def test_a_unit_is_named_by_its_head_and_its_names_first_word() -> None:
     assert not unit_named_in("Chi cục Quản lý chất lượng", table)
     # A document may write more between the head and the name than the question does.
     assert unit_named_in("Công ty Hòa Cầm", fold("Công ty Cổ phần thiết bị điện Hòa Cầm phát động"))
+    # A commune's table lists its hamlets by name alone.
+    hamlets = fold("Các ấp thực hiện chỉ tiêu theo bảng sau:\n- Sân Lễ - số hộ: 701\n- Cầy Xiêng - số hộ: 612")
+    assert unit_named_in("ấp Sân Lễ", hamlets)
+    assert not unit_named_in("ấp Rạch Sơn", hamlets)
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,7 @@ class Engine:
             lambda hit: self._doc(hit).title,
             self._referred_text,
             lambda hit: self._doc(hit).heading_chain(hit.chunk.section),
+            lambda hit: self._doc(hit).kind,
         )
         # The catalog the chunks were grouped for, and its chunks by document and section.
         self._sections: tuple[Catalog | None, dict[tuple[str, str], list[Chunk]]] = (None, {})

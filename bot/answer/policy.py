@@ -89,6 +89,8 @@ class Policy:
     referred_of: Callable[[Hit], str] = _no_text
     # The headings above a hit's section and its own ("Bằng khen của LĐLĐ tỉnh › Tiêu chuẩn …").
     headings_of: Callable[[Hit], str] = _no_text
+    # The kind of a hit's document ("Kế hoạch").
+    kind_of: Callable[[Hit], str] = _no_text
 
     def identity_asked(self, question: Question, candidates: Sequence[Document]) -> bool:
         """An identity question about the documents in `candidates` (not about a document they
@@ -310,6 +312,7 @@ class Policy:
                 and h.chunk.section in parts
                 and h.score >= ratio * best.score
                 and h.confidence >= self.retrieval.min_confidence
+                and _cites_kinds_asked(question, self.text_of(h), self.kind_of(h))
             )
 
         surer = (
@@ -779,6 +782,20 @@ class Policy:
         return others[: self.answer.max_plans - 1]
 
 
+def _cites_kinds_asked(question: Question, text: str, own_kind: str) -> bool:
+    """Whether `text` names each kind of document the question names besides its own document's
+    ("thực hiện chỉ thị nào": an opening that cites only plans does not say which directive)."""
+    folded = fold(text)
+    return all(re.search(rf"\b{kind}\b", folded) for kind in _kinds_named(question) - {fold(own_kind)})
+
+
+def _kinds_named(question: Question) -> set[str]:
+    """Kinds of documents the question writes in full ("nghị quyết", "kế hoạch"), folded; short forms
+    ("kh", "qđ") may be any document."""
+    folded = fold(question.text)
+    return {kind for kind in question_words().reference_kinds if " " in kind and re.search(rf"\b{kind}\b", folded)}
+
+
 def _names_another_kind(question: Question, candidates: Sequence[Document]) -> bool:
     """Whether the question names documents of a kind none of `candidates` is ("Nghị quyết của HĐND
     xã … số mấy, ngày nào" asked of a Kế hoạch): its identity is another document's."""
@@ -791,9 +808,7 @@ def _names_another_kind(question: Question, candidates: Sequence[Document]) -> b
     decision = lexicon().kind_by_code(DECISION_PREFIX.rstrip("."))
     issued = decision is not None and any(s.path.startswith(DECISION_PREFIX) for d in candidates for s in d.sections)
     own = {fold(kind.name) for kind in kinds if kind} | ({fold(decision.name)} if issued and decision else set())
-    folded = fold(question.text)
-    # Kinds written in full ("nghị quyết", "kế hoạch"); short forms ("kh", "qđ") may be any document.
-    named = {kind for kind in question_words().reference_kinds if " " in kind and re.search(rf"\b{kind}\b", folded)}
+    named = _kinds_named(question)
     return bool(named) and not named & own
 
 

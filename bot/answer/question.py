@@ -198,7 +198,7 @@ def understand(
         steers_surer=bool(steered & words.steering_surer),
         steers_headed=bool(steered & words.steering_headed),
         picking=_read_both(required_shapes, read_as, words.picking),
-        asks_amount=bool(words.amount.search(folded)) and "when" not in asks,
+        asks_amount=_asks_amount(folded, required) and "when" not in asks,
         asks_each=bool(words.amount.search(folded) and words.amount_each.search(restored.lower())),
         money_purpose=_money_purpose(restored) if words.amount.search(folded) else (),
         asks_realized=bool(words.realized[0].search(folded)) and "when" not in asks,
@@ -373,3 +373,13 @@ def _kind_whose_number_is_asked(folded: str) -> str:
         for match in re.finditer(rf"\b{re.escape(fold(kind.name))}\b", folded[: asked.start()])
     ]
     return max(named)[1] if named else ""
+
+
+def _asks_amount(folded: str, required: frozenset[str]) -> bool:
+    """Whether the question asks an amount ("bao nhiêu", "tỷ lệ"); not a document's number asked
+    "số bao nhiêu" ("thực hiện kế hoạch số bao nhiêu"), which the document's number answers."""
+    words = question_words()
+    numbered = [m.span() for m in words.required["number"][0].finditer(folded)] if "number" in required else []
+    return any(
+        not any(start <= m.start() and m.end() <= end for start, end in numbered) for m in words.amount.finditer(folded)
+    )

@@ -185,8 +185,10 @@ class QuestionWords:
     row_level: str  # "cap": the word before a level ("cấp huyện"), which names a body (folded)
     row_bodies: tuple[str, ...]  # "ubnd": a body's word a question may leave out of a row's subject
     unit_heads: tuple[str, ...]  # "Chi cục", "Trung tâm": words heading a unit's name (as typed)
+    units_named_alone: tuple[str, ...]  # "ấp": units a document's table lists by name alone (folded)
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
     organisations: tuple[str, ...]  # "hội ccb": mass organisations a question follows with their place
+    citing: tuple[str, ...]  # "dan", "can cu": words citing another document, whose issuer's place follows (folded)
     country: tuple[str, ...]  # "Việt Nam": the country's name after a national body's, no place asked
     not_place_words: frozenset[str]  # "may": typed plainly, words that ask, never a place's name
     office_heads: tuple[str, ...]  # "truong phong": offices whose deputy is another person (folded)
@@ -343,8 +345,10 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         row_level=str(data.get("rows", {}).get("level", "")),
         row_bodies=_words(data.get("rows", {}), "bodies", f"{source}: [rows]"),
         unit_heads=_names(data.get("units", {}), "heads", f"{source}: [units]"),
+        units_named_alone=tuple(fold(w) for w in _words(data.get("units", {}), "named_alone", f"{source}: [units]")),
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
         organisations=_words(data.get("places", {}), "organisations", f"{source}: [places]"),
+        citing=_words(data.get("places", {}), "citing", f"{source}: [places]"),
         country=_names(data.get("places", {}), "country", f"{source}: [places]"),
         not_place_words=frozenset(_words(data.get("places", {}), "not_names", f"{source}: [places]")),
         office_heads=_words(data.get("offices", {}), "heads", f"{source}: [offices]"),
