@@ -196,6 +196,25 @@ def test_an_amount_in_a_list_is_for_the_award_its_heading_names(engine: Engine) 
     assert POLICY.supports(other, quote, document, row.path) is not None
 
 
+def test_a_target_under_a_heading_of_another_year_is_not_the_asked_years(engine: Engine) -> None:
+    plan = (
+        "HỘI CỰU CHIẾN BINH HUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua năm 2025\n"
+        "I. KẾT QUẢ NĂM 2024\nNăm 2024 kết nạp 300 hội viên.\nII. CHỈ TIÊU THI ĐUA NĂM 2025\n1. Chỉ tiêu chung\n"
+        "a) Kết nạp 320 hội viên mới, nâng tổng số hội viên lên 9.600 hội viên;\n"
+    )
+    document = parse_document("mau-son-ccb-2025", plan)
+    quote = "Kết nạp 320 hội viên mới, nâng tổng số hội viên lên 9.600 hội viên;"
+    asked = engine.understand("Chỉ tiêu kết nạp hội viên mới năm 2024 của Hội CCB Mẫu Sơn là bao nhiêu?")
+    refused = POLICY.supports(asked, quote, document, "II.1.a")
+    assert refused is not None and "2025" in refused.reason, refused
+    # The year the heading gives is answered; so is a question naming no year.
+    assert POLICY.supports(engine.understand(asked.original.replace("2024", "2025")), quote, document, "II.1.a") is None
+    assert (
+        POLICY.supports(engine.understand("Chỉ tiêu kết nạp hội viên mới là bao nhiêu?"), quote, document, "II.1.a")
+        is None
+    )
+
+
 def test_a_certificate_of_merit_asked_in_english_may_be_a_giay_khen(engine: Engine) -> None:
     # English calls a Bằng khen and a Giấy khen alike a "certificate of merit"; a district's is a Giấy khen.
     document = parse_document("mau-son-giay-khen", NOTICE)

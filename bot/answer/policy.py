@@ -254,7 +254,10 @@ class Policy:
         person = next((person for person in question.people if " ".join(fold(person).split()) not in text), None)
         if person:
             return Decision.decline(messages.NOT_IN_DOCUMENT.format(label=document.label, member=person))
-        other = _stated_for_another_person(question, quote, document) or _stated_for_another_year(question, quote)
+        headings = document.heading_chain(section) if section else ""
+        other = _stated_for_another_person(question, quote, document) or _stated_for_another_year(
+            question, quote, headings
+        )
         if other:
             return Decision.decline(messages.NOT_STATED_FOR.format(asked=other[0], other=other[1]))
         # "đợt thứ tư" of a plan that numbers its rounds 1 to 3.
@@ -272,7 +275,7 @@ class Policy:
         # under a heading that does (the rows of "DANH SÁCH … ĐƯỢC TẶNG GIẤY KHEN").
         awards = [(contrast, asked) for contrast, asked in question.contrasts if contrast.name in AWARD_SETS]
         money = question_words().quantities["money"][1] in question.shapes
-        named = f"{document.title}\n{document.heading_chain(section) if section else ''}\n{quote}"
+        named = f"{document.title}\n{headings}\n{quote}"
         if money and awards and not any(asked & contrast.named_in(named) for contrast, asked in awards):
             asked = ", ".join(sorted(frozenset().union(*(asked for _, asked in awards))))
             return Decision.decline(messages.MONEY_OF_SOMETHING_ELSE.format(asked=asked))
@@ -1172,11 +1175,13 @@ def _paragraph_before(clause: str, document: Document) -> str:
     return ""
 
 
-def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] | None:
+def _stated_for_another_year(question: Question, quote: str, headings: str = "") -> tuple[str, str] | None:
     """(asked, named instead) when each sentence of `quote` stating the asked number gives it for
-    another year ("GRDP đạt từ 8 - 9% năm 2025" for a target of "năm 2026"); or, when no number is
-    asked, each row of a table drafted is another year's ("Cụm thi đua số 1 - năm: 2025 - đơn vị
-    Trưởng cụm, khối: …" for "năm 2024, xã nào làm Trưởng cụm")."""
+    another year ("GRDP đạt từ 8 - 9% năm 2025" for a target of "năm 2026"), itself or in the
+    `headings` above it ("II. CHỈ TIÊU THI ĐUA NĂM 2025 › 1. … › a) Kết nạp 320 hội viên mới" for
+    "chỉ tiêu năm 2024"); or, when no number is asked, each row of a table drafted is another year's
+    ("Cụm thi đua số 1 - năm: 2025 - đơn vị Trưởng cụm, khối: …" for "năm 2024, xã nào làm Trưởng
+    cụm")."""
     if not question.years:
         return None
     if question.shapes or question.asks_amount:
@@ -1190,8 +1195,12 @@ def _stated_for_another_year(question: Question, quote: str) -> tuple[str, str] 
         # stated outside it is for no other year.
         outside = _ASIDE.sub("", sentence)
         named = _YEAR_NAMED.findall(outside if _stating(question, [outside], details=False) else sentence)
-        if not named or any(year.pattern.search(sentence) for year in question.years):
-            return None  # a sentence stating it for the asked year, or for no year in particular
+        if any(year.pattern.search(sentence) for year in question.years):
+            return None  # a sentence stating it for the asked year
+        if not named and not any(year.pattern.search(headings) for year in question.years):
+            named = _YEAR_NAMED.findall(headings)
+        if not named:
+            return None  # for no year in particular
         other_years += named
     if not other_years:
         return None
