@@ -490,6 +490,9 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     assert "skilful" in explained, explained
     # A gloss that is the translation typed without diacritics keeps the translation's.
     assert "cờ thi đua" in in_vietnamese("How much money comes with the provincial emulation flag (co thi dua)?")
+    # A level's budget is the state's at that level; an activity's is its "kinh phí".
+    assert "ngân sách huyện" in in_vietnamese("How much does the district budget contribute to the plan?")
+    assert "kinh phí" in in_vietnamese("What is the budget of the conference?")
     assert "an " not in in_vietnamese("Is there an award for units?", named)
     # A "district" is a huyện or a quận: the level its document has.
     assert "quận Long Bien" in in_vietnamese("Who signed the Long Bien district plan?", vocabulary, {"quan long bien"})
