@@ -266,6 +266,8 @@ def test_a_word_of_motion_after_a_level_is_no_place(engine: Engine) -> None:
         ("khoi thi dua 2 gom nhung don vi nao", "khoi 2", True),
         ("cum thi dua so 3 do don vi nao lam cum truong", "cum so 1", False),
         ("cum thi dua so 30 gom may xa", "cum so 3", False),
+        # A row writing a body short ("UBND") is named by text writing it out, and the other way round.
+        ("giay khen cua chu tich uy ban nhan dan huyen: ho gia dinh", "giay khen cua chu tich ubnd huyen", True),
     ],
 )
 def test_a_rows_subject_is_named_as_who_acts_not_where_something_goes(question: str, subject: str, named: bool) -> None:

@@ -443,7 +443,8 @@ class Policy:
         if _names_row(folded, best.chunk.text):
             return None
         # A section naming it in its text is about it too (the title "Chiến sĩ thi đua cấp tỉnh"
-        # heading its criteria), unless a row of its own that names it in passing (a person's unit).
+        # heading its criteria; "Ủy ban nhân dân" where the row writes "UBND"), unless a row of its
+        # own that names it in passing (a person's unit).
         best_text = (
             "" if _one_row(best.chunk.text) else " ".join(fold(f"{best.chunk.title}\n{self.text_of(best)}").split())
         )
@@ -454,7 +455,7 @@ class Policy:
                 if h.chunk.doc_id == best.chunk.doc_id
                 and h.confidence >= self.retrieval.min_confidence
                 and _names_row(folded, h.chunk.text)
-                and row_subject(h.chunk.text) not in best_text
+                and not (best_text and _names_row(best_text, h.chunk.text))
             ),
             None,
         )
