@@ -290,6 +290,24 @@ def test_the_row_of_the_level_asked_is_drafted_from_a_deadline_table(engine: Eng
     assert "06/6/2025" in drafted.quote and "05/5/2025" not in drafted.quote, drafted.quote
 
 
+def test_a_document_cited_in_a_list_after_thuc_hien_is_what_the_plan_rests_on(engine: Engine) -> None:
+    # "Thực hiện Kế hoạch …; Kế hoạch số 11/KH-UBND …": each item after the semicolon is a basis too,
+    # over the next paragraph that repeats the question's words.
+    plan = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nPhát động phong trào thi đua đặc biệt\n"
+        "Thực hiện Kế hoạch của Ủy ban nhân dân huyện về tổ chức các ngày lễ lớn năm 2025 trên địa bàn huyện; "
+        "Kế hoạch số 11/KH-UBND ngày 16/01/2025 của UBND huyện về công tác thi đua, khen thưởng năm 2025.\n"
+        "Phát huy truyền thống, thi đua sáng tạo trong công tác, góp phần thực hiện thắng lợi kế hoạch của "
+        "huyện năm 2025, UBND huyện ban hành kế hoạch phát động phong trào thi đua như sau:\n"
+        "I. MỤC ĐÍCH\nNội dung.\n"
+    )
+    document, chunks = _chunks("mau-son-dac-biet", plan)
+    question = "Phong trào thi đua thực hiện theo Kế hoạch số mấy về công tác thi đua, khen thưởng năm 2025?"
+    words = "phong trào thi đua thực hiện kế hoạch công tác khen thưởng năm 2025"
+    drafted = _drafted(engine, document, chunks["preamble"], question, words)
+    assert "11/KH-UBND" in drafted.quote, drafted.quote
+
+
 def test_a_total_asked_of_a_table_is_its_total_row(engine: Engine) -> None:
     notice = (
         "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nCÔNG VĂN\nV/v hồ sơ khen thưởng năm 2024\n"
