@@ -102,6 +102,26 @@ def test_a_reward_written_as_a_list_of_multiples_of_the_base_salary_is_an_amount
     assert _decided(engine, question, ranked) == "Điều 2.1"
 
 
+def test_a_directive_asked_is_answered_where_the_plan_cites_one_not_by_its_opening(engine: Engine) -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nKẾ HOẠCH\nThi đua cao điểm chào mừng Đại hội Đảng bộ huyện\n"
+        "Thực hiện Kế hoạch số 190/KH-UBND ngày 16/8/2024 của UBND tỉnh về thi đua cao điểm chào mừng Đại hội.\n"
+        "I. NỘI DUNG\n1. Quán triệt\nTiếp tục quán triệt Chỉ thị số 30-CT/TU ngày 18/11/2014 của Ban Thường vụ "
+        "Tỉnh ủy về đổi mới công tác thi đua.\n"
+    )
+    _, chunks = _chunks("mau-son-cao-diem", plan)
+    ranked = [_hit(chunks["preamble"], 3.7, 0.40), _hit(chunks["I.1"], 2.0, 0.70)]
+    policy = replace(POLICY, kind_of=lambda hit: "Kế hoạch")
+
+    def decided(question: str) -> str:
+        decision = policy.after_search(engine.understand(question), Evidence(ranked, frozenset(), ()), None, [])
+        return decision.hits[0].chunk.section
+
+    assert decided("ke hoach thi dua cao diem chao mung dai hoi dang bo huyen can cu chi thi nao cua tinh uy") == "I.1"
+    # The plan it implements is cited by its opening lines.
+    assert decided("ke hoach thi dua cao diem can cu ke hoach so may cua ubnd tinh") == "preamble"
+
+
 def test_a_contact_stated_once_answers_a_question_naming_its_document_however_unsure(engine: Engine) -> None:
     _, chunks = _chunks("mau-son-ccb", PLAN)
     question = "muon hoi them ve ke hoach thi dua cua hoi ccb mau son thi goi cho ai"

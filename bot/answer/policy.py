@@ -318,12 +318,24 @@ class Policy:
                 and _cites_kinds_asked(question, self.text_of(h), self.kind_of(h))
             )
 
+        # The opening lines rank first on a plan's name, but cite no directive: "căn cứ chỉ thị nào"
+        # is answered by a section of the plan citing one, however it ranks, if as sure.
+        def cites_asked_kind(h: Hit) -> bool:
+            return (
+                bool(parts)
+                and _restates_subject(best.chunk.section)
+                and not _cites_kinds_asked(question, self.text_of(best), self.kind_of(best))
+                and _cites_kinds_asked(question, self.text_of(h), self.kind_of(h))
+                and h.confidence >= max(best.confidence, self.retrieval.min_confidence)
+            )
+
         surer = (
             next(
                 (
                     h
                     for h in hits[1:]
-                    if h.chunk.doc_id == best.chunk.doc_id and (states_by_part(h) or surer_than_best(h))
+                    if h.chunk.doc_id == best.chunk.doc_id
+                    and (states_by_part(h) or surer_than_best(h) or cites_asked_kind(h))
                 ),
                 None,
             )
