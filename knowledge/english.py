@@ -35,13 +35,25 @@ def looks_english(question: str, vocabulary: Container[str]) -> bool:
     in capitals or in quotes may be written in Vietnamese."""
     question = _QUOTED.sub(" ", question)
     words = syllables(question)
-    if has_diacritics(re.sub(r"[A-ZĐ][^\s,.;:?]*", " ", question)) or len(words) < _MIN_WORDS:
+    if has_diacritics(_without_names(question)) or len(words) < _MIN_WORDS:
         return False
     listed, function = english_words(), english_function_words()
     # English function words ("do", "the", "in") are also syllables of Vietnamese typed without
     # diacritics: they count as English, not as known words.
     english = sum(1 for w in words if w not in vocabulary or w in function)
     return english / len(words) >= _ENGLISH_SHARE and any(w in listed for w in words)
+
+
+def _without_names(question: str) -> str:
+    """The question without Vietnamese names: capitalised words and the accented words that go on
+    a name inside the sentence ("Đảng ủy", "Sở Nội vụ"; not after its first word, capitalised anyway)."""
+    kept, in_name = [], False
+    for at, word in enumerate(question.split()):
+        capitalised = word[:1].isupper()
+        in_name = (capitalised and at > 0) or (in_name and has_diacritics(word))
+        if not (capitalised or in_name):
+            kept.append(word)
+    return " ".join(kept)
 
 
 def understood(question: str, vocabulary: Container[str]) -> bool:

@@ -454,6 +454,9 @@ def test_english_questions_are_told_apart_and_given_the_documents_words() -> Non
     # A name quoted in the documents' Vietnamese does not make the question Vietnamese.
     assert looks_english("Who decides the 'Tập thể lao động xuất sắc' title for units?", vocabulary)
     assert not looks_english("Ai quyết định tặng 'Tập thể lao động xuất sắc'?", vocabulary)
+    # A Vietnamese body named in an English question keeps its lower-case syllables ("Đảng ủy").
+    assert looks_english("Which plan of the Đảng ủy of Bắc Sơn commune does the emulation plan implement?", vocabulary)
+    assert not looks_english("Hồ sơ gửi Sở Nội vụ trước ngày nào?", vocabulary)
     assert (
         in_vietnamese("When does the Đại Từ regulation take effect?") == "khi nào does the Đại Từ quy chế có hiệu lực?"
     )
