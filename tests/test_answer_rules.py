@@ -122,6 +122,19 @@ def test_a_directive_asked_is_answered_where_the_plan_cites_one_not_by_its_openi
     assert decided("ke hoach thi dua cao diem can cu ke hoach so may cua ubnd tinh") == "preamble"
 
 
+def test_the_number_of_a_document_of_the_kind_asked_is_where_it_is_written(engine: Engine) -> None:
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ MẪU SƠN\nQUYẾT ĐỊNH\nVề việc khen thưởng năm 2024\n"
+        "Theo đề nghị của Trưởng phòng Nội vụ thị xã tại Tờ trình số 318/TTr-NV ngày 16/12/2024.\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Tặng Giấy khen cho 05 tập thể.\n"
+        "Điều 2. Phòng Nội vụ vào sổ theo dõi khen thưởng, cấp số Giấy khen và lưu hồ sơ đề nghị khen thưởng.\n"
+    )
+    _, chunks = _chunks("mau-son-qd-khen", decision)
+    ranked = [_hit(chunks["Điều 2"], 3.2, 0.36), _hit(chunks["preamble"], 2.6, 0.58)]
+    question = "Tờ trình đề nghị khen thưởng của Phòng Nội vụ thị xã mang số mấy?"
+    assert _decided(engine, question, ranked) == "preamble"
+
+
 def test_a_contact_stated_once_answers_a_question_naming_its_document_however_unsure(engine: Engine) -> None:
     _, chunks = _chunks("mau-son-ccb", PLAN)
     question = "muon hoi them ve ke hoach thi dua cua hoi ccb mau son thi goi cho ai"

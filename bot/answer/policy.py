@@ -673,6 +673,10 @@ class Policy:
                 return True
             if question.steers_once:
                 return h.confidence >= floor
+            # "Tờ trình … mang số mấy": the one sentence writing a number of the kind asked ("tại Tờ
+            # trình số 318/TTr-NV") answers however it ranks, if sure.
+            if question.number_of_kind and _writes_number_of(question.number_of_kind, self.text_of(h)):
+                return h.confidence >= floor
             # A section whose heading the question names ("Chi hội … bình xét … trước ngày nào": "4.3.
             # Bình xét") and that is at least as sure may rank less close, as for `steers_surer`.
             named = h.heading >= HEADING_QUESTION
@@ -803,6 +807,11 @@ def _cites_kinds_asked(question: Question, text: str, own_kind: str) -> bool:
     ("thực hiện chỉ thị nào": an opening that cites only plans does not say which directive)."""
     folded = fold(text)
     return all(re.search(rf"\b{kind}\b", folded) for kind in _kinds_named(question) - {fold(own_kind)})
+
+
+def _writes_number_of(kind: str, text: str) -> bool:
+    """Whether `text` writes a document of `kind` by its number ("Tờ trình số 318/TTr-NV")."""
+    return re.search(rf"(?i)\b{re.escape(kind)}\s+số\s*\d+", text) is not None
 
 
 def _kinds_named(question: Question) -> set[str]:
