@@ -135,6 +135,27 @@ def test_the_number_of_a_document_of_the_kind_asked_is_where_it_is_written(engin
     assert _decided(engine, question, ranked) == "preamble"
 
 
+def test_a_chair_asked_is_the_member_named_in_the_table_not_the_office_in_the_article(engine: Engine) -> None:
+    decision = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN KIÊN LAO\nQUYẾT ĐỊNH\nVề việc kiện toàn Hội đồng Thi đua - Khen thưởng huyện\n"
+        "Điều 1. Kiện toàn Hội đồng Thi đua - Khen thưởng huyện gồm:\n"
+        "1. Chủ tịch Hội đồng: đồng chí Chủ tịch Ủy ban nhân dân huyện.\n"
+        "2. Các Phó Chủ tịch Hội đồng: đồng chí Phó Chủ tịch Ủy ban nhân dân huyện.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nĐỗ Quang Huy\n"
+        "PHỤ LỤC\nDANH SÁCH THÀNH VIÊN HỘI ĐỒNG\n1. Thành viên Hội đồng\n"
+        "- Ông Đỗ Quang Huy - chức vụ: Chủ tịch UBND huyện - chức danh trong Hội đồng: Chủ tịch Hội đồng\n"
+        "- Bà Nguyễn Thị Hằng - chức vụ: Phó Chủ tịch UBND huyện - chức danh trong Hội đồng: Phó Chủ tịch Hội đồng\n"
+    )
+    document, chunks = _chunks("kien-lao-hd", decision)
+    # As the engine states them: the article's clause with its heading, the table whole.
+    article = replace(chunks["Điều 1.1"], text="Chủ tịch Hội đồng: đồng chí Chủ tịch Ủy ban nhân dân huyện.")
+    members = replace(chunks["PL1.1"], text=document.section("PL1.1").body)
+    ranked = [_hit(article, 4.0, 0.80, 1.0), _hit(members, 3.0, 0.70)]
+    assert _decided(engine, "Ai là Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Kiên Lao?", ranked) == "PL1.1"
+    # Without a table naming its members, the article answers.
+    assert _decided(engine, "Ai là Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Kiên Lao?", ranked[:1]) == "Điều 1.1"
+
+
 def test_a_contact_stated_once_answers_a_question_naming_its_document_however_unsure(engine: Engine) -> None:
     _, chunks = _chunks("mau-son-ccb", PLAN)
     question = "muon hoi them ve ke hoach thi dua cua hoi ccb mau son thi goi cho ai"

@@ -185,6 +185,7 @@ class Policy:
             listing = self._listing_beside(hits, best)
         best = stating or self._showing_required(question, hits) or self._naming_the_step(question, hits, best) or best
         best = self._under_asked_year(question, hits, best) or best
+        best = self._held_by_name(question, hits, best) or best
         contrast = self._contrasting(question, best)
         if contrast:
             naming = self._naming_asked(question, hits, best)
@@ -468,6 +469,23 @@ class Policy:
                 and h.confidence >= self.retrieval.min_confidence
                 and _names_row(folded, h.chunk.text)
                 and not (best_text and _names_row(best_text, h.chunk.text))
+            ),
+            None,
+        )
+
+    def _held_by_name(self, question: Question, hits: Sequence[Hit], best: Hit) -> Hit | None:
+        """A role asked ("ai là Chủ tịch Hội đồng") shown held by an office in the best section: a
+        sure section of its document showing it held by someone named (a table of members)."""
+        if not question.by_name or any(shape.search(self.text_of(best)) for shape in question.by_name):
+            return None
+        return next(
+            (
+                h
+                for h in hits
+                if h is not best
+                and h.chunk.doc_id == best.chunk.doc_id
+                and h.confidence >= self.retrieval.min_confidence
+                and any(shape.search(self.text_of(h)) for shape in question.by_name)
             ),
             None,
         )

@@ -80,6 +80,7 @@ class Question:
     steers_surer: bool  # any surer section showing them may answer though it ranks less close
     steers_headed: bool  # a section headed by what is asked ("Nơi nhận hồ sơ") answers, if close
     picking: tuple[Shape, ...]  # of those, the ones that pick the sentence showing them (an address)
+    by_name: tuple[re.Pattern[str], ...]  # how a document shows a role asked held by someone named
     asks_amount: bool  # "bao nhiêu", "tỷ lệ" (not "ngày bao nhiêu"): an answer states a number
     asks_each: bool  # an amount for each one ("mỗi Giấy khen … bao nhiêu tiền"): a total is none
     # What money is asked for, after the words naming it: ("tiền", "xăng xe"), ("chi cho", "hội nghị"); or ().
@@ -198,6 +199,7 @@ def understand(
         steers_surer=bool(steered & words.steering_surer),
         steers_headed=bool(steered & words.steering_headed),
         picking=_read_both(required_shapes, read_as, words.picking),
+        by_name=tuple(words.by_name[kind] for kind in sorted(required) if kind in words.by_name),
         asks_amount=_asks_amount(folded, required) and "when" not in asks,
         asks_each=bool(words.amount.search(folded) and words.amount_each.search(restored.lower())),
         money_purpose=_money_purpose(restored) if words.amount.search(folded) else (),

@@ -149,6 +149,7 @@ class QuestionWords:
     not_cited: frozenset[str]  # required kinds a cited document's date does not show
     shown_kinds: frozenset[str]  # required kinds an answer must show (not those that only steer)
     picking: frozenset[str]  # required kinds that pick the sentence showing them
+    by_name: dict[str, re.Pattern[str]]  # required kind → how a document shows it held by someone named
     award_cues: re.Pattern[str]  # words that introduce an award's name (folded)
     award_forms: re.Pattern[str]  # forms of reward ("bang khen"): they name no particular award
     awards_named_after: frozenset[str]  # cues a document writes right before the award's name (folded)
@@ -300,6 +301,11 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         not_cited=_required_flagged(data, "not_cited"),
         shown_kinds=frozenset(kind for kind, entry in data.get("required", {}).items() if entry.get("must_show", True)),
         picking=_required_flagged(data, "picks_sentence"),
+        by_name={
+            kind: _pattern(entry, "by_name", f"{source}: [required.{kind}]")
+            for kind, entry in data.get("required", {}).items()
+            if "by_name" in entry
+        },
         quantities=quantities,
         quantities_over={
             kind: frozenset(_words(entry, "over", f"{source}: [quantities.{kind}]"))
