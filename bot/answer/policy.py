@@ -693,7 +693,7 @@ class Policy:
                 return h.confidence >= floor
             # "Tờ trình … mang số mấy": the one sentence writing a number of the kind asked ("tại Tờ
             # trình số 318/TTr-NV") answers however it ranks, if sure.
-            if question.number_of_kind and _writes_number_of(question.number_of_kind, self.text_of(h)):
+            if question.number_of_kind and _writes_number_of(question, self.text_of(h)):
                 return h.confidence >= floor
             # A section whose heading the question names ("Chi hội … bình xét … trước ngày nào": "4.3.
             # Bình xét") and that is at least as sure may rank less close, as for `steers_surer`.
@@ -827,9 +827,23 @@ def _cites_kinds_asked(question: Question, text: str, own_kind: str) -> bool:
     return all(re.search(rf"\b{kind}\b", folded) for kind in _kinds_named(question) - {fold(own_kind)})
 
 
-def _writes_number_of(kind: str, text: str) -> bool:
-    """Whether `text` writes a document of `kind` by its number ("Tờ trình số 318/TTr-NV")."""
-    return re.search(rf"(?i)\b{re.escape(kind)}\s+số\s*\d+", text) is not None
+def _writes_number_of(question: Question, text: str) -> bool:
+    """Whether a sentence of `text` writes a document of the kind asked by its number and the
+    question's first words about it ("tại Tờ trình số 318/TTr-NV" after "Theo đề nghị …" for "Tờ
+    trình đề nghị khen thưởng … số mấy"; not "Quyết định số 1516/QĐ-TTg … phê duyệt Quy hoạch" for
+    "Quyết định thành lập Hội đồng … số mấy")."""
+    kind = fold(question.number_of_kind).lower()
+    asked = fold(question.text).lower()
+    at = asked.find(kind)
+    about = [w for w in syllables(asked[at + len(kind) :]) if not is_stopword(w, accented=False)][:_ABOUT_WORDS]
+    numbered = re.compile(rf"\b{re.escape(kind)}\s+so\s*\d+")
+    return at >= 0 and any(
+        numbered.search(sentence) and all(re.search(rf"\b{re.escape(w)}\b", sentence) for w in about)
+        for sentence in re.split(r"(?<=[.;])\s+|\n", fold(text).lower())
+    )
+
+
+_ABOUT_WORDS = 2  # words after a kind asked that say which document of it ("Tờ trình đề nghị …")
 
 
 def _kinds_named(question: Question) -> set[str]:
