@@ -233,8 +233,20 @@ def _units_of_known_place(question: str, level_at: int, name: str, texts: Sequen
 
 def _after_a_level(question: str, level_at: int) -> bool:
     """ "phường, xã Chí Linh": a level word right after another is one of the kinds of units of the
-    place named, not a place of that level."""
-    return bool(re.search(rf"\b(?:{_folded_levels()}),?\s*$", fold(question[:level_at])))
+    place named, not a place of that level; so is one right after a bloc ("khối phường Đức Phổ": the
+    bloc of the wards of thị xã Đức Phổ, `[places] blocs`)."""
+    before = fold(question[:level_at])
+    blocs = "|".join(map(re.escape, question_words().blocs))
+    return bool(
+        re.search(rf"\b(?:{_folded_levels()}),?\s*$", before)
+        or (blocs and re.search(rf"\b(?:{blocs})(?: thi dua)?(?: cac)?\s*$", before))
+    )
+
+
+def _listed_as_row(text: str, name: str) -> bool:
+    """Whether a folded document lists the place as a table row's first cell ("- tam hop - muc tieu
+    …", "| tam hop |"): a district's table of its communes names them without their level."""
+    return re.search(rf"(?:^|\s)- {re.escape(name)} - |\|\s*{re.escape(name)}\s*\|", text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +273,10 @@ def unknown_places(
             continue
         # "UBND các huyện Vị Xuyên, Bắc Quang, …" names huyện Bắc Quang too.
         listed = re.compile(rf"\bcac {re.escape(level)} [^.;:()]{{0,80}}?\b{re.escape(place_name)}\b")
-        if not any(_contains(text, f"{level} {place_name}") or listed.search(text) for text in texts):
+        if not any(
+            _contains(text, f"{level} {place_name}") or listed.search(text) or _listed_as_row(text, place_name)
+            for text in texts
+        ):
             unknown.append(f"{match.group(1).lower()} {match.group(2)}")
     # "Sở Y tế Hòa Bình": a body followed by its place, known when a document is about that place
     # or writes it with a level ("tỉnh Hòa Bình"); "hòa bình" alone is also a word.
@@ -310,7 +325,7 @@ def unknown_places(
     asking = question_words().not_place_words
     for match in re.finditer(rf"\b({_folded_levels()}) ([a-z]+) ([a-z]+)\b", fold(question)):
         name = f"{match.group(2)} {match.group(3)}"
-        if _units_of_known_place(question, match.start(), name, texts):
+        if _units_of_known_place(question, match.start(), name, texts) or _after_a_level(fold(question), match.start()):
             continue
         # "phuong xa dai tu": the kinds of units of the place named after them.
         if re.match(rf"(?:{_folded_levels()})\b", name):

@@ -374,6 +374,24 @@ def test_places_listed_after_their_level_are_known() -> None:
     assert unknown_places("UBND huyện Mèo Vạc gửi hồ sơ trước ngày nào?", [notice]) == ["huyện Mèo Vạc"]
 
 
+def test_places_a_table_lists_by_name_and_blocs_of_units_are_known() -> None:
+    # A district's table of its communes names them without their level.
+    plan = parse_document(
+        "vu-lang",
+        "ỦY BAN NHÂN DÂN\nHUYỆN VŨ LĂNG\nKẾ HOẠCH\nThi đua nông thôn mới\n1. Chỉ tiêu của các xã\n"
+        "- Tam Hợp - mục tiêu năm 2024: Đạt chuẩn - hạn trình hồ sơ: 30/10/2024\n"
+        "- Đạo Đức - mục tiêu năm 2024: Nâng chất - hạn trình hồ sơ: 15/10/2024\n",
+    )
+    assert unknown_places("Xã Tam Hợp được giao mục tiêu gì?", [plan]) == []
+    assert unknown_places("Xã Hương Sơn được giao mục tiêu gì?", [plan]) == ["xã Hương Sơn"]
+    # "khối phường Mẫu Sơn": the bloc of the wards of thị xã Mẫu Sơn, no ward of that name.
+    town = _committee_plan("mau-son", "THỊ XÃ", "MẪU SƠN")
+    assert unknown_places("Cuộc họp của khối phường Mẫu Sơn cần mấy đơn vị dự?", [town]) == []
+    pairs = frozenset({"mau son", "thi xa", "xa mau"})
+    assert unknown_places("ho so cua khoi phuong mau son lap may bo", [town], pairs) == []
+    assert unknown_places("ho so cua phuong mau son lap may bo", [town], pairs) == ["phuong mau son"]
+
+
 def test_an_account_number_asked_is_a_long_run_of_digits() -> None:
     cue, shown = question_words().evidence["account"]
     assert cue.search(fold("Số tài khoản của quỹ thi đua là gì?"))

@@ -190,6 +190,7 @@ class QuestionWords:
     place_bodies: tuple[str, ...]  # "ubnd", "ban thi đua": bodies a question follows with their place
     organisations: tuple[str, ...]  # "hội ccb": mass organisations a question follows with their place
     citing: tuple[str, ...]  # "dan", "can cu": words citing another document, whose issuer's place follows (folded)
+    blocs: tuple[str, ...]  # "khoi", "cum": a level word after one names the kind of units in a bloc (folded)
     country: tuple[str, ...]  # "Việt Nam": the country's name after a national body's, no place asked
     not_place_words: frozenset[str]  # "may": typed plainly, words that ask, never a place's name
     office_heads: tuple[str, ...]  # "truong phong": offices whose deputy is another person (folded)
@@ -355,6 +356,7 @@ def load_question_words(path: Path = _FOLDER / "questions.toml") -> QuestionWord
         place_bodies=_words(data.get("places", {}), "bodies", f"{source}: [places]"),
         organisations=_words(data.get("places", {}), "organisations", f"{source}: [places]"),
         citing=_words(data.get("places", {}), "citing", f"{source}: [places]"),
+        blocs=_words(data.get("places", {}), "blocs", f"{source}: [places]"),
         country=_names(data.get("places", {}), "country", f"{source}: [places]"),
         not_place_words=frozenset(_words(data.get("places", {}), "not_names", f"{source}: [places]")),
         office_heads=_words(data.get("offices", {}), "heads", f"{source}: [offices]"),
