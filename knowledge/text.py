@@ -124,6 +124,14 @@ def sentences(paragraph: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def is_group_row(line: str) -> bool:
+    """True for a row across a table naming the group of rows below it, as ingest writes it: a list
+    item of capitals without cells ("- DANH HIỆU "TẬP THỂ LAO ĐỘNG XUẤT SẮC"")."""
+    text = line.strip()
+    rest = text[2:]
+    return text.startswith("- ") and " - " not in rest and any(c.isalpha() for c in rest) and rest == rest.upper()
+
+
 def is_table_row(line: str) -> bool:
     """True for a table row as ingest writes it: "- Bằng khen … - hạn nộp hồ sơ: … - nơi nộp: …", or
     the columns of a blank form: "- STT | Họ và tên | Năm sinh"."""

@@ -362,6 +362,24 @@ def test_a_document_cited_in_a_list_after_thuc_hien_is_what_the_plan_rests_on(en
     assert "11/KH-UBND" in drafted.quote, drafted.quote
 
 
+def test_a_row_is_drafted_with_the_group_row_naming_its_award(engine: Engine) -> None:
+    # A council's table of proposals groups its rows under the award proposed; the rows never name it.
+    notice = (
+        "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN KIÊN LAO\nTHÔNG BÁO\nKết luận phiên họp\n"
+        "1. Đề nghị Cờ thi đua, danh hiệu thi đua và Bằng khen\nHội đồng thống nhất đề nghị như sau:\n"
+        "- CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH\n"
+        "- Ủy ban nhân dân xã Hòa Phong - số phiếu đồng ý: 13/13 - cấp quyết định: Chủ tịch UBND tỉnh\n"
+        '- DANH HIỆU "TẬP THỂ LAO ĐỘNG XUẤT SẮC"\n'
+        "- Trường Tiểu học Hòa Nhơn - số phiếu đồng ý: 11/13 - cấp quyết định: Chủ tịch UBND huyện\n"
+    )
+    document, chunks = _chunks("kien-lao-tb", notice)
+    question = "Trường Tiểu học Hòa Nhơn được bao nhiêu phiếu đồng ý khi xét Tập thể lao động xuất sắc?"
+    drafted = _drafted(engine, document, chunks["1"], question, "trường tiểu học hòa nhơn phiếu đồng ý")
+    assert "TẬP THỂ LAO ĐỘNG XUẤT SẮC" in drafted.quote and "11/13" in drafted.quote, drafted.quote
+    # The group row says what the row's votes are for: not another award's.
+    assert POLICY.supports(engine.understand(question), drafted.shown, document, "1") is None
+
+
 def test_a_total_asked_of_a_table_is_its_total_row(engine: Engine) -> None:
     notice = (
         "ỦY BAN NHÂN DÂN\nHUYỆN MẪU SƠN\nCÔNG VĂN\nV/v hồ sơ khen thưởng năm 2024\n"

@@ -17,7 +17,7 @@ from bot.answer.question import Question
 from knowledge.lexicon import question_words
 from knowledge.questions import Reference, Shape, names_row_subject, refers_to_other_document, row_subject
 from knowledge.schema import Chunk, Citation, Document, Fact, Section
-from knowledge.text import LIST_MARK, fold, is_table_row, sentences, syllables
+from knowledge.text import LIST_MARK, fold, is_group_row, is_table_row, sentences, syllables
 
 _LIST_ITEM = re.compile(rf"^{LIST_MARK}")
 _TYPE_BONUS = 0.3
@@ -308,6 +308,9 @@ def extract(
     # A list item goes on over lines that open in lower case ("- Người liên hệ: bà …;" / "điện
     # thoại 0236 …"): they come with it.
     chosen += [j for i in list(chosen) if i in items for j in _lower_case_run(units, i + 1) if j not in chosen]
+    # A table row comes with the row across the table naming its group ("- DANH HIỆU "TẬP THỂ LAO ĐỘNG
+    # XUẤT SẮC"" above the units proposed for it): the group says what the row's figures are for.
+    chosen += [group for i in list(chosen) if (group := _group_above(units, i)) is not None and group not in chosen]
     # A clause that goes on a sentence comes with the sentence's opening, which says what it is about.
     chosen += [_opening(i, continued) for i in chosen if i in continued]
     if len([i for i in chosen if i in items]) > 1 or ("list" in kinds and len(chosen) > 1):
@@ -326,6 +329,19 @@ def extract(
     if len(shown) > 1 and shown[-1].endswith(":"):
         shown.pop()  # a line announcing what did not fit ("Các phong trào của thành phố:")
     return Extract(document, chunk, tuple(_with_body_named(document, chunk, units, shown, kinds)))
+
+
+def _group_above(units: list[str], row: int) -> int | None:
+    """The group row above a table row, across the rows between them: a list item of capitals with
+    no cells ("- CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ")."""
+    if not is_table_row(units[row].strip()) or is_group_row(units[row]):
+        return None
+    for above in range(row - 1, -1, -1):
+        if is_group_row(units[above]):
+            return above
+        if not is_table_row(units[above].strip()):
+            return None
+    return None
 
 
 def _lower_case_run(units: list[str], start: int) -> range:

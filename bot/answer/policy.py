@@ -36,7 +36,7 @@ from knowledge.questions import (
 from knowledge.schema import APPENDIX_PREFIX, DECISION_PREFIX, PREAMBLE, SIGNATURE, Document
 from knowledge.settings import AnswerSettings, RetrievalSettings
 from knowledge.synonyms import abbreviations_written_out
-from knowledge.text import fold, is_table_row, syllables
+from knowledge.text import fold, is_group_row, is_table_row, syllables
 
 # Dates, years, document numbers and numbered things ("Mẫu số 01", "Điều 5", "lần thứ X") are not
 # the amount a "bao nhiêu" question asks for. A date's month is 1 to 12: "13/15 thành viên" is a count,
@@ -994,7 +994,8 @@ def _stated_of_another(question: Question, quote: str, issuer: str = "") -> tupl
     if not (question.shapes or question.asks_amount or question.details) or not contrasts:
         return None
     statements = _NEXT_ITEM.split(quote)
-    headings = "\n".join(line for line in statements if not _LIST_ITEM.match(line))
+    # A row across a table naming its group ("- DANH HIỆU "TẬP THỂ LAO ĐỘNG XUẤT SẮC"") heads the rows below.
+    headings = "\n".join(line for line in statements if not _LIST_ITEM.match(line) or is_group_row(line))
     # Awards are one set here: the item on a title is about another award than the asked form.
     awards = [contrast for contrast in question_words().contrasts if contrast.name in AWARD_SETS]
     asked_awards = frozenset().union(*(asked for contrast, asked in contrasts if contrast.name in AWARD_SETS))
