@@ -246,7 +246,7 @@ def _after_a_level(question: str, level_at: int) -> bool:
 def _listed_as_row(text: str, name: str) -> bool:
     """Whether a folded document lists the place as a table row's first cell ("- tam hop - muc tieu
     …", "| tam hop |"): a district's table of its communes names them without their level."""
-    return re.search(rf"(?:^|\s)- {re.escape(name)} - |\|\s*{re.escape(name)}\s*\|", text) is not None
+    return name in text and re.search(rf"(?:^|\s)- {re.escape(name)} - |\|\s*{re.escape(name)}\s*\|", text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -539,7 +539,7 @@ def names_row_subject(folded_question: str, subject: str) -> bool:
     # and one the row writes short is written out elsewhere.
     for full, short in _short_forms():
         names |= {re.sub(rf"\b{full}\b", short, name) for name in names if full in name}
-        names |= {re.sub(rf"\b{short}\b", full, name) for name in names if re.search(rf"\b{short}\b", name)}
+        names |= {re.sub(rf"\b{short}\b", full, name) for name in names if short in name}
     not_after_motion = "".join(rf"(?<!\b{re.escape(word)} )" for word in question_words().destination_words)
     written = [re.escape(name) for name in names]
     # A numbered row ("Cụm số 3", "Khối 2") is named with its table's words between its noun and
