@@ -321,13 +321,17 @@ class Policy:
 
         # The opening lines rank first on a plan's name, but cite no directive: "căn cứ chỉ thị nào"
         # is answered by a section of the plan citing one, however it ranks, if as sure.
+        opening_cites_none = (
+            bool(parts)
+            and _restates_subject(best.chunk.section)
+            and not _cites_kinds_asked(question, self.text_of(best), self.kind_of(best))
+        )
+
         def cites_asked_kind(h: Hit) -> bool:
             return (
-                bool(parts)
-                and _restates_subject(best.chunk.section)
-                and not _cites_kinds_asked(question, self.text_of(best), self.kind_of(best))
-                and _cites_kinds_asked(question, self.text_of(h), self.kind_of(h))
+                opening_cites_none
                 and h.confidence >= max(best.confidence, self.retrieval.min_confidence)
+                and _cites_kinds_asked(question, self.text_of(h), self.kind_of(h))
             )
 
         surer = (
