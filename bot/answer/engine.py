@@ -21,7 +21,7 @@ from bot.answer.extractive import HEADING_QUESTION, Extract, extract, with_facts
 from bot.answer.identity import identity_answer, other_clauses
 from bot.answer.llm import LlmDrafter, choose_sources, load_drafter
 from bot.answer.llm.answer import OnDraft, drafted_answer
-from bot.answer.policy import Policy, names_every_asked, states_asked
+from bot.answer.policy import Decision, Policy, names_every_asked, states_asked
 from bot.answer.question import Question, understand
 from bot.answer.retrieve import ANSWERED_BY_PART, Evidence, Hit, Searcher, referenced_clauses
 from bot.answer.validity import validity_note
@@ -207,7 +207,7 @@ class Engine:
             return None
         hit = instead or best
         drafted = self._extract(question, evidence, hit, options.max_sentences, options.max_chars, whole=not instead)
-        if self._policy.supports(question, drafted.shown, drafted.document, drafted.chunk.section) is None:
+        if self._refusal(question, drafted) is None:
             return hit, drafted
         # "Bằng khen của LĐLĐ tỉnh … mấy bộ" drafted from the rows on the Tổng Liên đoàn's: the lines of
         # the section that name what was asked.
@@ -219,9 +219,13 @@ class Engine:
             return None
         if states_asked(question, drafted.shown) is False:
             return None
-        if self._policy.supports(question, drafted.shown, drafted.document, drafted.chunk.section) is not None:
+        if self._refusal(question, drafted) is not None:
             return None
         return hit, drafted
+
+    def _refusal(self, question: Question, extract: Extract) -> Decision | None:
+        """Why the lines drafted from one section cannot answer, or None (the policy's `supports`)."""
+        return self._policy.supports(question, extract.shown, extract.document, extract.chunk.section)
 
     def _extract(
         self,
@@ -335,8 +339,7 @@ class Engine:
         do not state what was asked is left out."""
         max_chars = self._settings.answer.max_chars // 2
         extracts = [self._extract(question, evidence, hit, 1, max_chars) for hit in hits]
-        supports = self._policy.supports
-        extracts = [e for e in extracts if supports(question, e.shown, e.document, e.chunk.section) is None]
+        extracts = [e for e in extracts if self._refusal(question, e) is None]
         if not extracts:
             return self._not_found(question)
         if len(extracts) == 1:
